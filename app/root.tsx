@@ -1,0 +1,72 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteError,
+  useSearchParams,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { Core } from "@ag.ds-next/react/core";
+import { AppLink } from "~/ui/app-link";
+import { ErrorPage } from "~/ui/error-page";
+import { SiteLayout } from "~/ui/site-layout";
+
+export const meta: MetaFunction = () => [
+  { title: "Cloud Exchange" },
+  { name: "description", content: "Certified cloud services for Australian government agencies." },
+];
+
+export const links: LinksFunction = () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }];
+
+export async function loader(_: LoaderFunctionArgs) {
+  return null;
+}
+
+function Document({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en-AU">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <Core linkComponent={AppLink}>{children}</Core>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  const { pathname } = useLocation();
+  const [params] = useSearchParams();
+  return (
+    <Document>
+      <SiteLayout pathname={pathname} searchQuery={pathname === "/search" ? params.get("q") ?? "" : undefined}>
+        <Outlet />
+      </SiteLayout>
+    </Document>
+  );
+}
+
+/** The last line of defence: it never reads loader data, and never shows a stack trace. */
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { pathname } = useLocation();
+  if (!isRouteErrorResponse(error)) console.error(error);
+  return (
+    <Document>
+      <SiteLayout pathname={pathname}>
+        <ErrorPage error={error} />
+      </SiteLayout>
+    </Document>
+  );
+}
