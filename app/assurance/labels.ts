@@ -1,0 +1,68 @@
+/** How badges read to a person. Wording follows ../shared/domain.md: never "ASD certified". */
+import { formatDate } from "~/lib/dates";
+import {
+  BADGE_KIND_LABELS,
+  CSA_STAR_LABELS,
+  E8_STRATEGIES,
+  HCF_LABELS,
+  type BadgeKind,
+  type CsaStarLevel,
+  type HcfLevel,
+} from "~/domain/vocabulary";
+
+export function levelLabel(kind: string, level: string): string {
+  switch (kind) {
+    case "hcf":
+      return HCF_LABELS[level as HcfLevel] ?? level;
+    case "csa_star":
+      return CSA_STAR_LABELS[level as CsaStarLevel] ?? level;
+    case "e8":
+      return `Maturity Level ${level.replace(/^ML/, "")}`;
+    default:
+      return level;
+  }
+}
+
+export function badgeTitle(kind: string, level: string): string {
+  const name = BADGE_KIND_LABELS[kind as BadgeKind] ?? kind;
+  if (kind === "iso27001" || kind === "soc2" || kind === "pci_dss") return name;
+  return `${name}: ${levelLabel(kind, level)}`;
+}
+
+/** One sentence stating what was assessed, when and by whom. */
+export function badgeSentence(b: {
+  kind: string;
+  level: string;
+  assessedOn: string | null;
+  periodEnd: string | null;
+  assessorName: string | null;
+}): string {
+  const by = b.assessorName ? ` by ${b.assessorName}` : "";
+  const on = b.assessedOn ? ` on ${formatDate(b.assessedOn)}` : "";
+  switch (b.kind) {
+    case "irap":
+      return `IRAP-assessed to ${b.level}${on}${by}.`;
+    case "hcf":
+      return `${levelLabel("hcf", b.level)} under the Hosting Certification Framework${on ? `, certificate dated${on.replace(" on", "")}` : ""}.`;
+    case "e8":
+      return `Essential Eight ${levelLabel("e8", b.level)} overall (the lowest of the eight strategies), assessed${on}${by}.`;
+    case "iso27001":
+      return `ISO/IEC 27001 certificate issued${on}${by}.`;
+    case "soc2":
+      return `SOC 2 Type II report${b.periodEnd ? ` for the period ending ${formatDate(b.periodEnd)}` : ""}${by}.`;
+    case "csa_star":
+      return `CSA STAR ${levelLabel("csa_star", b.level)}${on}${by}.`;
+    case "pci_dss":
+      return `PCI DSS attestation of compliance${on}${by}.`;
+    default:
+      return `${badgeTitle(b.kind, b.level)}${on}${by}.`;
+  }
+}
+
+/** The overall Essential Eight level is the lowest of the eight strategies. */
+export function e8Overall(levels: Record<string, number> | null | undefined): number | null {
+  if (!levels) return null;
+  const values = E8_STRATEGIES.map((s) => levels[s]);
+  if (values.some((v) => typeof v !== "number")) return null;
+  return Math.min(...(values as number[]));
+}
