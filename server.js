@@ -4,6 +4,8 @@ import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
 
+// React and Remix pick their production code paths from NODE_ENV, read when they first load.
+process.env.NODE_ENV ??= "production";
 const build = await import(path.resolve("build/index.js"));
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";

@@ -47,7 +47,7 @@ export function SiteLayout({
         />
         <MainNav id="main-nav" activePath={activeSection(pathname)} items={NAV_ITEMS} />
       </Box>
-      <Box as="main" id="main-content" tabIndex={-1} css={{ outline: "none" }} paddingY={2}>
+      <Box as="main" id="main-content" tabIndex={-1} paddingY={2}>
         {children}
       </Box>
       <Footer background="bodyAlt">

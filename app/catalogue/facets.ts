@@ -1,0 +1,257 @@
+/**
+ * The catalogue's facets: parsing them from the query string, filtering, counting and sorting.
+ * Pure functions over CatalogueEntry rows so that every combination is testable without HTTP;
+ * app/models/catalogue.server.ts derives the entries from the database.
+ *
+ * Semantics: values within a multi-select facet are alternatives (OR); facets combine with AND.
+ * IRAP level and Essential Eight are thresholds ("PROTECTED or higher"), because a buyer needs at
+ * least a level, never exactly one. Certifications combine with AND: a buyer ticking ISO and SOC 2
+ * wants both.
+ */
+import { z } from "zod";
+import type { CurrencyState } from "~/assurance/currency";
+import {
+  classificationRank,
+  E8_LEVELS,
+  HCF_LEVELS,
+  IRAP_LEVELS,
+  SERVICE_MODELS,
+  type E8Level,
+  type HcfLevel,
+  type IrapLevel,
+  type ServiceModel,
+} from "~/domain/vocabulary";
+
+export interface CatalogueEntry {
+  id: number;
+  slug: string;
+  name: string;
+  summary: string;
+  providerName: string;
+  providerSlug: string;
+  serviceModel: ServiceModel;
+  categories: string[];
+  irapLevel: IrapLevel | null;
+  irapCurrency: CurrencyState | "none";
+  hcf: HcfLevel | "none";
+  e8: E8Level | "none";
+  /** Certifications held and not lapsed (current or due). */
+  certifications: CertificationFacet[];
+  onshore: boolean;
+  sme: boolean;
+  verified: boolean;
+  listedOn: string;
+  latestAssessment: string | null;
+  rating: number | null;
+  reviewCount: number;
+}
+
+export const CERTIFICATION_FACETS = ["iso27001", "soc2", "csa_star"] as const;
+export type CertificationFacet = (typeof CERTIFICATION_FACETS)[number];
+export const IRAP_CURRENCY_VALUES = ["current", "due", "overdue", "none"] as const;
+export const SORTS = ["name", "newest", "rating"] as const;
+export type Sort = (typeof SORTS)[number];
+export const PAGE_SIZE = 20;
+
+export interface CatalogueQuery {
+  q: string;
+  category: string[];
+  model: ServiceModel[];
+  irap: IrapLevel | null;
+  irapStatus: (typeof IRAP_CURRENCY_VALUES)[number][];
+  hcf: (HcfLevel | "none")[];
+  e8: E8Level | null;
+  cert: CertificationFacet[];
+  onshore: boolean;
+  sme: boolean;
+  sort: Sort;
+  page: number;
+}
+
+export const EMPTY_QUERY: CatalogueQuery = {
+  q: "",
+  category: [],
+  model: [],
+  irap: null,
+  irapStatus: [],
+  hcf: [],
+  e8: null,
+  cert: [],
+  onshore: false,
+  sme: false,
+  sort: "name",
+  page: 1,
+};
+
+const FACET_LABELS: Record<string, string> = {
+  category: "category",
+  model: "service model",
+  irap: "IRAP level",
+  irapStatus: "IRAP currency",
+  hcf: "Hosting Certification Framework level",
+  e8: "Essential Eight level",
+  cert: "certification",
+  onshore: "data held onshore",
+  sme: "SME",
+  sort: "sort order",
+  page: "page number",
+};
+
+const yes = z.enum(["1", "true", "yes", "on"]);
+
+/**
+ * Reads the query string. A value we do not recognise is dropped and reported in plain words, so
+ * a mistyped shared link still shows the catalogue with a note instead of an error page.
+ */
+export function parseCatalogueQuery(
+  params: URLSearchParams,
+  knownCategories: readonly string[],
+): { query: CatalogueQuery; problems: string[] } {
+  const problems: string[] = [];
+  const many = <T extends string>(name: keyof CatalogueQuery, allowed: readonly T[]): T[] => {
+    const out: T[] = [];
+    for (const raw of params.getAll(name)) {
+      for (const value of raw.split(",").map((v) => v.trim()).filter(Boolean)) {
+        if ((allowed as readonly string[]).includes(value)) {
+          if (!out.includes(value as T)) out.push(value as T);
+        } else problems.push(`"${truncate(value)}" is not a known ${FACET_LABELS[name]}, so it was ignored.`);
+      }
+    }
+    return out;
+  };
+  const one = <T extends string>(name: keyof CatalogueQuery, allowed: readonly T[]): T | null => {
+    const values = many(name, allowed);
+    if (values.length > 1) problems.push(`Choose one ${FACET_LABELS[name]}; the first, ${values[0]}, was used.`);
+    return values[0] ?? null;
+  };
+  const flag = (name: "onshore" | "sme"): boolean => {
+    const raw = params.get(name);
+    if (raw === null || raw === "") return false;
+    if (yes.safeParse(raw.toLowerCase()).success) return true;
+    problems.push(`"${truncate(raw)}" is not a valid value for ${FACET_LABELS[name]}; use 1.`);
+    return false;
+  };
+
+  const query: CatalogueQuery = {
+    q: (params.get("q") ?? "").slice(0, 500).trim(),
+    category: many("category", knownCategories),
+    model: many("model", SERVICE_MODELS),
+    irap: one("irap", IRAP_LEVELS),
+    irapStatus: many("irapStatus", IRAP_CURRENCY_VALUES),
+    hcf: many("hcf", [...HCF_LEVELS, "none"] as const),
+    e8: one("e8", E8_LEVELS),
+    cert: many("cert", CERTIFICATION_FACETS),
+    onshore: flag("onshore"),
+    sme: flag("sme"),
+    sort: one("sort", SORTS) ?? "name",
+    page: 1,
+  };
+  const rawPage = params.get("page");
+  if (rawPage !== null && rawPage !== "") {
+    const parsed = z.coerce.number().int().min(1).max(100_000).safeParse(rawPage);
+    if (parsed.success) query.page = parsed.data;
+    else problems.push(`"${truncate(rawPage)}" is not a valid page number; showing page 1.`);
+  }
+  return { query, problems };
+}
+
+function truncate(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
+
+type FacetName = "category" | "model" | "irap" | "irapStatus" | "hcf" | "e8" | "cert" | "onshore" | "sme";
+
+const e8Rank = (level: E8Level | "none") => (level === "none" ? -1 : E8_LEVELS.indexOf(level));
+
+function matchesFacet(e: CatalogueEntry, q: CatalogueQuery, facet: FacetName): boolean {
+  switch (facet) {
+    case "category":
+      return q.category.length === 0 || q.category.some((c) => e.categories.includes(c));
+    case "model":
+      return q.model.length === 0 || q.model.includes(e.serviceModel);
+    case "irap":
+      return !q.irap || (!!e.irapLevel && classificationRank(e.irapLevel) >= classificationRank(q.irap));
+    case "irapStatus":
+      return q.irapStatus.length === 0 || q.irapStatus.includes(e.irapCurrency === "no_expiry" ? "current" : e.irapCurrency);
+    case "hcf":
+      return q.hcf.length === 0 || q.hcf.includes(e.hcf);
+    case "e8":
+      return !q.e8 || e8Rank(e.e8) >= e8Rank(q.e8);
+    case "cert":
+      return q.cert.every((c) => e.certifications.includes(c));
+    case "onshore":
+      return !q.onshore || e.onshore;
+    case "sme":
+      return !q.sme || e.sme;
+  }
+}
+
+const FACETS: FacetName[] = ["category", "model", "irap", "irapStatus", "hcf", "e8", "cert", "onshore", "sme"];
+
+export function matchesQuery(e: CatalogueEntry, q: CatalogueQuery, except?: FacetName): boolean {
+  return FACETS.every((f) => f === except || matchesFacet(e, q, f));
+}
+
+export function filterEntries(entries: readonly CatalogueEntry[], q: CatalogueQuery): CatalogueEntry[] {
+  return entries.filter((e) => matchesQuery(e, q));
+}
+
+export type FacetCounts = Record<FacetName, Record<string, number>>;
+
+/**
+ * For each facet value, how many products would match if it were chosen, with every other facet
+ * as it is ("disjunctive" counts): the number a person sees next to a checkbox is what they get.
+ */
+export function facetCounts(
+  entries: readonly CatalogueEntry[],
+  q: CatalogueQuery,
+  categorySlugs: readonly string[],
+): FacetCounts {
+  const count = (facet: FacetName, values: readonly string[], variant: (v: string) => CatalogueQuery) => {
+    const out: Record<string, number> = {};
+    const base = entries.filter((e) => matchesQuery(e, q, facet));
+    for (const v of values) {
+      const probe = variant(v);
+      out[v] = base.filter((e) => matchesFacet(e, probe, facet)).length;
+    }
+    return out;
+  };
+  return {
+    category: count("category", categorySlugs, (v) => ({ ...q, category: [v] })),
+    model: count("model", SERVICE_MODELS, (v) => ({ ...q, model: [v as ServiceModel] })),
+    irap: count("irap", IRAP_LEVELS, (v) => ({ ...q, irap: v as IrapLevel })),
+    irapStatus: count("irapStatus", IRAP_CURRENCY_VALUES, (v) => ({ ...q, irapStatus: [v as CatalogueQuery["irapStatus"][number]] })),
+    hcf: count("hcf", [...HCF_LEVELS, "none"], (v) => ({ ...q, hcf: [v as HcfLevel] })),
+    e8: count("e8", E8_LEVELS, (v) => ({ ...q, e8: v as E8Level })),
+    cert: count("cert", CERTIFICATION_FACETS, (v) => ({ ...q, cert: [...q.cert.filter((c) => c !== v), v as CertificationFacet] })),
+    onshore: count("onshore", ["1"], () => ({ ...q, onshore: true })),
+    sme: count("sme", ["1"], () => ({ ...q, sme: true })),
+  };
+}
+
+export function sortEntries(entries: CatalogueEntry[], sort: Sort): CatalogueEntry[] {
+  const byName = (a: CatalogueEntry, b: CatalogueEntry) => a.name.localeCompare(b.name, "en-AU");
+  const sorted = [...entries];
+  if (sort === "name") return sorted.sort(byName);
+  if (sort === "newest")
+    return sorted.sort((a, b) => (b.latestAssessment ?? "").localeCompare(a.latestAssessment ?? "") || byName(a, b));
+  return sorted.sort((a, b) => (b.rating ?? -1) - (a.rating ?? -1) || b.reviewCount - a.reviewCount || byName(a, b));
+}
+
+/** The query string for a query: only what differs from the defaults, in a stable order. */
+export function toSearchParams(q: CatalogueQuery): URLSearchParams {
+  const p = new URLSearchParams();
+  if (q.q) p.set("q", q.q);
+  for (const c of q.category) p.append("category", c);
+  for (const m of q.model) p.append("model", m);
+  if (q.irap) p.set("irap", q.irap);
+  for (const s of q.irapStatus) p.append("irapStatus", s);
+  for (const h of q.hcf) p.append("hcf", h);
+  if (q.e8) p.set("e8", q.e8);
+  for (const c of q.cert) p.append("cert", c);
+  if (q.onshore) p.set("onshore", "1");
+  if (q.sme) p.set("sme", "1");
+  if (q.sort !== "name") p.set("sort", q.sort);
+  if (q.page > 1) p.set("page", String(q.page));
+  return p;
+}

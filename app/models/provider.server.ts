@@ -1,0 +1,48 @@
+import { asc, count, eq } from "drizzle-orm";
+import { db } from "~db/client.server";
+import { products, providers } from "~db/schema";
+
+const providerColumns = {
+  id: providers.id,
+  slug: providers.slug,
+  name: providers.name,
+  summary: providers.summary,
+  website: providers.website,
+  headquarters: providers.headquarters,
+  australianOwned: providers.australianOwned,
+  ownershipNote: providers.ownershipNote,
+  dataLocation: providers.dataLocation,
+  dataCentres: providers.dataCentres,
+  supportStaffLocation: providers.supportStaffLocation,
+  staffClearance: providers.staffClearance,
+  securityOperationsCentre: providers.securityOperationsCentre,
+  communityRules: providers.communityRules,
+  environments: providers.environments,
+  sme: providers.sme,
+  indigenousBusiness: providers.indigenousBusiness,
+  source: providers.source,
+};
+
+export type ProviderSummary = ReturnType<typeof listProviders>[number];
+
+export function listProviders() {
+  return db()
+    .select({ ...providerColumns, productCount: count(products.id) })
+    .from(providers)
+    .leftJoin(products, eq(products.providerId, providers.id))
+    .groupBy(providers.id)
+    .orderBy(asc(providers.name))
+    .all();
+}
+
+export function getProviderBySlug({ slug }: { slug: string }) {
+  const provider = db().select(providerColumns).from(providers).where(eq(providers.slug, slug)).get();
+  if (!provider) return null;
+  const productList = db()
+    .select({ slug: products.slug, name: products.name, summary: products.summary, serviceModel: products.serviceModel })
+    .from(products)
+    .where(eq(products.providerId, provider.id))
+    .orderBy(asc(products.name))
+    .all();
+  return { ...provider, products: productList };
+}

@@ -1,0 +1,176 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { Callout } from "@ag.ds-next/react/callout";
+import { PageContent } from "@ag.ds-next/react/content";
+import { H1, H2 } from "@ag.ds-next/react/heading";
+import { Prose } from "@ag.ds-next/react/prose";
+import { SectionAlert } from "@ag.ds-next/react/section-alert";
+import { Stack } from "@ag.ds-next/react/stack";
+import { SummaryList, SummaryListItem, SummaryListItemDescription, SummaryListItemTerm } from "@ag.ds-next/react/summary-list";
+import { Text } from "@ag.ds-next/react/text";
+import { TextLink } from "@ag.ds-next/react/text-link";
+import { Breadcrumbs } from "@ag.ds-next/react/breadcrumbs";
+import { todayIso, formatDate } from "~/lib/dates";
+import { getProductBySlug } from "~/models/product.server";
+import { BadgeList } from "~/ui/badge-list";
+import { BadgeTimeline } from "~/ui/badge-timeline";
+import { ErrorPage } from "~/ui/error-page";
+import { useRouteError } from "@remix-run/react";
+import { DATA_LOCATION_LABELS, type DataLocation } from "~/domain/vocabulary";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.product.name} | Cloud Exchange` : "Product not found | Cloud Exchange" },
+  { name: "description", content: data?.product.summary ?? "" },
+];
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const today = todayIso();
+  const product = getProductBySlug({ slug: params.slug ?? "", today });
+  if (!product) throw json("We could not find that product.", { status: 404 });
+  return json({ product, today });
+}
+
+export default function ProductPage() {
+  const { product, today } = useLoaderData<typeof loader>();
+  const p = product;
+  return (
+    <PageContent>
+      <Stack gap={2}>
+        <Breadcrumbs links={[{ href: "/", label: "Home" }, { href: "/products", label: "Products" }, { label: p.name }]} />
+        <Stack gap={0.5}>
+          <H1>{p.name}</H1>
+          <Text as="p" fontSize="md">{p.summary}</Text>
+        </Stack>
+        {p.verification === "verified" ? (
+          <SectionAlert tone="success" title="Listing verified by Cloud Exchange">
+            <Text as="p">
+              We checked this listing's badges against their evidence{p.verifiedAt ? ` on ${formatDate(p.verifiedAt.slice(0, 10))}` : ""}.
+            </Text>
+          </SectionAlert>
+        ) : (
+          <SectionAlert tone="warningHigh" title="As supplied by the provider, not verified">
+            <Text as="p">Cloud Exchange has not checked this listing. Each badge shows how it is evidenced.</Text>
+          </SectionAlert>
+        )}
+        {p.source === "sample" ? (
+          <Callout title="Sample data">
+            <Text as="p">This product and its provider are fictional, for demonstration only.</Text>
+          </Callout>
+        ) : null}
+        {p.source === "fedramp" ? (
+          <Callout title="Mapped from the US FedRAMP Marketplace">
+            <Text as="p">
+              This listing comes from the public FedRAMP data feed. Australian fields were mapped from US
+              equivalents and are not Australian assessments: {p.mappedFields.join(", ") || "see each badge"}.
+            </Text>
+          </Callout>
+        ) : null}
+
+        <section aria-labelledby="about">
+          <H2 id="about">About this product</H2>
+          <Prose>
+            <p>{p.description}</p>
+          </Prose>
+          <SummaryList>
+            <Item term="Provider">
+              <TextLink href={`/providers/${p.provider.slug}`}>{p.provider.name}</TextLink>
+            </Item>
+            <Item term="Service model">{p.serviceModel}{p.deploymentModel ? `, ${p.deploymentModel}` : ""}</Item>
+            <Item term="Categories">
+              {p.categories.length ? p.categories.map((c, i) => (
+                <span key={c.slug}>
+                  {i > 0 ? ", " : ""}
+                  <TextLink href={`/products?category=${c.slug}`}>{c.name}</TextLink>
+                </span>
+              )) : "None listed"}
+            </Item>
+            <Item term="Data held">{DATA_LOCATION_LABELS[p.provider.dataLocation as DataLocation] ?? p.provider.dataLocation}</Item>
+            <Item term="Community rules">
+              {p.communityRulesRequired ? "Customers must sign the provider's community rules before onboarding" : "Not required"}
+            </Item>
+            <Item term="Listed">{formatDate(p.listedOn)}</Item>
+            {p.website ? (
+              <Item term="Website">
+                <TextLink href={p.website} rel="noopener noreferrer">{p.website}</TextLink>
+              </Item>
+            ) : null}
+          </SummaryList>
+        </section>
+
+        <section aria-labelledby="badges">
+          <Stack gap={1}>
+            <H2 id="badges">Certification and assurance</H2>
+            <Text as="p">
+              What each badge means and its currency rule: <TextLink href="/badges">about the badges</TextLink>.
+            </Text>
+            {p.badges.length === 0 ? (
+              <Text as="p">This product lists no certifications.</Text>
+            ) : (
+              <>
+                <BadgeTimeline badges={p.badges} today={today} />
+                <BadgeList badges={p.badges} />
+              </>
+            )}
+          </Stack>
+        </section>
+
+        <section aria-labelledby="agencies">
+          <H2 id="agencies">Agencies using it</H2>
+          {p.agencies.length === 0 ? (
+            <Text as="p">No agency has recorded using this product yet.</Text>
+          ) : (
+            <Prose>
+              <p>
+                {p.agencies.filter((a) => a.relationship === "authorised").length} authorising,{" "}
+                {p.agencies.filter((a) => a.relationship === "reusing").length} reusing another agency's assessment
+                {p.agencies.some((a) => a.source !== "sample" && a.source !== "import") ? " (US agencies from the FedRAMP feed)" : ""}.
+              </p>
+              <ul>
+                {p.agencies.map((a) => (
+                  <li key={a.name}>
+                    {a.name} ({a.relationship === "authorised" ? "authorised" : "reusing"})
+                  </li>
+                ))}
+              </ul>
+            </Prose>
+          )}
+        </section>
+
+        <section aria-labelledby="relations">
+          <H2 id="relations">Built on and built upon</H2>
+          <Prose>
+            <h3>Built on</h3>
+            {p.builtOn.length === 0 ? <p>Not built on another listed product.</p> : <RelatedList items={p.builtOn} />}
+            <h3>Products built on this one</h3>
+            {p.builtUpon.length === 0 ? <p>No listed product is built on this one.</p> : <RelatedList items={p.builtUpon} />}
+          </Prose>
+        </section>
+      </Stack>
+    </PageContent>
+  );
+}
+
+function Item({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <SummaryListItem>
+      <SummaryListItemTerm>{term}</SummaryListItemTerm>
+      <SummaryListItemDescription>{children}</SummaryListItemDescription>
+    </SummaryListItem>
+  );
+}
+
+function RelatedList({ items }: { items: { slug: string; name: string; providerName: string; serviceModel: string }[] }) {
+  return (
+    <ul>
+      {items.map((r) => (
+        <li key={r.slug}>
+          <a href={`/products/${r.slug}`}>{r.name}</a> ({r.serviceModel}, {r.providerName})
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage error={useRouteError()} />;
+}

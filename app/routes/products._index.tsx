@@ -1,0 +1,128 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { Button } from "@ag.ds-next/react/button";
+import { Column, Columns } from "@ag.ds-next/react/columns";
+import { PageContent } from "@ag.ds-next/react/content";
+import { H1, H2 } from "@ag.ds-next/react/heading";
+import { PageAlert } from "@ag.ds-next/react/page-alert";
+import { Pagination } from "@ag.ds-next/react/pagination";
+import { Select } from "@ag.ds-next/react/select";
+import { Stack } from "@ag.ds-next/react/stack";
+import { Text } from "@ag.ds-next/react/text";
+import { TextLink } from "@ag.ds-next/react/text-link";
+import {
+  facetCounts,
+  filterEntries,
+  PAGE_SIZE,
+  parseCatalogueQuery,
+  sortEntries,
+  toSearchParams,
+} from "~/catalogue/facets";
+import { catalogueEntries, listCategories } from "~/models/catalogue.server";
+import { CatalogueFilters } from "~/ui/catalogue-filters";
+import { ProductSummary } from "~/ui/product-summary";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Products (${data.total}) | Cloud Exchange` : "Products | Cloud Exchange" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const categoryList = listCategories();
+  const categorySlugs = categoryList.map((c) => c.slug);
+  const { query, problems } = parseCatalogueQuery(url.searchParams, categorySlugs);
+  const entries = catalogueEntries();
+  const matching = sortEntries(filterEntries(entries, query), query.sort);
+  const totalPages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
+  const page = Math.min(query.page, totalPages);
+  return json(
+    {
+      query,
+      problems,
+      categories: categoryList,
+      counts: facetCounts(entries, query, categorySlugs),
+      total: matching.length,
+      catalogueSize: entries.length,
+      page,
+      totalPages,
+      results: matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+    },
+    // Unknown filter values are the request's fault: say so, but still show the catalogue.
+    { status: problems.length > 0 ? 400 : 200 },
+  );
+}
+
+export default function Products() {
+  const data = useLoaderData<typeof loader>();
+  const { query } = data;
+  const pageHref = (n: number) => `/products?${toSearchParams({ ...query, page: n })}`;
+  const first = (data.page - 1) * PAGE_SIZE + 1;
+  const last = Math.min(data.page * PAGE_SIZE, data.total);
+
+  return (
+    <PageContent>
+      <Stack gap={2}>
+        <H1>Cloud products</H1>
+        {data.problems.length > 0 ? (
+          <PageAlert tone="warning" title="Some filters in the address were not understood">
+            <ul>
+              {data.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </PageAlert>
+        ) : null}
+        <form method="get" action="/products" aria-label="Filter and sort products">
+          <Columns>
+            <Column columnSpan={{ xs: 12, md: 4 }}>
+              <CatalogueFilters query={query} counts={data.counts} categories={data.categories} />
+            </Column>
+            <Column columnSpan={{ xs: 12, md: 8 }}>
+              <Stack gap={1}>
+                <H2 id="results-heading">
+                  {data.total === 0
+                    ? "No products match"
+                    : `${data.total} of ${data.catalogueSize} products`}
+                </H2>
+                <Select
+                  label="Sort by"
+                  name="sort"
+                  {...{ defaultValue: query.sort }}
+                  options={[
+                    { value: "name", label: "Name (A to Z)" },
+                    { value: "newest", label: "Newest assessment" },
+                    { value: "rating", label: "Highest rated" },
+                  ]}
+                />
+                <div>
+                  <Button type="submit" variant="secondary">
+                    Apply filters and sort
+                  </Button>
+                </div>
+                {data.total === 0 ? (
+                  <Text as="p">
+                    Try removing a filter, or <TextLink href="/products">clear all filters</TextLink>.
+                  </Text>
+                ) : (
+                  <>
+                    <Text as="p" fontSize="xs">
+                      Showing {first} to {last}.
+                    </Text>
+                    <ul aria-labelledby="results-heading" style={{ listStyle: "none", padding: 0, margin: 0 }}>
+                      {data.results.map((entry) => (
+                        <ProductSummary key={entry.id} entry={entry} />
+                      ))}
+                    </ul>
+                  </>
+                )}
+                {data.totalPages > 1 ? (
+                  <Pagination currentPage={data.page} totalPages={data.totalPages} generateHref={pageHref} />
+                ) : null}
+              </Stack>
+            </Column>
+          </Columns>
+        </form>
+      </Stack>
+    </PageContent>
+  );
+}
