@@ -1,0 +1,12 @@
+/**
+ * Seeders owned by other parts of the app (procurement rules, guidance articles...), run by
+ * seed/seed.ts after the sample catalogue. Each is called on EVERY seed run, including runs that
+ * find the catalogue already there, so each must be idempotent (insert what is missing, never
+ * duplicate).
+ */
+import type { IsoDate } from "~/lib/dates";
+import type { Db } from "~db/client.server";
+
+export type ExtraSeeder = (db: Db, today: IsoDate) => void | Promise<void>;
+
+export const extraSeeders: ExtraSeeder[] = [];
