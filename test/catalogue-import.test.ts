@@ -54,6 +54,7 @@ describe("importCatalogue", () => {
       'products[0].badges[0].assessedOn: "2025-02-30" is not a calendar date (YYYY-MM-DD)',
       'products[0].serviceModel: "Desktop as a Service" is not one of: IaaS, PaaS, SaaS',
       'products[1].builtOn[0]: "test:product:ghost" matches no product externalId in this file or the database',
+      'products[1].categories[1].slug: "Secure Mail" is not a slug (lower-case letters and digits joined by hyphens)',
       'products[1].provider: "test:provider:nobody" matches no provider externalId in this file or the database',
       'products[2].agencies[0].relationship: "owner" is not one of: authorised, reusing',
       'products[2].badges[0].level: "TOP SECRET" is not a level of IRAP assessment (OFFICIAL: Sensitive, PROTECTED, SECRET)',
@@ -80,7 +81,7 @@ describe("importCatalogue", () => {
       ({ status, stderr } = error as { status: number; stderr: string });
     }
     expect(status).toBe(1);
-    expect(String(stderr)).toContain("12 problems; nothing was imported.");
+    expect(String(stderr)).toContain("13 problems; nothing was imported.");
     expect(String(stderr)).toContain('products[0].badges[0].assessedOn: "2025-02-30" is not a calendar date');
   });
 
@@ -101,11 +102,11 @@ describe("importCatalogue", () => {
     expect(sql("select australian_owned, data_centres, environments, staff_clearance from providers where slug = 'wattle-cloud'")).toEqual([
       { australian_owned: 1, data_centres: '["Canberra","Sydney"]', environments: '["OFFICIAL","PROTECTED"]', staff_clearance: "nv1" },
     ]);
-    // "Infrastructure" and "infrastructure" are one category.
+    // "Infrastructure" and "infrastructure" are one category; { slug, name } sets a new one's slug.
     expect(sql("select slug, name from categories order by id")).toEqual([
       { slug: "infrastructure", name: "Infrastructure" },
       { slug: "collaboration", name: "Collaboration" },
-      { slug: "forms-and-workflow", name: "Forms and workflow" },
+      { slug: "forms", name: "Forms and workflow" },
     ]);
     expect(sql(`select p.slug, a.name, pa.relationship from product_agencies pa join products p on p.id = pa.product_id
       join agencies a on a.id = pa.agency_id order by p.id, a.name`)).toEqual([

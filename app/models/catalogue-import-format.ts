@@ -30,6 +30,10 @@ export const ASSESSOR_KINDS = BADGE_KINDS.filter((k) => k !== "hcf");
 const text = z.string().trim();
 const name = text.min(1, "must not be empty");
 const isoDate = z.string().refine(isIsoDate, "is not a calendar date (YYYY-MM-DD)");
+const slug = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "is not a slug (lower-case letters and digits joined by hyphens)");
 const webAddress = text
   .url("is not a web address")
   .refine((u) => /^https?:\/\//i.test(u), "is not an http or https address");
@@ -134,7 +138,8 @@ const productSchema = z
     website: webAddress.nullish(),
     communityRulesRequired: z.boolean().default(false),
     listedOn: isoDate.nullish(),
-    categories: z.array(name).default([]),
+    /** A slug or name; or { slug, name } to say which slug a category gets if it is created. */
+    categories: z.array(z.union([name, z.object({ slug, name }).strict()])).default([]),
     badges: z.array(badgeSchema).default([]),
     agencies: z
       .array(z.object({ name, relationship: z.enum(AGENCY_RELATIONSHIPS).default("authorised") }).strict())

@@ -12,9 +12,13 @@ import { uniqueSlug } from "./catalogue-slugs";
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-/** Finds a row by a case-insensitive name (or slug), creating it on first mention. */
+/** A reference to a category or agency: its slug or name, or both for a row to create. */
+export type NamedRef = string | { slug: string; name: string };
+
+/** Finds a row by slug, then by case-insensitive name, creating it on first mention. */
 export class NamedRows {
-  private byKey = new Map<string, number>();
+  private bySlug = new Map<string, number>();
+  private byName = new Map<string, number>();
   private slugs = new Set<string>();
   created = 0;
 
@@ -22,22 +26,24 @@ export class NamedRows {
     rows: { id: number; slug: string; name: string }[],
     private insert: (row: { slug: string; name: string }) => number,
   ) {
-    for (const row of rows) {
-      this.slugs.add(row.slug);
-      this.byKey.set(row.name.toLowerCase(), row.id);
-    }
-    // Slugs go in second so that a name wins over another row's identical slug.
-    for (const row of rows) if (!this.byKey.has(row.slug)) this.byKey.set(row.slug, row.id);
+    // Oldest first, so that when two rows share a name the same one is chosen on every import.
+    for (const row of [...rows].sort((a, b) => a.id - b.id)) this.remember(row);
   }
 
-  idFor(ref: string): number {
-    const key = ref.toLowerCase();
-    let id = this.byKey.get(key);
-    if (id === undefined) {
-      id = this.insert({ slug: uniqueSlug(ref, this.slugs), name: ref });
-      this.byKey.set(key, id);
-      this.created++;
-    }
+  private remember(row: { id: number; slug: string; name: string }) {
+    this.slugs.add(row.slug);
+    this.bySlug.set(row.slug, row.id);
+    if (!this.byName.has(row.name.toLowerCase())) this.byName.set(row.name.toLowerCase(), row.id);
+  }
+
+  idFor(ref: NamedRef): number {
+    const { slug, name } = typeof ref === "string" ? { slug: ref, name: ref } : ref;
+    const found = this.bySlug.get(slug) ?? this.byName.get(name.toLowerCase());
+    if (found !== undefined) return found;
+    const row = { slug: typeof ref === "string" ? uniqueSlug(name, this.slugs) : slug, name };
+    const id = this.insert(row);
+    this.remember({ id, ...row });
+    this.created++;
     return id;
   }
 }

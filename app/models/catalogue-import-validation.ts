@@ -50,6 +50,14 @@ function describeIssue(issue: ZodIssue, data: unknown): ImportError[] {
       return [{ path: at, message: `${show(value)} is not ${article(issue.expected)}` }];
     case "invalid_enum_value":
       return [{ path: at, message: `${show(value)} is not one of: ${issue.options.join(", ")}` }];
+    case "invalid_union": {
+      // Report against the alternative the value was meant as (e.g. an object, not a string).
+      const meant = issue.unionErrors.find(
+        (e) => !e.issues.some((i) => i.code === "invalid_type" && i.path.length === issue.path.length),
+      );
+      if (meant) return meant.issues.flatMap((i) => describeIssue(i, data));
+      return [{ path: at, message: `${show(value)} is not a valid value here (see docs/import-format.md)` }];
+    }
     case "too_small":
     case "too_big":
       return [{ path: at, message: issue.message }];

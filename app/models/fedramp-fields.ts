@@ -1,41 +1,47 @@
 /** Field-level clean-ups for the FedRAMP mapping (fedramp-mapping.server.ts). Pure. */
+import { slugify } from "./catalogue-slugs";
 
 /**
- * FedRAMP business functions to Cloud Exchange category names: the sample categories
- * (seed/sample/categories.ts) where one fits, otherwise a new category. The import matches
- * names case-insensitively, so these land on the sample rows when the sample is seeded.
+ * FedRAMP business functions to Cloud Exchange categories as [slug, name]: the sample categories
+ * (seed/sample/categories.ts) where one fits, otherwise a new category. Giving the sample's slug
+ * makes the import and the seed meet on one row whichever of them runs first.
  */
-export const FEDRAMP_CATEGORY_NAMES: Record<string, string> = {
-  Accounting: "Finance",
-  Analytics: "Analytics",
-  Collaboration: "Collaboration",
-  Communication: "Collaboration",
-  "Contact Center": "Customer engagement",
-  "Content Management System (CMS)": "Content management",
-  "Customer Relations Management (CRM)": "Customer engagement",
-  "Customer Service": "Customer engagement",
-  "Cybersecurity & Risk Management": "Security operations",
-  "Data Management": "Data management",
-  "Design & Multimedia": "Design and media",
-  "Development Tools": "Developer platforms",
-  "Education & Training": "Education and training",
-  Finance: "Finance",
-  "Fleet Management": "Fleet management",
-  "Grant Management": "Case management",
-  "Health & Wellness": "Health and wellbeing",
-  "Human Resources": "Human resources and payroll",
-  "Law Enforcement": "Law enforcement",
-  "Legal & Policy": "Legal and policy",
-  "Marketing & Sales": "Customer engagement",
-  Media: "Design and media",
-  "Mobile Device Management (MDM)": "Device management",
-  "Network Management": "Networking",
-  "Operations Management": "Operations management",
-  Storage: "Storage",
-  "System Administration": "System administration",
-  "Travel Management": "Travel management",
-  "Virtual Private Network (VPN)": "Networking",
+const CATEGORIES: Record<string, [slug: string, name: string]> = {
+  Accounting: ["finance", "Finance"],
+  Analytics: ["analytics", "Analytics"],
+  Collaboration: ["collaboration", "Collaboration"],
+  Communication: ["collaboration", "Collaboration"],
+  "Contact Center": ["customer-engagement", "Customer engagement"],
+  "Content Management System (CMS)": ["content-management", "Content management"],
+  "Customer Relations Management (CRM)": ["customer-engagement", "Customer engagement"],
+  "Customer Service": ["customer-engagement", "Customer engagement"],
+  "Cybersecurity & Risk Management": ["security-operations", "Security operations"],
+  "Data Management": ["data-management", "Data management"],
+  "Design & Multimedia": ["design-and-media", "Design and media"],
+  "Development Tools": ["developer-platforms", "Developer platforms"],
+  "Education & Training": ["education-and-training", "Education and training"],
+  Finance: ["finance", "Finance"],
+  "Fleet Management": ["fleet-management", "Fleet management"],
+  "Grant Management": ["case-management", "Case management"],
+  "Health & Wellness": ["health-and-wellbeing", "Health and wellbeing"],
+  "Human Resources": ["hr-and-payroll", "Human resources and payroll"],
+  "Law Enforcement": ["law-enforcement", "Law enforcement"],
+  "Legal & Policy": ["legal-and-policy", "Legal and policy"],
+  "Marketing & Sales": ["customer-engagement", "Customer engagement"],
+  Media: ["design-and-media", "Design and media"],
+  "Mobile Device Management (MDM)": ["device-management", "Device management"],
+  "Network Management": ["networking", "Networking"],
+  "Operations Management": ["operations-management", "Operations management"],
+  Storage: ["storage", "Storage"],
+  "System Administration": ["system-administration", "System administration"],
+  "Travel Management": ["travel-management", "Travel management"],
+  "Virtual Private Network (VPN)": ["networking", "Networking"],
 };
+
+export function fedrampCategory(businessFunction: string): { slug: string; name: string } {
+  const [slug, name] = CATEGORIES[businessFunction] ?? [slugify(businessFunction), businessFunction.replace(/&/g, "and")];
+  return { slug, name };
+}
 
 /**
  * Entries in the feed's agency lists that are not agencies: bare agency codes ("22-005-01")

@@ -9,7 +9,7 @@ import { formatDate, isIsoDate } from "~/lib/dates";
 import { SERVICE_MODELS, type Classification, type IrapLevel } from "~/domain/vocabulary";
 import type { CatalogueInput } from "./catalogue-import-format";
 import { slugify } from "./catalogue-slugs";
-import { FEDRAMP_CATEGORY_NAMES, agencyLinks, firstSentence, webAddress } from "./fedramp-fields";
+import { agencyLinks, fedrampCategory, firstSentence, webAddress } from "./fedramp-fields";
 
 const list = z.array(z.string()).default([]);
 const productSchema = z.object({
@@ -96,7 +96,8 @@ function mapProduct(p: FedrampProduct, index: ProductIndex) {
   const name = p.cso || p.service_offering || p.csp;
   const assessor = p.independent_assessor || undefined;
   const agencies = agencyLinks(p.agency_authorizations, p.agency_reuse);
-  const categories = [...new Set(p.business_function.map((f) => f.trim()).filter(Boolean).map((f) => FEDRAMP_CATEGORY_NAMES[f] ?? f))];
+  const functions = p.business_function.map((f) => f.trim()).filter(Boolean);
+  const categories = [...new Map(functions.map(fedrampCategory).map((c) => [c.slug, c])).values()];
   const builtOn = [
     ...new Set(
       p.leveraged_systems
