@@ -9,4 +9,6 @@ import type { Db } from "~db/client.server";
 
 export type ExtraSeeder = (db: Db, today: IsoDate) => void | Promise<void>;
 
-export const extraSeeders: ExtraSeeder[] = [];
+import { seedProcurementRules } from "./procurement-rules";
+
+export const extraSeeders: ExtraSeeder[] = [(db) => seedProcurementRules(db)];

@@ -1,0 +1,74 @@
+/**
+ * Builds the app, prepares a migrated and seeded SQLite file, and starts the real production
+ * server on a free port for the browser tests. Nothing is mocked: the tests drive what users get.
+ */
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseURL: string;
+    databasePath: string;
+  }
+}
+
+let server: ChildProcess | undefined;
+let dir: string | undefined;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+    s.on("error", reject);
+  });
+}
+
+async function waitForHealthy(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`${url}/healthz`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`Server at ${url} did not become healthy`);
+}
+
+export default async function setup(project: TestProject) {
+  const root = process.cwd();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "cloud-exchange-e2e-"));
+  const databasePath = path.join(dir, "e2e.db");
+  const env = { ...process.env, DATABASE_PATH: databasePath, SEARCH_INDEX_PATH: path.join(dir, "search-index.json") };
+
+  // Vitest sets NODE_ENV=test; the server runs the production build, so build it as production.
+  execFileSync("npx", ["remix", "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "ignore" });
+  execFileSync("npx", ["tsx", "db/migrate.ts"], { cwd: root, env, stdio: "ignore" });
+  execFileSync("npx", ["tsx", "seed/seed.ts"], { cwd: root, env, stdio: "ignore" });
+
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  server = spawn("node", ["server.js"], {
+    cwd: root,
+    env: { ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  await waitForHealthy(baseURL, 30_000);
+  project.provide("baseURL", baseURL);
+  project.provide("databasePath", databasePath);
+
+  return async () => {
+    server?.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 300));
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  };
+}
