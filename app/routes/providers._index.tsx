@@ -1,7 +1,8 @@
-import { json, type MetaFunction } from "@remix-run/node";
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { PageContent } from "@ag.ds-next/react/content";
 import { H1 } from "@ag.ds-next/react/heading";
+import { Pagination } from "@ag.ds-next/react/pagination";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@ag.ds-next/react/table";
 import { TextLink } from "@ag.ds-next/react/text-link";
@@ -10,19 +11,28 @@ import { listProviders } from "~/models/provider.server";
 
 export const meta: MetaFunction = () => [{ title: "Providers | Cloud Exchange" }];
 
-export async function loader() {
-  return json({ providers: listProviders() });
+const PAGE_SIZE = 50;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const all = listProviders();
+  const totalPages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
+  const requested = Number(new URL(request.url).searchParams.get("page") ?? "1");
+  const page = Number.isInteger(requested) && requested >= 1 ? Math.min(requested, totalPages) : 1;
+  return json({ providers: all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total: all.length, page, totalPages });
 }
 
 export default function Providers() {
-  const { providers } = useLoaderData<typeof loader>();
+  const { providers, total, page, totalPages } = useLoaderData<typeof loader>();
   return (
     <PageContent>
       <Stack gap={2}>
         <H1>Cloud providers</H1>
         <div style={{ overflowX: "auto" }}>
           <Table striped>
-            <TableCaption>{providers.length} providers, with the facts buyers ask about first</TableCaption>
+            <TableCaption>
+              {total} providers, with the facts buyers ask about first
+              {totalPages > 1 ? ` (page ${page} of ${totalPages})` : ""}
+            </TableCaption>
             <TableHead>
               <TableRow>
                 <TableHeader scope="col">Provider</TableHeader>
@@ -49,6 +59,9 @@ export default function Providers() {
             </TableBody>
           </Table>
         </div>
+        {totalPages > 1 ? (
+          <Pagination currentPage={page} totalPages={totalPages} generateHref={(n) => `/providers?page=${n}`} />
+        ) : null}
       </Stack>
     </PageContent>
   );
