@@ -77,7 +77,7 @@ export function BadgeTimeline({ badges, today }: { badges: TimelineBadge[]; toda
           return (
             <g key={r.id}>
               <text x={0} y={y + 15} fontSize="13" fill="#313131">
-                {truncate(badgeTitle(r.kind, r.level), 34)}
+                {truncate(badgeTitle(r.kind, r.level).replace("Hosting Certification Framework", "HCF"), 34)}
               </text>
               <rect
                 x={x(r.start)}
