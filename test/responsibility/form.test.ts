@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { CONTROL_AREAS } from "~/responsibility/areas";
+import { DEFAULT_MATRICES } from "~/responsibility/defaults";
+import { noteField, parseResponsibilityForm, partyField, planOverrides } from "~/responsibility/form";
+import { mergeResponsibility } from "~/responsibility/model";
+
+function formFor(model: "IaaS" | "PaaS" | "SaaS", changes: Record<string, { party?: string; note?: string }> = {}, community = false) {
+  const form = new FormData();
+  for (const area of CONTROL_AREAS) {
+    const d = DEFAULT_MATRICES[model][area];
+    form.set(partyField(area), changes[area]?.party ?? d.party);
+    form.set(noteField(area), changes[area]?.note ?? d.note);
+  }
+  if (community) form.set("communityRulesRequired", "on");
+  return form;
+}
+
+describe("the responsibility edit form", () => {
+  it("accepts the defaults unchanged, and they plan no override rows", () => {
+    const parsed = parseResponsibilityForm(formFor("PaaS"), "PaaS");
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(parsed.value.communityRulesRequired).toBe(false);
+    const plan = planOverrides({ serviceModel: "PaaS", current: mergeResponsibility({ serviceModel: "PaaS", overrides: [] }), entries: parsed.value.entries });
+    expect(plan).toEqual({ upserts: [], changes: [] });
+  });
+
+  it("rejects an unknown party, a multi-line note, and a moved area without a note, keeping the input", () => {
+    const parsed = parseResponsibilityForm(
+      formFor("SaaS", {
+        mfa: { party: "vendor" },
+        network: { note: "line one\nline two" },
+        encryption_keys: { party: "agency", note: "" },
+      }),
+      "SaaS",
+    );
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(Object.keys(parsed.errors).sort()).toEqual(["encryption_keys", "mfa", "network"]);
+    expect(parsed.errors.encryption_keys).toMatch(/differs from the usual SaaS split/);
+    expect(parsed.values[partyField("mfa")]).toBe("vendor");
+  });
+
+  it("plans a row for a moved area, records the change, and keeps a row set back to the default", () => {
+    const current = mergeResponsibility({ serviceModel: "SaaS", overrides: [{ area: "mfa", party: "provider", note: "Always enforced." }] });
+    const parsed = parseResponsibilityForm(formFor("SaaS", { encryption_keys: { party: "agency", note: "BYOK." } }, true), "SaaS");
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(parsed.value.communityRulesRequired).toBe(true);
+    const plan = planOverrides({ serviceModel: "SaaS", current, entries: parsed.value.entries });
+    expect(plan.upserts).toEqual([
+      { area: "mfa", party: "shared", note: "" },
+      { area: "encryption_keys", party: "agency", note: "BYOK." },
+    ]);
+    expect(plan.changes.map((c) => [c.area, c.from.party, c.to.party])).toEqual([
+      ["mfa", "provider", "shared"],
+      ["encryption_keys", "provider", "agency"],
+    ]);
+  });
+});
