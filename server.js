@@ -1,4 +1,5 @@
 // The production server: Express serving Remix, static assets, and a liveness probe.
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
@@ -17,6 +18,27 @@ app.use(compression());
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 app.get("/healthz", (_req, res) => res.type("text/plain").send("ok"));
+
+// Behind a load balancer set TRUST_PROXY (e.g. "1" or its address) so req.ip is the visitor's.
+const trustProxy = process.env.TRUST_PROXY;
+app.set("trust proxy", trustProxy === undefined ? "loopback" : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
+const CSRF_COOKIE = "cx_csrf";
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+app.use((req, res, next) => {
+  // The app reads the visitor's address from this header (app/auth/client-ip.server.ts): never the client's.
+  req.headers["x-cx-client-ip"] = req.ip ?? req.socket.remoteAddress ?? "";
+  // Every visitor gets a CSRF token (app/auth/csrf.server.ts); it is added to this request's own
+  // cookies too, so the very first page can already render forms with it.
+  const current = /(?:^|;\s*)cx_csrf=([^;]*)/.exec(req.headers.cookie ?? "")?.[1];
+  if (!current || !TOKEN.test(current)) {
+    const token = randomBytes(32).toString("base64url");
+    const secure = process.env.NODE_ENV === "production" ? "; Secure" : "";
+    res.append("Set-Cookie", `${CSRF_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=2592000${secure}`);
+    const others = (req.headers.cookie ?? "").replace(/(?:^|;\s*)cx_csrf=[^;]*/g, "").replace(/^;\s*/, "");
+    req.headers.cookie = others ? `${others}; ${CSRF_COOKIE}=${token}` : `${CSRF_COOKIE}=${token}`;
+  }
+  next();
+});
 app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
 
 const server = app.listen(port, host, () => {

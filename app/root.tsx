@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import {
   isRouteErrorResponse,
   Links,
@@ -6,12 +6,16 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useLoaderData,
   useLocation,
   useRouteError,
   useSearchParams,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { Core } from "@ag.ds-next/react/core";
+import { csrfTokenFor } from "~/auth/csrf.server";
+import { hasRole } from "~/auth/permissions";
+import { getUser } from "~/auth/session.server";
 import { AppLink } from "~/ui/app-link";
 import { ErrorPage } from "~/ui/error-page";
 import { SiteLayout } from "~/ui/site-layout";
@@ -23,8 +27,13 @@ export const meta: MetaFunction = () => [
 
 export const links: LinksFunction = () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }];
 
-export async function loader(_: LoaderFunctionArgs) {
-  return null;
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  // Only what the header needs reaches the browser; the CSRF token is read by <CsrfInput />.
+  return json({
+    csrfToken: csrfTokenFor(request),
+    user: user ? { displayName: user.displayName, isAdmin: hasRole(user, "admin") } : null,
+  });
 }
 
 function Document({ children }: { children: ReactNode }) {
@@ -48,9 +57,10 @@ function Document({ children }: { children: ReactNode }) {
 export default function App() {
   const { pathname } = useLocation();
   const [params] = useSearchParams();
+  const { user } = useLoaderData<typeof loader>();
   return (
     <Document>
-      <SiteLayout pathname={pathname} searchQuery={pathname === "/search" ? params.get("q") ?? "" : undefined}>
+      <SiteLayout pathname={pathname} user={user} searchQuery={pathname === "/search" ? params.get("q") ?? "" : undefined}>
         <Outlet />
       </SiteLayout>
     </Document>

@@ -1,11 +1,15 @@
 import type { ReactNode } from "react";
 import { Box } from "@ag.ds-next/react/box";
+import { Button } from "@ag.ds-next/react/button";
+import { Flex } from "@ag.ds-next/react/flex";
 import { Footer, FooterDivider } from "@ag.ds-next/react/footer";
 import { Header } from "@ag.ds-next/react/header";
 import { LinkList } from "@ag.ds-next/react/link-list";
 import { MainNav } from "@ag.ds-next/react/main-nav";
 import { SkipLinks } from "@ag.ds-next/react/skip-link";
 import { Text } from "@ag.ds-next/react/text";
+import { TextLink } from "@ag.ds-next/react/text-link";
+import { CsrfInput } from "./csrf-input";
 import { SiteSearch } from "./site-search";
 
 const NAV_ITEMS = [
@@ -20,13 +24,18 @@ function activeSection(pathname: string): string | undefined {
   return NAV_ITEMS.find((i) => pathname === i.href || pathname.startsWith(`${i.href}/`))?.href;
 }
 
+/** Who is signed in, as the root loader tells the header (null: nobody). */
+export type HeaderUser = { displayName: string; isAdmin: boolean } | null;
+
 export function SiteLayout({
   pathname,
   searchQuery,
+  user = null,
   children,
 }: {
   pathname: string;
   searchQuery?: string;
+  user?: HeaderUser;
   children: ReactNode;
 }) {
   return (
@@ -43,7 +52,12 @@ export function SiteLayout({
           heading="Cloud Exchange"
           subline="Find, judge and buy certified cloud services for Australian government"
           logo={<Logo />}
-          rightContent={<SiteSearch defaultValue={searchQuery} />}
+          rightContent={
+            <Flex flexDirection="column" gap={1} alignItems="flex-end">
+              <AccountLinks user={user} pathname={pathname} />
+              <SiteSearch defaultValue={searchQuery} />
+            </Flex>
+          }
         />
         <MainNav id="main-nav" activePath={activeSection(pathname)} items={NAV_ITEMS} />
       </Box>
@@ -68,6 +82,35 @@ export function SiteLayout({
         </Text>
       </Footer>
     </>
+  );
+}
+
+/** Sign in, or the person's name with Account, Admin and a POST sign-out (a link could be forged). */
+function AccountLinks({ user, pathname }: { user: HeaderUser; pathname: string }) {
+  if (!user) {
+    const back = pathname === "/login" || pathname === "/join" ? "" : `?redirectTo=${encodeURIComponent(pathname)}`;
+    return (
+      <nav aria-label="Account">
+        <TextLink href={`/login${back}`}>Sign in</TextLink>
+      </nav>
+    );
+  }
+  return (
+    <nav aria-label="Account">
+      <Flex gap={1} alignItems="center" flexWrap="wrap" justifyContent="flex-end">
+        <Text fontSize="sm">
+          Signed in as <strong>{user.displayName}</strong>
+        </Text>
+        <TextLink href="/account">Account</TextLink>
+        {user.isAdmin ? <TextLink href="/admin">Admin</TextLink> : null}
+        <form method="post" action="/logout">
+          <CsrfInput />
+          <Button type="submit" variant="text" size="sm">
+            Sign out
+          </Button>
+        </form>
+      </Flex>
+    </nav>
   );
 }
 

@@ -1,0 +1,37 @@
+/** Minimal cookie reading and writing for the two cookies the app owns (cx_session, cx_csrf). */
+import { createHash, randomBytes } from "node:crypto";
+
+export const SESSION_COOKIE = "cx_session";
+export const CSRF_COOKIE = "cx_csrf";
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+export function readCookie(request: Request, name: string): string | null {
+  const header = request.headers.get("cookie");
+  if (!header) return null;
+  for (const part of header.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq < 0 || part.slice(0, eq).trim() !== name) continue;
+    const value = part.slice(eq + 1).trim();
+    return TOKEN.test(value) ? value : null;
+  }
+  return null;
+}
+
+/** 32 random bytes, base64url: the form of every secret token the app hands out. */
+export function newToken(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+export function sha256(value: string): string {
+  return createHash("sha256").update(value).digest("hex");
+}
+
+function secure(): boolean {
+  return process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1";
+}
+
+export function serializeCookie(name: string, value: string, maxAgeSeconds: number): string {
+  const parts = [`${name}=${value}`, "Path=/", "HttpOnly", "SameSite=Lax", `Max-Age=${maxAgeSeconds}`];
+  if (secure()) parts.push("Secure");
+  return parts.join("; ");
+}
