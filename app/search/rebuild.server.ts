@@ -1,0 +1,84 @@
+/**
+ * The index worker: one long-lived worker thread per process, started on first use. Starting a
+ * worker costs most of a second (it compiles our TypeScript with tsx), which would eat the
+ * two-second freshness budget on every write; kept alive it only builds. It is unref'd, so an idle
+ * worker never keeps the process (or a test run) alive, and a dead one is replaced on the next job.
+ *
+ * The entry is a plain .mjs file beside this module's source. In the bundled server
+ * (build/index.js) this module's URL is the bundle's, so we also look from there and from the
+ * working directory.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { IndexJob, IndexJobResult } from "./index-worker.server";
+
+const ENTRY = "index-worker.mjs";
+
+export function workerEntry(): URL {
+  const candidates = [
+    new URL(`./${ENTRY}`, import.meta.url),
+    new URL(`../app/search/${ENTRY}`, import.meta.url),
+    pathToFileURL(path.resolve("app/search", ENTRY)),
+  ];
+  const found = candidates.find((url) => url.protocol === "file:" && fs.existsSync(fileURLToPath(url)));
+  if (!found) throw new Error(`Search index worker not found; looked for ${candidates.map((u) => u.href).join(", ")}`);
+  return found;
+}
+
+type Success = Extract<IndexJobResult, { ok: true }>;
+interface Pending {
+  resolve: (r: Success) => void;
+  reject: (e: Error) => void;
+}
+
+let worker: Worker | undefined;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function failAll(error: Error) {
+  for (const p of pending.values()) p.reject(error);
+  pending.clear();
+}
+
+function startWorker(): Worker {
+  const w = new Worker(workerEntry());
+  w.unref();
+  w.on("message", (message: IndexJobResult & { id: number }) => {
+    const p = pending.get(message.id);
+    if (!p) return;
+    pending.delete(message.id);
+    if (message.ok) p.resolve(message);
+    else p.reject(new Error(`Search index worker failed: ${message.error}`));
+  });
+  w.on("error", (error) => {
+    if (worker === w) worker = undefined;
+    failAll(error);
+  });
+  w.on("exit", (code) => {
+    if (worker === w) worker = undefined;
+    failAll(new Error(`Search index worker exited with code ${code}`));
+  });
+  return w;
+}
+
+/** Builds (or loads a newer persisted) index off the main thread. */
+export function runIndexWorker(job: IndexJob): Promise<Success> {
+  worker ??= startWorker();
+  const id = nextId++;
+  const w = worker;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    w.postMessage({ id, ...job });
+  });
+}
+
+/** Starts the worker ahead of the first job, so that its start-up is not on a write's clock. */
+export function warmIndexWorker(): void {
+  try {
+    worker ??= startWorker();
+  } catch {
+    // Reported by the first real job.
+  }
+}
