@@ -1,0 +1,77 @@
+/**
+ * The open data: the catalogue's own entries, filtered and sorted by the catalogue's own functions,
+ * joined to the dated assurance the export and API report. The assurance map depends only on the
+ * data and the day, so it is cached like catalogueEntries().
+ */
+import { eq } from "drizzle-orm";
+import { db } from "~db/client.server";
+import { badges, products, providers } from "~db/schema";
+import { badgeCurrency } from "~/assurance/currency";
+import { filterEntries, sortEntries, type CatalogueQuery } from "~/catalogue/facets";
+import { todayIso } from "~/lib/dates";
+import { openDataRecord, type OpenDataRecord, type ProductAssurance } from "~/open-data/record";
+import { catalogueEntries } from "./catalogue.server";
+import { dataVersion } from "./data-version.server";
+
+let cache: { key: string; byProduct: Map<number, ProductAssurance> } | undefined;
+
+export function productAssurance(today = todayIso()): Map<number, ProductAssurance> {
+  const key = `${dataVersion()}:${today}`;
+  if (cache?.key !== key) cache = { key, byProduct: loadAssurance(today) };
+  return cache.byProduct;
+}
+
+function loadAssurance(today: string): Map<number, ProductAssurance> {
+  const byProduct = new Map<number, ProductAssurance>();
+  const locations = db()
+    .select({ id: products.id, dataLocation: providers.dataLocation })
+    .from(products)
+    .innerJoin(providers, eq(products.providerId, providers.id))
+    .all();
+  for (const p of locations) byProduct.set(p.id, { dataLocation: p.dataLocation, badges: [] });
+  const rows = db()
+    .select({
+      productId: badges.productId,
+      kind: badges.kind,
+      level: badges.level,
+      assessedOn: badges.assessedOn,
+      expiresOn: badges.expiresOn,
+      periodEnd: badges.periodEnd,
+    })
+    .from(badges)
+    .all();
+  for (const b of rows) {
+    const currency = badgeCurrency(b, today);
+    if (currency.hidden) continue;
+    byProduct.get(b.productId)?.badges.push({
+      kind: b.kind,
+      level: b.level,
+      assessedOn: b.assessedOn,
+      periodEnd: b.periodEnd,
+      expiresOn: currency.expiresOn,
+      state: currency.state,
+    });
+  }
+  return byProduct;
+}
+
+/**
+ * The products matching the query in the catalogue's order (what /products lists over all its
+ * pages), as open-data records; `range` picks one page of them.
+ */
+export function findOpenDataRecords({
+  query,
+  origin,
+  range,
+  today = todayIso(),
+}: {
+  query: CatalogueQuery;
+  origin: string;
+  range?: { offset: number; limit: number };
+  today?: string;
+}): { total: number; records: OpenDataRecord[] } {
+  const matching = sortEntries(filterEntries(catalogueEntries(today), query), query.sort);
+  const chosen = range ? matching.slice(range.offset, range.offset + range.limit) : matching;
+  const assurance = productAssurance(today);
+  return { total: matching.length, records: chosen.map((e) => openDataRecord(e, assurance.get(e.id), origin)) };
+}

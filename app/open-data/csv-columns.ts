@@ -1,0 +1,48 @@
+/**
+ * The columns of /products/export.csv. Each column carries its own documentation, so the data
+ * dictionary page is drawn from the same list the export writes and the two cannot drift apart.
+ */
+import type { CsvValue } from "./csv";
+import type { OpenDataRecord } from "./record";
+
+export interface FieldDoc {
+  name: string;
+  type: string;
+  meaning: string;
+  example: string;
+}
+
+export interface CsvColumn extends FieldDoc {
+  value: (r: OpenDataRecord) => CsvValue;
+}
+
+const DATE = "date (YYYY-MM-DD) or empty";
+const STATE = "current | due | overdue | none";
+
+export const CSV_COLUMNS: CsvColumn[] = [
+  { name: "slug", type: "text", meaning: "The product's permanent identifier, as in its address and in /api/products/{slug}.", example: "secure-records-cloud", value: (r) => r.entry.slug },
+  { name: "name", type: "text", meaning: "Product name.", example: "Secure Records Cloud", value: (r) => r.entry.name },
+  { name: "provider", type: "text", meaning: "The provider's name.", example: "Southern Cross Data", value: (r) => r.entry.providerName },
+  { name: "service_model", type: "IaaS | PaaS | SaaS", meaning: "Cloud service model.", example: "SaaS", value: (r) => r.entry.serviceModel },
+  { name: "categories", type: "list of category slugs separated by \"; \"", meaning: "Categories the product is listed in (the values of the category filter).", example: "records-management; collaboration", value: (r) => r.entry.categories.join("; ") },
+  { name: "irap_level", type: "OFFICIAL: Sensitive | PROTECTED | SECRET or empty", meaning: "Highest classification an IRAP assessment covers. Empty when the product has no IRAP assessment.", example: "PROTECTED", value: (r) => r.irap?.level },
+  { name: "irap_assessed", type: DATE, meaning: "Date of that IRAP assessment.", example: "2025-03-12", value: (r) => r.irap?.assessedOn },
+  { name: "irap_expiry", type: DATE, meaning: "Last day the assessment counts as current: 24 months after it (ISM control 1570).", example: "2027-03-12", value: (r) => r.irap?.expiresOn },
+  { name: "irap_state", type: STATE, meaning: "Currency of the IRAP assessment on the day of the export: due means expiry within 90 days; none means no assessment.", example: "current", value: (r) => r.irap?.state ?? "none" },
+  { name: "hcf_level", type: "strategic | assured | uncertified or empty", meaning: "Hosting Certification Framework status of the most recent certificate.", example: "strategic", value: (r) => r.hcf?.level },
+  { name: "e8_level", type: "ML0 | ML1 | ML2 | ML3 or empty", meaning: "Overall Essential Eight maturity level (the lowest of the eight strategies) of the most recent assessment.", example: "ML2", value: (r) => r.e8?.level },
+  { name: "iso27001_expiry", type: DATE, meaning: "Expiry of the most recent ISO/IEC 27001 certificate.", example: "2027-08-01", value: (r) => r.iso27001?.expiresOn },
+  { name: "soc2_expiry", type: DATE, meaning: "Day the most recent SOC 2 Type II report goes stale: 12 months after its period end.", example: "2026-06-30", value: (r) => r.soc2?.expiresOn },
+  { name: "csa_star_level", type: "level1_caiq | level2_attestation | level2_certification or empty", meaning: "CSA STAR level of the most recent entry.", example: "level2_certification", value: (r) => r.csaStar?.level },
+  { name: "csa_star_expiry", type: DATE, meaning: "Last day that CSA STAR entry counts as current.", example: "2027-02-14", value: (r) => r.csaStar?.expiresOn },
+  { name: "data_location", type: "onshore | offshore | both", meaning: "Where the provider may hold customer data: onshore means Australia only.", example: "onshore", value: (r) => r.dataLocation },
+  { name: "sme", type: "yes | no", meaning: "Whether the provider is a small or medium enterprise.", example: "no", value: (r) => r.entry.sme },
+  { name: "verified", type: "yes | no", meaning: "yes: Cloud Exchange checked the listing's badges against evidence; no: as supplied by the provider.", example: "yes", value: (r) => r.entry.verified },
+  { name: "listing_url", type: "URL", meaning: "The product's page on Cloud Exchange.", example: "https://cloudexchange.example/products/secure-records-cloud", value: (r) => r.listingUrl },
+];
+
+export const CSV_HEADER = CSV_COLUMNS.map((c) => c.name);
+
+export function csvValues(record: OpenDataRecord): CsvValue[] {
+  return CSV_COLUMNS.map((c) => c.value(record));
+}

@@ -1,0 +1,105 @@
+/**
+ * The JSON the open-data API answers with. Shapes are built field by field (never by spreading a
+ * model's row) so that a column added to the database is not published until someone decides to.
+ */
+import { BADGE_KIND_LABELS, type BadgeKind } from "~/domain/vocabulary";
+import { levelLabel } from "~/assurance/labels";
+import type { Currency } from "~/assurance/currency";
+import type { OpenDataRecord } from "./record";
+
+export function productListItem(r: OpenDataRecord, origin: string) {
+  const e = r.entry;
+  return {
+    slug: e.slug,
+    name: e.name,
+    summary: e.summary,
+    provider: { name: e.providerName, slug: e.providerSlug },
+    serviceModel: e.serviceModel,
+    categories: e.categories,
+    listedOn: e.listedOn,
+    verified: e.verified,
+    sme: e.sme,
+    dataLocation: r.dataLocation,
+    assurance: {
+      irap: r.irap,
+      hcf: r.hcf,
+      e8: r.e8,
+      iso27001: r.iso27001,
+      soc2: r.soc2,
+      csaStar: r.csaStar,
+      pciDss: r.pciDss,
+    },
+    rating: { average: e.rating, count: e.reviewCount },
+    links: { self: `${origin}/api/products/${e.slug}`, html: r.listingUrl },
+  };
+}
+
+export type ProductListItem = ReturnType<typeof productListItem>;
+
+export interface PageLinks {
+  self: string;
+  first: string;
+  last: string;
+  next: string | null;
+  prev: string | null;
+}
+
+export function productPage(args: {
+  items: ProductListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  dataVersion: number;
+  generatedOn: string;
+  links: PageLinks;
+}) {
+  return {
+    data: args.items,
+    meta: {
+      total: args.total,
+      page: args.page,
+      pageSize: args.pageSize,
+      totalPages: Math.max(1, Math.ceil(args.total / args.pageSize)),
+      dataVersion: args.dataVersion,
+      generatedOn: args.generatedOn,
+    },
+    links: args.links,
+  };
+}
+
+interface DetailBadge {
+  kind: string;
+  level: string;
+  assessedOn: string | null;
+  expiresOn: string | null;
+  periodEnd: string | null;
+  assessorName: string | null;
+  scope: string;
+  ismRelease: string | null;
+  e8Levels: Record<string, number> | null;
+  evidenceLevel: string;
+  mapped: boolean;
+  currency: Currency;
+}
+
+export function badgeJson(b: DetailBadge) {
+  return {
+    kind: b.kind,
+    name: BADGE_KIND_LABELS[b.kind as BadgeKind] ?? b.kind,
+    level: b.level,
+    levelLabel: levelLabel(b.kind, b.level),
+    assessedOn: b.assessedOn,
+    periodEnd: b.periodEnd,
+    certificateExpiresOn: b.expiresOn,
+    expiresOn: b.currency.expiresOn,
+    state: b.currency.state,
+    daysToExpiry: b.currency.daysToExpiry,
+    statusLabel: b.currency.label,
+    assessor: b.assessorName,
+    scope: b.scope,
+    ismRelease: b.ismRelease,
+    e8Levels: b.e8Levels,
+    evidenceLevel: b.evidenceLevel,
+    mapped: b.mapped,
+  };
+}

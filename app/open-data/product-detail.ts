@@ -1,0 +1,61 @@
+/** The full product as /api/products/{slug} publishes it: every field named on purpose. */
+import type { getProductBySlug } from "~/models/product.server";
+import type { getProviderBySlug } from "~/models/provider.server";
+import { badgeJson } from "./json-shapes";
+
+type Product = NonNullable<ReturnType<typeof getProductBySlug>>;
+type Provider = NonNullable<ReturnType<typeof getProviderBySlug>>;
+
+export function productDetail(p: Product, provider: Provider, origin: string) {
+  const related = (r: { slug: string; name: string; providerName: string; serviceModel: string }) => ({
+    slug: r.slug,
+    name: r.name,
+    provider: r.providerName,
+    serviceModel: r.serviceModel,
+    links: { self: `${origin}/api/products/${r.slug}`, html: `${origin}/products/${r.slug}` },
+  });
+  return {
+    slug: p.slug,
+    name: p.name,
+    summary: p.summary,
+    description: p.description,
+    serviceModel: p.serviceModel,
+    deploymentModel: p.deploymentModel,
+    website: p.website,
+    verification: p.verification,
+    verifiedAt: p.verifiedAt,
+    communityRulesRequired: p.communityRulesRequired,
+    source: p.source,
+    mappedFields: p.mappedFields,
+    listedOn: p.listedOn,
+    updatedAt: p.updatedAt,
+    provider: {
+      slug: provider.slug,
+      name: provider.name,
+      website: provider.website,
+      headquarters: provider.headquarters,
+      australianOwned: provider.australianOwned,
+      ownershipNote: provider.ownershipNote,
+      dataLocation: provider.dataLocation,
+      dataCentres: provider.dataCentres,
+      supportStaffLocation: provider.supportStaffLocation,
+      staffClearance: provider.staffClearance,
+      securityOperationsCentre: provider.securityOperationsCentre,
+      communityRules: provider.communityRules,
+      environments: provider.environments,
+      sme: provider.sme,
+      indigenousBusiness: provider.indigenousBusiness,
+      source: provider.source,
+      links: { html: `${origin}/providers/${provider.slug}` },
+    },
+    categories: p.categories.map((c) => ({ slug: c.slug, name: c.name })),
+    agencies: p.agencies.map((a) => ({ name: a.name, relationship: a.relationship, source: a.source })),
+    badges: p.badges.map(badgeJson),
+    builtOn: p.builtOn.map(related),
+    builtUpon: p.builtUpon.map(related),
+    rating: { average: p.rating.average === null ? null : Math.round(p.rating.average * 10) / 10, count: p.rating.count },
+    links: { self: `${origin}/api/products/${p.slug}`, html: `${origin}/products/${p.slug}` },
+  };
+}
+
+export type ProductDetail = ReturnType<typeof productDetail>;

@@ -1,0 +1,24 @@
+/** GET /api/products/{slug}: one product in full, with its badges' dates and currency. */
+import { json, type LoaderFunctionArgs } from "@remix-run/node";
+import { todayIso } from "~/lib/dates";
+import { dataVersion } from "~/models/data-version.server";
+import { getProductBySlug } from "~/models/product.server";
+import { getProviderBySlug } from "~/models/provider.server";
+import { etagFor, ifNoneMatchHits, OPEN_DATA_CACHE_CONTROL, publicOrigin } from "~/open-data/http.server";
+import { productDetail } from "~/open-data/product-detail";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const slug = params.slug ?? "";
+  const today = todayIso();
+  const origin = publicOrigin(request);
+  const etag = etagFor({ kind: "product", dataVersion: dataVersion(), query: `${origin}/${slug}`, today });
+  const headers = { ETag: etag, "Cache-Control": OPEN_DATA_CACHE_CONTROL };
+
+  const product = getProductBySlug({ slug, today });
+  const provider = product ? getProviderBySlug({ slug: product.provider.slug }) : null;
+  if (!product || !provider) {
+    return json({ errors: [`No product has the slug "${slug.slice(0, 80)}".`] }, { status: 404, headers: { "Cache-Control": "no-store" } });
+  }
+  if (ifNoneMatchHits(request.headers.get("If-None-Match"), etag)) return new Response(null, { status: 304, headers });
+  return json({ data: productDetail(product, provider, origin) }, { headers });
+}

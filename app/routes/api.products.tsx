@@ -1,0 +1,48 @@
+/**
+ * GET /api/products: the catalogue as JSON, with the same filters as /products, paginated.
+ * Documented on /data-dictionary.
+ */
+import { json, type LoaderFunctionArgs } from "@remix-run/node";
+import { listCategories } from "~/models/catalogue.server";
+import { dataVersion } from "~/models/data-version.server";
+import { findOpenDataRecords } from "~/models/open-data.server";
+import { etagFor, ifNoneMatchHits, OPEN_DATA_CACHE_CONTROL, publicOrigin } from "~/open-data/http.server";
+import { productListItem, productPage } from "~/open-data/json-shapes";
+import { openDataSearch, parseOpenDataQuery } from "~/open-data/query";
+import { todayIso } from "~/lib/dates";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const { query, pageSize, errors } = parseOpenDataQuery(url.searchParams, listCategories().map((c) => c.slug));
+  if (errors.length > 0) return json({ errors }, { status: 400, headers: { "Cache-Control": "no-store" } });
+
+  const today = todayIso();
+  const origin = publicOrigin(request);
+  const version = dataVersion();
+  const etag = etagFor({ kind: "products", dataVersion: version, query: `${origin}${openDataSearch(query, pageSize, query.page)}`, today });
+  const headers = { ETag: etag, "Cache-Control": OPEN_DATA_CACHE_CONTROL };
+  if (ifNoneMatchHits(request.headers.get("If-None-Match"), etag)) return new Response(null, { status: 304, headers });
+
+  const { page } = query;
+  const { total, records } = findOpenDataRecords({ query, origin, today, range: { offset: (page - 1) * pageSize, limit: pageSize } });
+  const lastPage = Math.max(1, Math.ceil(total / pageSize));
+  const at = (n: number) => `${origin}/api/products${openDataSearch(query, pageSize, n)}`;
+  return json(
+    productPage({
+      items: records.map((r) => productListItem(r, origin)),
+      total,
+      page,
+      pageSize,
+      dataVersion: version,
+      generatedOn: today,
+      links: {
+        self: at(page),
+        first: at(1),
+        last: at(lastPage),
+        next: page < lastPage ? at(page + 1) : null,
+        prev: page > 1 ? at(Math.min(page - 1, lastPage)) : null,
+      },
+    }),
+    { headers },
+  );
+}
