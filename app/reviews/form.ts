@@ -83,13 +83,19 @@ const FIELDS = [
   "conflictDetails",
 ] as const;
 
-export function parseReviewForm(form: FormData): ReviewFormResult {
+/** The review fields exactly as typed, to show the form again. */
+export function reviewFormValues(form: FormData): ReviewFormValues {
   const values: ReviewFormValues = {};
   for (const f of FIELDS) {
     const v = form.get(f);
     values[f] = typeof v === "string" ? v : "";
   }
   values.showName = form.get("showName") === "on" ? "on" : "";
+  return values;
+}
+
+export function parseReviewForm(form: FormData): ReviewFormResult {
+  const values = reviewFormValues(form);
   const parsed = reviewFormSchema.safeParse({ ...values, showName: values.showName === "on" });
   if (!parsed.success) {
     const errors: Partial<Record<ReviewFormFields, string>> = {};
@@ -104,7 +110,9 @@ export function parseReviewForm(form: FormData): ReviewFormResult {
 }
 
 /** A stored review back into form values, for editing. */
-export function reviewToFormValues(r: ReviewInput): ReviewFormValues {
+type StoredReview = Omit<ReviewInput, "dataClassification" | "deploymentSize"> & { dataClassification: string; deploymentSize: string };
+
+export function reviewToFormValues(r: StoredReview): ReviewFormValues {
   const num = (n: number | null) => (n === null ? "" : String(n));
   return {
     overall: String(r.overall),

@@ -1,0 +1,34 @@
+/**
+ * The vote, report and reply forms post to their own routes and come back to the product page
+ * with a notice code in the URL, so they work without JavaScript. Only these fixed codes are
+ * shown: nothing from the URL is echoed as text.
+ */
+import { safeRedirect } from "~/auth/safe-redirect";
+
+export const NOTICES = {
+  voted: { tone: "success", text: "Thank you: your vote was counted." },
+  "vote-repeat": { tone: "info", text: "You have already marked this review as helpful; each person counts once." },
+  reported: { tone: "success", text: "Thank you: an administrator will look at your concern." },
+  "report-invalid": { tone: "error", text: "Your concern was not sent: describe it in 10 to 1,000 characters." },
+  replied: { tone: "success", text: "Your reply was sent for moderation. It will appear once an administrator approves it." },
+  "reply-invalid": { tone: "error", text: "Your reply was not sent: write 10 to 4,000 characters." },
+  "rate-limited": { tone: "warning", text: "You have done that too many times recently. Please try again later." },
+} as const;
+export type NoticeCode = keyof typeof NOTICES;
+
+export function noticeFor(code: string | null) {
+  return code && code in NOTICES ? NOTICES[code as NoticeCode] : null;
+}
+
+/**
+ * Back to the product page the form was on, keeping its sort and filter, with the notice added.
+ * A `redirectTo` that is not this product's page is ignored.
+ */
+export function backToProduct({ redirectTo, productSlug, notice, reviewId }: { redirectTo: FormDataEntryValue | null; productSlug: string; notice: NoticeCode; reviewId: number }): string {
+  const home = `/products/${productSlug}`;
+  const target = safeRedirect(redirectTo, home);
+  const url = new URL(target, "http://x");
+  if (url.pathname !== home) return `${home}?notice=${notice}#review-${reviewId}`;
+  url.searchParams.set("notice", notice);
+  return `${url.pathname}${url.search}#review-${reviewId}`;
+}

@@ -1,0 +1,29 @@
+/**
+ * POST /reviews/:id/reply: the provider's right of reply, one per review, from a representative of
+ * the reviewed product's provider. Replies are moderated; rewriting one sends it back to the queue.
+ */
+import { json, redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { verifyCsrf } from "~/auth/csrf.server";
+import { checkRateLimit } from "~/auth/rate-limit.server";
+import { requireUser } from "~/auth/session.server";
+import { saveReply } from "~/models/review.server";
+import { backToProduct, type NoticeCode } from "~/reviews/notices";
+import { canReply } from "~/reviews/permissions";
+import { boundedText, loadReview } from "~/reviews/route-helpers.server";
+import { REVIEW_LIMITS } from "~/reviews/vocabulary";
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const form = await request.formData();
+  await verifyCsrf(request, form);
+  const user = await requireUser(request);
+  const review = loadReview(params.id);
+  const allowed = canReply(user, review);
+  if (!allowed.ok) throw json(allowed.reason, { status: 403 });
+  const back = (notice: NoticeCode) =>
+    redirect(backToProduct({ redirectTo: form.get("redirectTo"), productSlug: review.productSlug, notice, reviewId: review.id }));
+  const body = boundedText(form, "body", 10, 4000);
+  if (!body) return back("reply-invalid");
+  if (!checkRateLimit({ ...REVIEW_LIMITS.reply, key: String(user.id) }).ok) return back("rate-limited");
+  saveReply({ reviewId: review.id, providerId: review.providerId, userId: user.id, body });
+  return back("replied");
+}

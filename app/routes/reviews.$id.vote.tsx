@@ -1,0 +1,24 @@
+/** POST /reviews/:id/vote: "this review was helpful". One vote per person; a repeat changes nothing. */
+import { json, redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { verifyCsrf } from "~/auth/csrf.server";
+import { checkRateLimit } from "~/auth/rate-limit.server";
+import { requireUser } from "~/auth/session.server";
+import { addHelpfulVote } from "~/models/review.server";
+import { backToProduct, type NoticeCode } from "~/reviews/notices";
+import { canVote } from "~/reviews/permissions";
+import { REVIEW_LIMITS } from "~/reviews/vocabulary";
+import { loadReview } from "~/reviews/route-helpers.server";
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const form = await request.formData();
+  await verifyCsrf(request, form);
+  const user = await requireUser(request);
+  const review = loadReview(params.id);
+  const allowed = canVote(user, review);
+  if (!allowed.ok) throw json(allowed.reason, { status: 403 });
+  const back = (notice: NoticeCode) =>
+    redirect(backToProduct({ redirectTo: form.get("redirectTo"), productSlug: review.productSlug, notice, reviewId: review.id }));
+  if (!checkRateLimit({ ...REVIEW_LIMITS.vote, key: String(user.id) }).ok) return back("rate-limited");
+  const { counted } = addHelpfulVote({ reviewId: review.id, userId: user.id });
+  return back(counted ? "voted" : "vote-repeat");
+}
