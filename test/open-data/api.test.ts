@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "~db/client.server";
+import { connection, db } from "~db/client.server";
 import { seedDatabase } from "../../seed/seed";
 import { loader as productsLoader } from "~/routes/products._index";
 import { loader as apiLoader } from "~/routes/api.products";
@@ -138,7 +138,7 @@ describe("GET /api/products", () => {
 
   it("changes the ETag when the data changes", async () => {
     const before = (await call(apiLoader, "/api/products")).headers.get("ETag")!;
-    db().$client.prepare("update products set name = name || ' ' where id = (select min(id) from products)").run();
+    connection().sqlite.prepare("update products set name = name || ' ' where id = (select min(id) from products)").run();
     const after = await call(apiLoader, "/api/products", { headers: { "If-None-Match": before } });
     expect(after.status).toBe(200);
     expect(after.headers.get("ETag")).not.toBe(before);
