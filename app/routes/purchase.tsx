@@ -1,0 +1,109 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Button } from "@ag.ds-next/react/button";
+import { PageContent } from "@ag.ds-next/react/content";
+import { H1, H2 } from "@ag.ds-next/react/heading";
+import { PageAlert } from "@ag.ds-next/react/page-alert";
+import { Stack } from "@ag.ds-next/react/stack";
+import { Text } from "@ag.ds-next/react/text";
+import { TextLink } from "@ag.ds-next/react/text-link";
+import { verifyCsrf } from "~/auth/csrf.server";
+import { getUser } from "~/auth/session.server";
+import { formatDate, todayIso } from "~/lib/dates";
+import { formatAud } from "~/lib/money";
+import { loadRuleVersions } from "~/models/rules.server";
+import { clearPurchase, loadPurchase, savePurchase } from "~/models/purchase.server";
+import { parsePurchaseForm, purchaseFormValues, type FormInput } from "~/procurement/purchase";
+import { evaluatePurchase } from "~/procurement/rules";
+import { CsrfInput } from "~/ui/csrf-input";
+import { PurchaseForm } from "~/ui/purchase-form";
+import { RuleResults } from "~/ui/rule-results";
+
+export const meta: MetaFunction = () => [{ title: "Proposed purchase | Cloud Exchange" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  const purchase = await loadPurchase({ request, user });
+  const today = todayIso();
+  const status = new URL(request.url).searchParams.get("done");
+  return json({
+    signedIn: !!user,
+    purchase,
+    values: purchase ? purchaseFormValues(purchase) : {},
+    results: purchase ? evaluatePurchase({ purchase, product: null, rules: loadRuleVersions(), today }) : [],
+    done: status === "saved" || status === "cleared" ? status : null,
+  });
+}
+
+function formInput(form: FormData): FormInput {
+  const input: FormInput = {};
+  for (const key of new Set(form.keys())) {
+    const all = form.getAll(key).map(String);
+    input[key] = all.length > 1 ? all : all[0];
+  }
+  return input;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  await verifyCsrf(request, form);
+  const user = await getUser(request);
+  if (form.get("intent") === "clear") {
+    const headers = await clearPurchase({ request, user });
+    return redirect("/purchase?done=cleared", { headers });
+  }
+  const parsed = parsePurchaseForm(formInput(form), { today: todayIso() });
+  if (!parsed.ok) return json({ fieldErrors: parsed.fieldErrors, values: parsed.values }, { status: 400 });
+  const headers = await savePurchase({ request, user, purchase: parsed.purchase });
+  return redirect("/purchase?done=saved", { headers });
+}
+
+export default function PurchasePage() {
+  const data = useLoaderData<typeof loader>();
+  const failed = useActionData<typeof action>();
+  const p = data.purchase;
+  return (
+    <PageContent>
+      <Stack gap={2}>
+        <H1>Proposed purchase</H1>
+        <Text as="p">
+          Describe the purchase you are planning. Cloud Exchange checks it, and each product, against the procurement
+          rules in force on the signing date. {data.signedIn ? "It is saved to your account." : "It is kept for this browser session; sign in to keep it on your account."}
+        </Text>
+        {data.done === "saved" && !failed ? (
+          <PageAlert tone="success" title="Proposed purchase saved">
+            <Text as="p">
+              <TextLink href="/products?fits=1">See products that meet every rule for this purchase</TextLink>
+            </Text>
+          </PageAlert>
+        ) : null}
+        {data.done === "cleared" && !failed ? <PageAlert tone="info" title="Proposed purchase cleared" /> : null}
+        {p ? (
+          <section aria-labelledby="summary-heading">
+            <Stack gap={1}>
+              <H2 id="summary-heading">Your purchase at a glance</H2>
+              <Text as="p">
+                {p.classification} data{p.sensitive ? ", sensitive" : ""}{p.wholeOfGovernment ? ", whole-of-government system" : ""};{" "}
+                {formatAud(p.costGstInc)} GST inclusive ({formatAud(p.costExGst)} ex GST); initial term {p.initialTermMonths} months
+                {p.extensionMonths.length ? ` plus options of ${p.extensionMonths.join(", ")} months` : ""}; signing {formatDate(p.signingDate)}.
+              </Text>
+              <RuleResults results={data.results} caption="Rules about the purchase itself (product rules are checked on each product)" />
+              <Text as="p">
+                <TextLink href="/products?fits=1">Products that meet every rule for this purchase</TextLink>
+              </Text>
+              <Form method="post">
+                <CsrfInput />
+                <input type="hidden" name="intent" value="clear" />
+                <Button type="submit" variant="tertiary">
+                  Clear purchase
+                </Button>
+              </Form>
+            </Stack>
+          </section>
+        ) : null}
+        <H2>{p ? "Change your purchase" : "Describe your purchase"}</H2>
+        <PurchaseForm values={failed?.values ?? data.values} errors={failed?.fieldErrors ?? {}} />
+      </Stack>
+    </PageContent>
+  );
+}
