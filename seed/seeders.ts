@@ -9,6 +9,8 @@ import type { Db } from "~db/client.server";
 
 export type ExtraSeeder = (db: Db, today: IsoDate) => void | Promise<void>;
 
+import { seedArticles } from "./articles";
 import { seedProcurementRules } from "./procurement-rules";
+import { seedResponsibility } from "./responsibility";
 
-export const extraSeeders: ExtraSeeder[] = [(db) => seedProcurementRules(db)];
+export const extraSeeders: ExtraSeeder[] = [(db) => seedProcurementRules(db), (db) => void seedResponsibility(db), (db) => void seedArticles(db)];

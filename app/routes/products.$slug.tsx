@@ -12,6 +12,12 @@ import { TextLink } from "@ag.ds-next/react/text-link";
 import { Breadcrumbs } from "@ag.ds-next/react/breadcrumbs";
 import { todayIso, formatDate } from "~/lib/dates";
 import { getProductBySlug } from "~/models/product.server";
+import { productFit } from "~/models/product-fit.server";
+import { ProductFit } from "~/ui/product-fit";
+import { getResponsibilityModel } from "~/models/responsibility.server";
+import { getUser } from "~/auth/session.server";
+import { hasRole } from "~/auth/permissions";
+import { ResponsibilitySection } from "~/ui/responsibility-section";
 import { BadgeList } from "~/ui/badge-list";
 import { BadgeTimeline } from "~/ui/badge-timeline";
 import { ErrorPage } from "~/ui/error-page";
@@ -23,15 +29,18 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { name: "description", content: data?.product.summary ?? "" },
 ];
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const today = todayIso();
   const product = getProductBySlug({ slug: params.slug ?? "", today });
   if (!product) throw json("We could not find that product.", { status: 404 });
-  return json({ product, today });
+  const responsibility = getResponsibilityModel({ productId: product.id });
+  const canEditResponsibility = hasRole(await getUser(request), "admin");
+  const fit = await productFit({ request, productId: product.id, name: product.name, today });
+  return json({ product, today, responsibility, canEditResponsibility, fit });
 }
 
 export default function ProductPage() {
-  const { product, today } = useLoaderData<typeof loader>();
+  const { product, today, responsibility, canEditResponsibility, fit } = useLoaderData<typeof loader>();
   const p = product;
   return (
     <PageContent>
@@ -113,6 +122,10 @@ export default function ProductPage() {
             )}
           </Stack>
         </section>
+
+        <ProductFit fit={fit} slug={p.slug} name={p.name} />
+
+        {responsibility ? <ResponsibilitySection slug={p.slug} name={p.name} model={responsibility} canEdit={canEditResponsibility} /> : null}
 
         <section aria-labelledby="agencies">
           <H2 id="agencies">Agencies using it</H2>
