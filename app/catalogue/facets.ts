@@ -64,6 +64,11 @@ export interface CatalogueQuery {
   cert: CertificationFacet[];
   onshore: boolean;
   sme: boolean;
+  /**
+   * "Meets every rule for my purchase". The verdicts come from the buyer's purchase, not from the
+   * entry, so the products route applies this filter; here it is only parsed and written back.
+   */
+  fits: boolean;
   sort: Sort;
   page: number;
 }
@@ -79,6 +84,7 @@ export const EMPTY_QUERY: CatalogueQuery = {
   cert: [],
   onshore: false,
   sme: false,
+  fits: false,
   sort: "name",
   page: 1,
 };
@@ -93,6 +99,7 @@ const FACET_LABELS: Record<string, string> = {
   cert: "certification",
   onshore: "data held onshore",
   sme: "SME",
+  fits: "meets every rule for my purchase",
   sort: "sort order",
   page: "page number",
 };
@@ -124,7 +131,7 @@ export function parseCatalogueQuery(
     if (values.length > 1) problems.push(`Choose one ${FACET_LABELS[name]}; the first, ${values[0]}, was used.`);
     return values[0] ?? null;
   };
-  const flag = (name: "onshore" | "sme"): boolean => {
+  const flag = (name: "onshore" | "sme" | "fits"): boolean => {
     const raw = params.get(name);
     if (raw === null || raw === "") return false;
     if (yes.safeParse(raw.toLowerCase()).success) return true;
@@ -143,6 +150,7 @@ export function parseCatalogueQuery(
     cert: many("cert", CERTIFICATION_FACETS),
     onshore: flag("onshore"),
     sme: flag("sme"),
+    fits: flag("fits"),
     sort: one("sort", SORTS) ?? "name",
     page: 1,
   };
@@ -251,6 +259,7 @@ export function toSearchParams(q: CatalogueQuery): URLSearchParams {
   for (const c of q.cert) p.append("cert", c);
   if (q.onshore) p.set("onshore", "1");
   if (q.sme) p.set("sme", "1");
+  if (q.fits) p.set("fits", "1");
   if (q.sort !== "name") p.set("sort", q.sort);
   if (q.page > 1) p.set("page", String(q.page));
   return p;

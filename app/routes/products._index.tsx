@@ -19,6 +19,9 @@ import {
   toSearchParams,
 } from "~/catalogue/facets";
 import { catalogueEntries, listCategories } from "~/models/catalogue.server";
+import { catalogueFit } from "~/models/catalogue-fit.server";
+import { Checkbox } from "@ag.ds-next/react/checkbox";
+import { CataloguePick, PICK_FORM_ID } from "~/ui/catalogue-pick";
 import { CatalogueFilters } from "~/ui/catalogue-filters";
 import { ProductSummary } from "~/ui/product-summary";
 
@@ -32,7 +35,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const categorySlugs = categoryList.map((c) => c.slug);
   const { query, problems } = parseCatalogueQuery(url.searchParams, categorySlugs);
   const entries = catalogueEntries();
-  const matching = sortEntries(filterEntries(entries, query), query.sort);
+  const { alignment, shortlists } = await catalogueFit({ request, entries });
+  const notices: string[] = [];
+  if (query.fits && !alignment) {
+    notices.push("Describe your proposed purchase to see which products meet every rule for it.");
+    query.fits = false;
+  }
+  // "Meets every rule" combines with the facets by AND, so it narrows the pool they count over.
+  const pool = query.fits && alignment ? entries.filter((e) => alignment.get(e.id)?.fits) : entries;
+  const matching = sortEntries(filterEntries(pool, query), query.sort);
   const totalPages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
   const page = Math.min(query.page, totalPages);
   return json(
@@ -40,7 +51,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
       query,
       problems,
       categories: categoryList,
-      counts: facetCounts(entries, query, categorySlugs),
+      counts: facetCounts(pool, query, categorySlugs),
+      notices,
+      hasPurchase: !!alignment,
+      fitsCount: alignment ? filterEntries(entries, query).filter((e) => alignment.get(e.id)?.fits).length : 0,
+      fit: Object.fromEntries(
+        matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((e) => {
+          const a = alignment?.get(e.id);
+          return [e.id, a ? { label: a.summary.label, fits: a.fits } : null];
+        }),
+      ),
+      shortlists,
+      here: `/products${url.search}`,
       total: matching.length,
       catalogueSize: entries.length,
       page,
@@ -63,6 +85,13 @@ export default function Products() {
     <PageContent>
       <Stack gap={2}>
         <H1>Cloud products</H1>
+        {data.notices.length > 0 ? (
+          <PageAlert tone="info" title="Filter not applied">
+            <Text as="p">
+              {data.notices.join(" ")} <TextLink href="/purchase">Describe your purchase</TextLink>
+            </Text>
+          </PageAlert>
+        ) : null}
         {data.problems.length > 0 ? (
           <PageAlert tone="warning" title="Some filters in the address were not understood">
             <ul>
@@ -84,6 +113,15 @@ export default function Products() {
                     ? "No products match"
                     : `${data.total} of ${data.catalogueSize} products`}
                 </H2>
+                {data.hasPurchase ? (
+                  <Checkbox name="fits" value="1" size="sm" {...{ defaultChecked: query.fits }}>
+                    Meets every rule for my purchase ({data.fitsCount})
+                  </Checkbox>
+                ) : (
+                  <Text as="p" fontSize="xs">
+                    <TextLink href="/purchase">Describe your proposed purchase</TextLink> to see how each product fits it.
+                  </Text>
+                )}
                 <Select
                   label="Sort by"
                   name="sort"
@@ -110,7 +148,7 @@ export default function Products() {
                     </Text>
                     <ul aria-labelledby="results-heading" style={{ listStyle: "none", padding: 0, margin: 0 }}>
                       {data.results.map((entry) => (
-                        <ProductSummary key={entry.id} entry={entry} />
+                        <ProductSummary key={entry.id} entry={entry} fit={data.fit[entry.id]} pickForm={PICK_FORM_ID} />
                       ))}
                     </ul>
                   </>
@@ -122,6 +160,7 @@ export default function Products() {
             </Column>
           </Columns>
         </form>
+        {data.total > 0 ? <CataloguePick shortlists={data.shortlists} redirectTo={data.here} /> : null}
       </Stack>
     </PageContent>
   );

@@ -10,13 +10,36 @@ import { HCF_LABELS, type HcfLevel } from "~/domain/vocabulary";
 const IRAP_TONE = { current: "successMedium", due: "warningMedium", overdue: "errorMedium", none: "unknownLow", no_expiry: "infoLow" } as const;
 const IRAP_WORDS = { current: "current", due: "reassessment due", overdue: "reassessment overdue", none: "", no_expiry: "" } as const;
 
-/** One catalogue result: what a buyer scans for before opening a product. */
-export function ProductSummary({ entry }: { entry: CatalogueEntry }) {
+/**
+ * One catalogue result: what a buyer scans for before opening a product. With a proposed purchase
+ * it also shows how the product fits; with `pickForm` it offers a checkbox (owned by that form,
+ * which sits outside the filter form) to compare or shortlist the product.
+ */
+export function ProductSummary({
+  entry,
+  fit,
+  pickForm,
+}: {
+  entry: CatalogueEntry;
+  fit?: { label: string; fits: boolean } | null;
+  pickForm?: string;
+}) {
   return (
     <Box as="li" paddingY={1} borderBottom borderColor="muted">
       <H3>
         <TextLink href={`/products/${entry.slug}`}>{entry.name}</TextLink>
       </H3>
+      {pickForm ? (
+        <label className="no-print" style={{ display: "inline-flex", gap: "0.5rem", alignItems: "center" }}>
+          <input type="checkbox" form={pickForm} name="products" value={entry.slug} />
+          Select {entry.name} to compare or shortlist
+        </label>
+      ) : null}
+      {fit ? (
+        <Text as="p" fontSize="xs" fontWeight="bold">
+          Your purchase: {fit.fits ? "meets every rule" : "does not meet every rule"} ({fit.label})
+        </Text>
+      ) : null}
       <Text as="p" fontSize="xs" color="muted">
         {entry.serviceModel} by {entry.providerName}
         {entry.verified ? " · Listing verified by Cloud Exchange" : " · As supplied by the provider"}
