@@ -1,0 +1,77 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData, useRouteError } from "@remix-run/react";
+import { Breadcrumbs } from "@ag.ds-next/react/breadcrumbs";
+import { Button } from "@ag.ds-next/react/button";
+import { PageContent } from "@ag.ds-next/react/content";
+import { H1, H2 } from "@ag.ds-next/react/heading";
+import { Stack } from "@ag.ds-next/react/stack";
+import { Text } from "@ag.ds-next/react/text";
+import { TextLink } from "@ag.ds-next/react/text-link";
+import { verifyCsrf } from "~/auth/csrf.server";
+import { loadPurchase } from "~/models/purchase.server";
+import { requireOwnShortlist } from "~/models/shortlist.server";
+import { getSnapshot, listSnapshots, takeSnapshot } from "~/models/snapshot.server";
+import { CsrfInput } from "~/ui/csrf-input";
+import { ErrorPage } from "~/ui/error-page";
+import { PRINT_STYLES } from "~/ui/print-styles";
+import { SnapshotView } from "~/ui/snapshot-view";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Evidence pack: ${data?.shortlist.name ?? "shortlist"} | Cloud Exchange` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { shortlist } = await requireOwnShortlist({ request, id: params.id });
+  const snapshots = listSnapshots({ shortlistId: shortlist.id });
+  const wanted = Number(new URL(request.url).searchParams.get("snapshot")) || snapshots[0]?.id;
+  const snapshot = wanted ? getSnapshot({ shortlistId: shortlist.id, id: wanted }) : null;
+  if (wanted && !snapshot) throw json("We could not find that snapshot.", { status: 404 });
+  return json({ shortlist: { id: shortlist.id, name: shortlist.name, count: shortlist.items.length }, snapshots, snapshot });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const form = await request.formData();
+  await verifyCsrf(request, form);
+  const { user, shortlist } = await requireOwnShortlist({ request, id: params.id });
+  if (shortlist.items.length === 0) throw json("Add products to the shortlist before taking a snapshot.", { status: 400 });
+  const purchase = await loadPurchase({ request, user });
+  const id = takeSnapshot({ shortlist, userId: user.id, purchase });
+  return redirect(`/shortlists/${shortlist.id}/evidence-pack?snapshot=${id}`);
+}
+
+export default function EvidencePack() {
+  const { shortlist, snapshots, snapshot } = useLoaderData<typeof loader>();
+  return (
+    <PageContent>
+      <style media="print">{PRINT_STYLES}</style>
+      <Stack gap={2}>
+        <Breadcrumbs links={[{ href: "/shortlists", label: "Shortlists" }, { href: `/shortlists/${shortlist.id}`, label: shortlist.name }, { label: "Evidence pack" }]} />
+        <H1>Evidence pack: {shortlist.name}</H1>
+        <Text as="p">
+          A snapshot freezes each listing, its badges and their currency, the provider facts, your proposed purchase and every
+          rule result as they stand now. Later changes to a listing never change a snapshot already taken.
+        </Text>
+        <Form method="post" className="no-print">
+          <CsrfInput />
+          <Button type="submit" disabled={shortlist.count === 0}>Take a snapshot</Button>
+        </Form>
+        {snapshot ? <SnapshotView snapshot={snapshot} /> : <Text as="p">No snapshot has been taken yet.</Text>}
+        {snapshots.length > 1 ? (
+          <section aria-labelledby="earlier" className="no-print">
+            <H2 id="earlier">All snapshots</H2>
+            <ul>
+              {snapshots.map((s) => (
+                <li key={s.id}>
+                  <TextLink href={`/shortlists/${shortlist.id}/evidence-pack?snapshot=${s.id}`}>Taken {s.takenAt.slice(0, 16).replace("T", " at ")} UTC</TextLink>
+                  {s.id === snapshot?.id ? " (shown)" : ""}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </Stack>
+    </PageContent>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage error={useRouteError()} />;
+}

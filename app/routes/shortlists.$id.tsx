@@ -1,0 +1,154 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
+import { z } from "zod";
+import { Box } from "@ag.ds-next/react/box";
+import { Breadcrumbs } from "@ag.ds-next/react/breadcrumbs";
+import { Button } from "@ag.ds-next/react/button";
+import { PageContent } from "@ag.ds-next/react/content";
+import { Flex } from "@ag.ds-next/react/flex";
+import { H1, H2, H3 } from "@ag.ds-next/react/heading";
+import { PageAlert } from "@ag.ds-next/react/page-alert";
+import { Stack } from "@ag.ds-next/react/stack";
+import { Text } from "@ag.ds-next/react/text";
+import { TextInput } from "@ag.ds-next/react/text-input";
+import { Textarea } from "@ag.ds-next/react/textarea";
+import { TextLink } from "@ag.ds-next/react/text-link";
+import { verifyCsrf } from "~/auth/csrf.server";
+import { safeRedirect } from "~/auth/safe-redirect";
+import { catalogueAlignment } from "~/models/alignment.server";
+import { loadPurchase } from "~/models/purchase.server";
+import {
+  deleteShortlist,
+  MAX_NAME_LENGTH,
+  MAX_NOTE_LENGTH,
+  removeFromShortlist,
+  renameShortlist,
+  requireOwnShortlist,
+  setShortlistNote,
+} from "~/models/shortlist.server";
+import { CsrfInput } from "~/ui/csrf-input";
+import { ErrorPage } from "~/ui/error-page";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.shortlist.name ?? "Shortlist"} | Cloud Exchange` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, shortlist } = await requireOwnShortlist({ request, id: params.id });
+  const purchase = await loadPurchase({ request, user });
+  const alignment = purchase ? catalogueAlignment({ purchase, products: shortlist.items.map((i) => ({ id: i.productId, name: i.name })) }) : null;
+  const url = new URL(request.url);
+  const from = safeRedirect(url.searchParams.get("from"), "");
+  return json({
+    shortlist,
+    summaries: Object.fromEntries(shortlist.items.map((i) => [i.productId, alignment?.get(i.productId)?.summary.label ?? null])),
+    added: Number(url.searchParams.get("added")) || 0,
+    from: from || null,
+  });
+}
+
+const nameSchema = z.string().trim().min(1, "Enter a name for the shortlist").max(MAX_NAME_LENGTH, `Use at most ${MAX_NAME_LENGTH} characters`);
+const noteSchema = z.string().max(MAX_NOTE_LENGTH, `Keep the note to ${MAX_NOTE_LENGTH} characters`);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const form = await request.formData();
+  await verifyCsrf(request, form);
+  const { user, shortlist } = await requireOwnShortlist({ request, id: params.id });
+  const ids = { id: shortlist.id, userId: user.id };
+  const productId = Number(form.get("productId"));
+  switch (form.get("intent")) {
+    case "rename": {
+      const name = nameSchema.safeParse(form.get("name") ?? "");
+      if (!name.success) return json({ field: "name", message: name.error.issues[0].message }, { status: 400 });
+      renameShortlist({ ...ids, name: name.data });
+      return redirect(`/shortlists/${shortlist.id}`);
+    }
+    case "delete":
+      deleteShortlist(ids);
+      return redirect("/shortlists");
+    case "remove":
+      removeFromShortlist({ ...ids, productId });
+      return redirect(`/shortlists/${shortlist.id}`);
+    case "note": {
+      const note = noteSchema.safeParse(String(form.get("note") ?? "").trim());
+      if (!note.success) return json({ field: `note-${productId}`, message: note.error.issues[0].message }, { status: 400 });
+      if (!setShortlistNote({ ...ids, productId, note: note.data })) throw json("That product is not on this shortlist.", { status: 404 });
+      return redirect(`/shortlists/${shortlist.id}`);
+    }
+  }
+  throw json("That action is not available here.", { status: 400 });
+}
+
+export default function ShortlistPage() {
+  const { shortlist, summaries, added, from } = useLoaderData<typeof loader>();
+  const failed = useActionData<typeof action>();
+  const compareSlugs = shortlist.items.slice(0, 4).map((i) => i.slug).join(",");
+  return (
+    <PageContent>
+      <Stack gap={2}>
+        <Breadcrumbs links={[{ href: "/shortlists", label: "Shortlists" }, { label: shortlist.name }]} />
+        <H1>{shortlist.name}</H1>
+        {added > 0 ? (
+          <PageAlert tone="success" title={`Added ${added} ${added === 1 ? "product" : "products"} to this shortlist`}>
+            {from ? <Text as="p"><TextLink href={from}>Go back to where you were</TextLink></Text> : null}
+          </PageAlert>
+        ) : null}
+        {failed ? <PageAlert tone="error" title="There is a problem"><a href={`#${failed.field}`}>{failed.message}</a></PageAlert> : null}
+        <Flex gap={1.5} flexWrap="wrap">
+          <TextLink href={`/shortlists/${shortlist.id}/export.csv`} download>Download as CSV</TextLink>
+          <TextLink href={`/shortlists/${shortlist.id}/evidence-pack`}>Evidence pack</TextLink>
+          {shortlist.items.length > 1 ? <TextLink href={`/compare?products=${compareSlugs}`}>Compare {shortlist.items.length > 4 ? "the first 4" : "these"} products</TextLink> : null}
+        </Flex>
+        <section aria-labelledby="items">
+          <H2 id="items">{shortlist.items.length} {shortlist.items.length === 1 ? "product" : "products"}</H2>
+          {shortlist.items.length === 0 ? <Text as="p">Nothing here yet: add products from the <TextLink href="/products">catalogue</TextLink>.</Text> : null}
+          <ul style={{ listStyle: "none", padding: 0 }}>
+            {shortlist.items.map((item) => (
+              <Box as="li" key={item.productId} paddingY={1} borderBottom borderColor="muted">
+                <H3><TextLink href={`/products/${item.slug}`}>{item.name}</TextLink></H3>
+                <Text as="p" fontSize="xs">{item.serviceModel} by {item.providerName}{summaries[item.productId] ? ` · Your purchase: ${summaries[item.productId]}` : ""}</Text>
+                <Form method="post" aria-label={`Note on ${item.name}`}>
+                  <CsrfInput />
+                  <input type="hidden" name="intent" value="note" />
+                  <input type="hidden" name="productId" value={item.productId} />
+                  <Textarea id={`note-${item.productId}`} name="note" label={`Note on ${item.name}`} maxWidth="xl" {...{ defaultValue: item.note }} />
+                  <Box paddingTop={0.5}>
+                    <Button type="submit" variant="secondary" size="sm">Save note</Button>
+                  </Box>
+                </Form>
+                <Form method="post" aria-label={`Remove ${item.name}`}>
+                  <CsrfInput />
+                  <input type="hidden" name="intent" value="remove" />
+                  <input type="hidden" name="productId" value={item.productId} />
+                  <Box paddingTop={0.5}>
+                    <Button type="submit" variant="tertiary" size="sm">Remove {item.name}</Button>
+                  </Box>
+                </Form>
+              </Box>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="manage">
+          <H2 id="manage">Rename or delete</H2>
+          <Form method="post">
+            <CsrfInput />
+            <input type="hidden" name="intent" value="rename" />
+            <Flex gap={1} alignItems="flex-end" flexWrap="wrap">
+              <TextInput id="name" name="name" label="Shortlist name" required maxLength={MAX_NAME_LENGTH} {...{ defaultValue: shortlist.name }} />
+              <Button type="submit" variant="secondary">Rename</Button>
+            </Flex>
+          </Form>
+          <Form method="post">
+            <CsrfInput />
+            <input type="hidden" name="intent" value="delete" />
+            <Box paddingTop={1}>
+              <Button type="submit" variant="tertiary">Delete this shortlist</Button>
+            </Box>
+          </Form>
+        </section>
+      </Stack>
+    </PageContent>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage error={useRouteError()} />;
+}
