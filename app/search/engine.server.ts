@@ -42,12 +42,17 @@ function mostFrequent(index: CompactIndex, terms: Iterable<number>, limit: numbe
   return list.sort((a, b) => index.df[b] - index.df[a]).slice(0, limit);
 }
 
-function expandWord(index: CompactIndex, clause: WordClause, corrections: Correction[]): Expansion[] {
+/**
+ * A word the index knows is searched as itself; completions of a known word ("data" ->
+ * datavant, database) mostly add noise. An unknown word is completed ("kube" -> kubernetes), and
+ * so is the word being typed (`complete`), and failing both it is corrected for spelling.
+ */
+function expandWord(index: CompactIndex, clause: WordClause, complete: boolean, corrections: Correction[]): Expansion[] {
   const { word, boost } = clause;
   const out: Expansion[] = [];
   const exact = findExact(index.terms, stem(word));
   if (exact >= 0) out.push({ term: exact, boost });
-  if (word.length >= MIN_PREFIX_CHARS) {
+  if ((exact < 0 || complete) && word.length >= MIN_PREFIX_CHARS) {
     const [from, to] = prefixRange(index.surfaces, word);
     const completions = new Set<number>();
     for (let i = from; i < to; i++) if (index.surfaceTerm[i] !== exact) completions.add(index.surfaceTerm[i]);
@@ -79,11 +84,14 @@ function expandPattern(index: CompactIndex, clause: PatternClause): Expansion[] 
   return mostFrequent(index, found, MAX_PATTERN_TERMS).map((t) => ({ term: t, boost: clause.boost }));
 }
 
-function plan(index: CompactIndex, query: ParsedQuery): Plan {
+function plan(index: CompactIndex, query: ParsedQuery, typing: boolean): Plan {
   const corrections: Correction[] = [];
-  const steps = query.clauses.map((clause) => ({
+  const steps = query.clauses.map((clause, i) => ({
     clause,
-    expansions: clause.kind === "word" ? expandWord(index, clause, corrections) : expandPattern(index, clause),
+    expansions:
+      clause.kind === "word"
+        ? expandWord(index, clause, typing && i === query.clauses.length - 1, corrections)
+        : expandPattern(index, clause),
   }));
   return { steps, corrections };
 }
@@ -133,10 +141,12 @@ export interface QueryOptions {
   offset?: number;
   /** How many hits to return; Infinity for every match (ranked ids for facets). */
   limit?: number;
+  /** The query is still being typed: complete its last word even when it is a word already. */
+  typing?: boolean;
 }
 
 export function runQuery(index: CompactIndex, query: ParsedQuery, options: QueryOptions = {}): QueryResult {
-  const { steps, corrections } = plan(index, query);
+  const { steps, corrections } = plan(index, query, options.typing ?? false);
   const counts = Object.fromEntries(DOC_TYPES.map((t) => [t, 0])) as Record<DocType, number>;
   const empty: QueryResult = { counts, hits: [], terms: [], corrections };
   if (steps.length === 0 || index.docCount === 0) return empty;

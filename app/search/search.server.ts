@@ -88,10 +88,14 @@ export async function search({
   const index = await searchIndex().acquire(FIRST_BUILD_WAIT_MS);
   if (!index) return { ...base, status: "warming" };
 
-  const result = runQuery(index, parsed, { type, offset: (safePage - 1) * perPage, limit: perPage });
+  let result = runQuery(index, parsed, { type, offset: (safePage - 1) * perPage, limit: perPage });
   const total = type ? result.counts[type] : DOC_TYPES.reduce((n, t) => n + result.counts[t], 0);
+  const lastPage = Math.max(1, Math.ceil(total / perPage));
+  // A page past the end (an old link, a hand-edited URL) shows the last page instead.
+  if (safePage > lastPage) result = runQuery(index, parsed, { type, offset: (lastPage - 1) * perPage, limit: perPage });
   return {
     ...base,
+    page: Math.min(safePage, lastPage),
     status: "ready",
     counts: result.counts,
     total,
@@ -128,8 +132,8 @@ export async function suggest({ q, products = 5, articles = 3 }: { q: string; pr
   const index = await searchIndex().acquire(0);
   if (!index) return [];
   const top = [
-    ...runQuery(index, parsed, { type: "product", limit: products }).hits,
-    ...runQuery(index, parsed, { type: "article", limit: articles }).hits,
+    ...runQuery(index, parsed, { type: "product", limit: products, typing: true }).hits,
+    ...runQuery(index, parsed, { type: "article", limit: articles, typing: true }).hits,
   ];
   return describeHits(top, [], { snippetWords: 0 }).map((r) => ({
     type: r.type,
