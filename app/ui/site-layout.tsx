@@ -71,6 +71,8 @@ export function SiteLayout({
             links={[
               { label: "About the badges", href: "/badges" },
               { label: "Procurement rules", href: "/rules" },
+              { label: "Proposed purchase", href: "/purchase" },
+              { label: "Shortlists", href: "/shortlists" },
               { label: "Search", href: "/search" },
             ]}
           />
