@@ -18,6 +18,8 @@ import { getResponsibilityModel } from "~/models/responsibility.server";
 import { getUser } from "~/auth/session.server";
 import { hasRole } from "~/auth/permissions";
 import { ResponsibilitySection } from "~/ui/responsibility-section";
+import { productReviewSection } from "~/reviews/section.server";
+import { ReviewSection } from "~/ui/review-section";
 import { BadgeList } from "~/ui/badge-list";
 import { BadgeTimeline } from "~/ui/badge-timeline";
 import { ErrorPage } from "~/ui/error-page";
@@ -36,11 +38,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const responsibility = getResponsibilityModel({ productId: product.id });
   const canEditResponsibility = hasRole(await getUser(request), "admin");
   const fit = await productFit({ request, productId: product.id, name: product.name, today });
-  return json({ product, today, responsibility, canEditResponsibility, fit });
+  const reviews = productReviewSection({ product: { id: product.id, providerId: product.provider.id }, viewer: await getUser(request), url: new URL(request.url), today });
+  return json({ product, today, responsibility, canEditResponsibility, fit, reviews });
 }
 
 export default function ProductPage() {
-  const { product, today, responsibility, canEditResponsibility, fit } = useLoaderData<typeof loader>();
+  const { product, today, responsibility, canEditResponsibility, fit, reviews } = useLoaderData<typeof loader>();
   const p = product;
   return (
     <PageContent>
@@ -158,6 +161,8 @@ export default function ProductPage() {
             {p.builtUpon.length === 0 ? <p>No listed product is built on this one.</p> : <RelatedList items={p.builtUpon} />}
           </Prose>
         </section>
+
+        <ReviewSection section={reviews} productSlug={p.slug} />
       </Stack>
     </PageContent>
   );

@@ -1,0 +1,35 @@
+/**
+ * Everything the product page's Reviews section needs, in one call, so the shared product route
+ * only gains a few lines. What a viewer may do is decided here, with the same checks the actions use.
+ */
+import type { CurrentUser } from "~/auth/session.server";
+import type { IsoDate } from "~/lib/dates";
+import { productRatingSummary, productReviews, reviewedClassifications } from "~/models/review-listing.server";
+import { findOwnReview } from "~/models/review.server";
+import { noticeFor } from "./notices";
+import { canReply, canWriteReview } from "./permissions";
+import { parseReviewQuery, returnPath } from "./query";
+
+export function productReviewSection({ product, viewer, url, today }: { product: { id: number; providerId: number }; viewer: CurrentUser | null; url: URL; today: IsoDate }) {
+  const classifications = reviewedClassifications({ productId: product.id });
+  const query = parseReviewQuery(url.searchParams, classifications);
+  const repliesAllowed = canReply(viewer, { authorId: -1, status: "published", providerId: product.providerId }).ok;
+  const reviews = productReviews({ productId: product.id, sort: query.sort, classification: query.classification ?? undefined, viewerId: viewer?.id ?? null }).map(
+    ({ replyState, ...r }) => ({ ...r, replyState: repliesAllowed ? replyState : null }),
+  );
+  const own = viewer ? findOwnReview({ productId: product.id, userId: viewer.id }) : null;
+  return {
+    summary: productRatingSummary({ productId: product.id, today }),
+    reviews,
+    query,
+    classifications,
+    signedIn: viewer !== null,
+    canWrite: canWriteReview(viewer, product).ok,
+    ownReviewStatus: own?.status ?? null,
+    canReply: repliesAllowed,
+    notice: noticeFor(url.searchParams.get("notice")),
+    returnTo: returnPath(url),
+  };
+}
+
+export type ProductReviewSection = ReturnType<typeof productReviewSection>;

@@ -1,0 +1,118 @@
+/**
+ * /admin/moderation: pending reviews, pending provider replies and open reports. Administrators
+ * only. Every decision is recorded on the row and in the audit log.
+ */
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData, useRouteError, useSearchParams } from "@remix-run/react";
+import { PageContent } from "@ag.ds-next/react/content";
+import { H1, H2 } from "@ag.ds-next/react/heading";
+import { PageAlert } from "@ag.ds-next/react/page-alert";
+import { Stack } from "@ag.ds-next/react/stack";
+import { Text } from "@ag.ds-next/react/text";
+import { audit } from "~/auth/audit.server";
+import { verifyCsrf } from "~/auth/csrf.server";
+import { requireRole } from "~/auth/session.server";
+import { moderateReply, moderateReview, moderationQueue, resolveReport } from "~/models/review-moderation.server";
+import { boundedText } from "~/reviews/route-helpers.server";
+import { ErrorPage } from "~/ui/error-page";
+import { PendingReply, PendingReview, OpenReport } from "~/ui/review-moderation";
+
+export const meta: MetaFunction = () => [{ title: "Moderation | Cloud Exchange" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "admin");
+  return json(moderationQueue());
+}
+
+const DONE: Record<string, string> = {
+  "review-approved": "The review is published.",
+  "review-rejected": "The review was rejected; its author sees your reason.",
+  "reply-approved": "The reply is published.",
+  "reply-rejected": "The reply was rejected; the provider sees your reason.",
+  "report-resolved": "The report is resolved.",
+  stale: "Someone has already dealt with that item.",
+};
+
+export type ModerationActionData = { target: string; error: string; reason: string };
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  await verifyCsrf(request, form);
+  const admin = await requireRole(request, "admin");
+  const intent = String(form.get("intent") ?? "");
+  const id = Number(form.get("id"));
+  if (!Number.isSafeInteger(id) || id <= 0) throw json("That item does not exist.", { status: 400 });
+  const target = `${intent.split("-")[1] ?? ""}-${id}`;
+  const reason = boundedText(form, "reason", 5, 1000);
+  const needReason = (what: string) =>
+    json<ModerationActionData>({ target, error: `Give a reason (5 to 1,000 characters): ${what}`, reason: String(form.get("reason") ?? "") }, { status: 400 });
+  const done = (code: string, ok: boolean, details: object) => {
+    if (ok) audit({ request, actor: admin, action: code.replace("-", "."), entity: code.startsWith("reply") ? "review_response" : code.startsWith("report") ? "review_report" : "review", entityId: id, details });
+    return redirect(`/admin/moderation?done=${ok ? code : "stale"}`);
+  };
+
+  switch (intent) {
+    case "approve-review":
+      return done("review-approved", moderateReview({ reviewId: id, moderatorId: admin.id, decision: "approve" }), {});
+    case "reject-review":
+      if (!reason) return needReason("its author will see it.");
+      return done("review-rejected", moderateReview({ reviewId: id, moderatorId: admin.id, decision: "reject", reason }), { reason });
+    case "approve-reply":
+      return done("reply-approved", moderateReply({ replyId: id, moderatorId: admin.id, decision: "approve" }), {});
+    case "reject-reply":
+      if (!reason) return needReason("the provider will see it.");
+      return done("reply-rejected", moderateReply({ replyId: id, moderatorId: admin.id, decision: "reject", reason }), { reason });
+    case "resolve-report": {
+      if (!reason) return needReason("it is kept with the report.");
+      const removeReview = form.get("removeReview") === "on";
+      const resolved = resolveReport({ reportId: id, moderatorId: admin.id, resolution: reason, removeReview });
+      return done("report-resolved", resolved !== null, { resolution: reason, removeReview, reviewId: resolved?.reviewId });
+    }
+    default:
+      throw json("Unknown moderation action.", { status: 400 });
+  }
+}
+
+export default function Moderation() {
+  const { pendingReviews, pendingReplies, openReports } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as ModerationActionData | undefined;
+  const [params] = useSearchParams();
+  const done = DONE[params.get("done") ?? ""];
+  return (
+    <PageContent>
+      <Stack gap={2}>
+        <H1>Moderation</H1>
+        {done ? (
+          <PageAlert tone={params.get("done") === "stale" ? "warning" : "success"} title={done}>
+            <Text as="p">The queue below is up to date.</Text>
+          </PageAlert>
+        ) : null}
+        <Text as="p">
+          {pendingReviews.length} reviews and {pendingReplies.length} provider replies wait for a decision; {openReports.length} reports are open.
+        </Text>
+        <section aria-labelledby="pending-reviews">
+          <Stack gap={1}>
+            <H2 id="pending-reviews">Reviews waiting for moderation</H2>
+            {pendingReviews.length === 0 ? <Text as="p">None.</Text> : pendingReviews.map((r) => <PendingReview key={r.id} review={r} feedback={actionData?.target === `review-${r.id}` ? actionData : undefined} />)}
+          </Stack>
+        </section>
+        <section aria-labelledby="pending-replies">
+          <Stack gap={1}>
+            <H2 id="pending-replies">Provider replies waiting for moderation</H2>
+            {pendingReplies.length === 0 ? <Text as="p">None.</Text> : pendingReplies.map((r) => <PendingReply key={r.id} reply={r} feedback={actionData?.target === `reply-${r.id}` ? actionData : undefined} />)}
+          </Stack>
+        </section>
+        <section aria-labelledby="open-reports">
+          <Stack gap={1}>
+            <H2 id="open-reports">Open reports</H2>
+            {openReports.length === 0 ? <Text as="p">None.</Text> : openReports.map((r) => <OpenReport key={r.id} report={r} feedback={actionData?.target === `report-${r.id}` ? actionData : undefined} />)}
+          </Stack>
+        </section>
+      </Stack>
+    </PageContent>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage error={useRouteError()} />;
+}
