@@ -162,3 +162,15 @@ export function storedOverrides({ productId }: { productId: number }) {
     .orderBy(asc(responsibilityOverrides.area))
     .all();
 }
+
+/** The little the edit and duties pages need to name a product, found by its slug. */
+export function productForResponsibility({ slug }: { slug: string }) {
+  return (
+    db()
+      .select({ id: products.id, slug: products.slug, name: products.name, serviceModel: products.serviceModel, providerName: providers.name })
+      .from(products)
+      .innerJoin(providers, eq(products.providerId, providers.id))
+      .where(eq(products.slug, slug))
+      .get() ?? null
+  );
+}

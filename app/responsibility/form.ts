@@ -30,7 +30,8 @@ export interface ResponsibilityForm {
   communityRulesRequired: boolean;
 }
 
-export type FieldErrors = Partial<Record<ControlArea, string>>;
+/** Keyed by field name (`party.mfa`, `note.mfa`), which is also the field's id on the page. */
+export type FieldErrors = Record<string, string>;
 
 export type ParseResult =
   | { ok: true; value: ResponsibilityForm }
@@ -51,11 +52,12 @@ export function parseResponsibilityForm(form: FormData, serviceModel: ServiceMod
     values[noteField(area)] = note;
     const parsed = entrySchema.safeParse({ party, note });
     if (!parsed.success) {
-      errors[area] = parsed.error.issues[0]?.message ?? "Check this area.";
+      const issue = parsed.error.issues[0];
+      errors[issue?.path[0] === "party" ? partyField(area) : noteField(area)] = issue?.message ?? "Check this area.";
       continue;
     }
     if (parsed.data.party !== defaults[area].party && parsed.data.note === "") {
-      errors[area] = `Say in one line why ${CONTROL_AREA_INFO[area].label.toLowerCase()} differs from the usual ${serviceModel} split.`;
+      errors[noteField(area)] = `Say in one line why ${CONTROL_AREA_INFO[area].label.toLowerCase()} differs from the usual ${serviceModel} split.`;
       continue;
     }
     entries.push({ area, ...parsed.data });

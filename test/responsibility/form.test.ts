@@ -35,8 +35,8 @@ describe("the responsibility edit form", () => {
     );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(Object.keys(parsed.errors).sort()).toEqual(["encryption_keys", "mfa", "network"]);
-    expect(parsed.errors.encryption_keys).toMatch(/differs from the usual SaaS split/);
+    expect(Object.keys(parsed.errors).sort()).toEqual(["note.encryption_keys", "note.network", "party.mfa"]);
+    expect(parsed.errors["note.encryption_keys"]).toMatch(/differs from the usual SaaS split/);
     expect(parsed.values[partyField("mfa")]).toBe("vendor");
   });
 

@@ -1,0 +1,128 @@
+/**
+ * Administrators edit who secures what for one product. (Provider representatives will propose the
+ * same edit through the listing approval queue; this page is the direct path for administrators.)
+ * Named with `$slug_` so it is its own page, not a child of the product page's layout.
+ */
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
+import { Breadcrumbs } from "@ag.ds-next/react/breadcrumbs";
+import { Button, ButtonGroup, ButtonLink } from "@ag.ds-next/react/button";
+import { Checkbox } from "@ag.ds-next/react/checkbox";
+import { PageContent } from "@ag.ds-next/react/content";
+import { Fieldset } from "@ag.ds-next/react/fieldset";
+import { H1 } from "@ag.ds-next/react/heading";
+import { Select } from "@ag.ds-next/react/select";
+import { Stack } from "@ag.ds-next/react/stack";
+import { Text } from "@ag.ds-next/react/text";
+import { TextInput } from "@ag.ds-next/react/text-input";
+import { verifyCsrf } from "~/auth/csrf.server";
+import { requireRole } from "~/auth/session.server";
+import { getResponsibilityModel, productForResponsibility, saveResponsibility } from "~/models/responsibility.server";
+import { PARTIES, PARTY_LABELS } from "~/responsibility/areas";
+import { NOTE_MAX, noteField, parseResponsibilityForm, partyField } from "~/responsibility/form";
+import { serviceModelOrFallback } from "~/responsibility/model";
+import { CsrfInput } from "~/ui/csrf-input";
+import { ErrorPage } from "~/ui/error-page";
+import { ErrorSummary } from "~/ui/error-summary";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Who secures what: ${data.product.name} | Cloud Exchange` : "Who secures what | Cloud Exchange" },
+];
+
+function load(slug: string | undefined) {
+  const product = productForResponsibility({ slug: slug ?? "" });
+  const model = product ? getResponsibilityModel({ productId: product.id }) : null;
+  if (!product || !model) throw json("We could not find that product.", { status: 404 });
+  return { product, model };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, "admin");
+  return json(load(params.slug));
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const form = await request.formData();
+  await verifyCsrf(request, form);
+  const actor = await requireRole(request, "admin");
+  const { product } = load(params.slug);
+  const parsed = parseResponsibilityForm(form, serviceModelOrFallback(product.serviceModel));
+  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  saveResponsibility({ request, actor, productId: product.id, form: parsed.value });
+  return redirect(`/products/${product.slug}#who-secures-what`);
+}
+
+const PARTY_OPTIONS = PARTIES.map((p) => ({ value: p, label: PARTY_LABELS[p] }));
+
+export default function EditResponsibility() {
+  const { product, model } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const saving = useNavigation().state === "submitting";
+  const errors: Record<string, string> = result?.errors ?? {};
+  const values: Record<string, string> = result?.values ?? {};
+  return (
+    <PageContent>
+      <Stack gap={2}>
+        <Breadcrumbs links={[{ href: "/products", label: "Products" }, { href: `/products/${product.slug}`, label: product.name }, { label: "Who secures what" }]} />
+        <H1>Who secures what: {product.name}</H1>
+        <Text as="p">
+          A {model.serviceModel} product from {product.providerName}. Each area starts from the usual {model.serviceModel} split;
+          change it where this product differs, with a one-line note saying how. Every change is recorded in the audit log.
+        </Text>
+        <ErrorSummary errors={errors} />
+        <Form method="post" noValidate>
+          <CsrfInput />
+          <Stack gap={2}>
+            {model.rows.map((r) => (
+              <Fieldset key={r.area} legend={r.label} hint={`Usual for ${model.serviceModel}: ${PARTY_LABELS[r.defaultParty]}`}>
+                <Stack gap={1}>
+                  <Select
+                    label="Who is responsible"
+                    id={partyField(r.area)}
+                    name={partyField(r.area)}
+                    options={PARTY_OPTIONS}
+                    required
+                    invalid={Boolean(errors[partyField(r.area)])}
+                    message={errors[partyField(r.area)]}
+                    {...{ defaultValue: values[partyField(r.area)] ?? r.party }}
+                  />
+                  <TextInput
+                    label="One-line note"
+                    id={noteField(r.area)}
+                    name={noteField(r.area)}
+                    maxLength={NOTE_MAX}
+                    maxWidth="xl"
+                    required
+                    invalid={Boolean(errors[noteField(r.area)])}
+                    message={errors[noteField(r.area)]}
+                    {...{ defaultValue: values[noteField(r.area)] ?? r.note }}
+                  />
+                </Stack>
+              </Fieldset>
+            ))}
+            <Fieldset legend="Community rules">
+              <Checkbox name="communityRulesRequired" {...{ defaultChecked: values.communityRulesRequired !== undefined ? values.communityRulesRequired === "on" : model.communityRulesRequired }}>
+                Customers must sign the provider's community rules before onboarding
+              </Checkbox>
+              {!model.providerCommunityRules ? (
+                <Text as="p" fontSize="xs">The provider's own listing says it has no community rules.</Text>
+              ) : null}
+            </Fieldset>
+            <ButtonGroup>
+              <Button type="submit" loading={saving}>
+                Save who secures what
+              </Button>
+              <ButtonLink variant="tertiary" href={`/products/${product.slug}`}>
+                Cancel
+              </ButtonLink>
+            </ButtonGroup>
+          </Stack>
+        </Form>
+      </Stack>
+    </PageContent>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage error={useRouteError()} />;
+}
