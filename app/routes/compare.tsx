@@ -18,10 +18,12 @@ import { catalogueEntries } from "~/models/catalogue.server";
 import { productIdsBySlugs } from "~/models/product.server";
 import { loadPurchase } from "~/models/purchase.server";
 import { loadRuleVersions } from "~/models/rules.server";
+import { responsibilityRowsForCompare } from "~/models/responsibility.server";
 import { listShortlists } from "~/models/shortlist.server";
 import { evaluatePurchase } from "~/procurement/rules";
 import { AddToShortlist } from "~/ui/add-to-shortlist";
 import { CompareTable } from "~/ui/compare-table";
+import { ResponsibilityCompare } from "~/ui/responsibility-compare";
 import { PRINT_STYLES } from "~/ui/print-styles";
 
 export const MAX_COMPARED = 4;
@@ -57,6 +59,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }));
   return json({
     products,
+    responsibility: responsibilityRowsForCompare(products.map((p) => p.id)).rows,
     messages,
     hasPurchase: !!purchase,
     shortlists: user ? listShortlists({ userId: user.id }).map((s) => ({ id: s.id, name: s.name })) : null,
@@ -119,6 +122,7 @@ export default function Compare() {
               </div>
             ) : null}
             <CompareTable products={data.products} />
+            <ResponsibilityCompare products={data.products} rows={data.responsibility} />
             <section aria-labelledby="shortlist-heading" className="no-print">
               <H2 id="shortlist-heading">Shortlist these products</H2>
               <AddToShortlist slugs={data.products.map((p) => p.slug)} shortlists={data.shortlists} redirectTo={data.here} label={`Add all ${data.products.length} to shortlist`} />
