@@ -45,6 +45,7 @@ export function AddToShortlist({
       <Flex gap={1} flexWrap="wrap" alignItems="flex-end">
         <Select
           label="Shortlist"
+          required
           name="shortlist"
           id={`${idPrefix}-select`}
           options={[...shortlists.map((s) => ({ value: String(s.id), label: s.name })), { value: "new", label: "A new shortlist" }]}

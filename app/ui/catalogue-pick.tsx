@@ -31,6 +31,7 @@ export function CataloguePick({ shortlists, redirectTo }: { shortlists: { id: nu
           <Flex gap={1} flexWrap="wrap" alignItems="flex-end">
             <Select
               label="Shortlist"
+              required
               name="shortlist"
               id="pick-shortlist"
               options={[...shortlists.map((s) => ({ value: String(s.id), label: s.name })), { value: "new", label: "A new shortlist" }]}
