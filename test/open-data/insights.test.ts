@@ -48,7 +48,7 @@ describe("/insights on the seeded catalogue", () => {
     const data = await (await loader()).json();
     expect(data.irapLevels.reduce((n: number, l: { count: number }) => n + l.count, 0)).toBe(data.productCount);
     const irap = data.currency[0].counts;
-    const withIrap = data.productCount - data.irapLevels.at(-1).count;
+    const withIrap = data.productCount - data.irapLevels[data.irapLevels.length - 1].count;
     expect(irap.current + irap.due + irap.overdue).toBe(withIrap);
     const providers = connection().sqlite.prepare("select count(distinct provider_id) as n from products").get() as { n: number };
     expect(data.sme.sme + data.sme.other).toBe(providers.n);
