@@ -7,6 +7,7 @@ import { db } from "~db/client.server";
 import { products, providers, responsibilityOverrides } from "~db/schema";
 import type { CurrentUser } from "~/auth/session.server";
 import { audit } from "~/auth/audit.server";
+import type { ResponsibilitySnapshot } from "~/responsibility/export";
 import { planOverrides, type ResponsibilityForm } from "~/responsibility/form";
 import { compareResponsibility, mergeResponsibility, serviceModelOrFallback, type ResponsibilityRow } from "~/responsibility/model";
 
@@ -97,11 +98,7 @@ export function responsibilitySnapshot(productId: number) {
   ) as ResponsibilitySnapshot;
 }
 
-export interface ResponsibilitySnapshot {
-  serviceModel: string;
-  communityRulesRequired: boolean;
-  areas: { area: string; label: string; party: string; note: string; defaultParty: string; differsFromDefault: boolean }[];
-}
+export type { ResponsibilitySnapshot };
 
 /** Writes an administrator's edit, and records in the audit log exactly what moved. */
 export function saveResponsibility({
