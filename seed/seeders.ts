@@ -12,5 +12,6 @@ export type ExtraSeeder = (db: Db, today: IsoDate) => void | Promise<void>;
 import { seedArticles } from "./articles";
 import { seedProcurementRules } from "./procurement-rules";
 import { seedResponsibility } from "./responsibility";
+import { seedReviews } from "./reviews";
 
-export const extraSeeders: ExtraSeeder[] = [(db) => seedProcurementRules(db), (db) => void seedResponsibility(db), (db) => void seedArticles(db)];
+export const extraSeeders: ExtraSeeder[] = [(db) => seedProcurementRules(db), (db) => void seedResponsibility(db), (db) => void seedArticles(db), (db, today) => seedReviews(db, today)];

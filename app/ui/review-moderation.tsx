@@ -13,11 +13,11 @@ import { ReviewText } from "./review-text";
 
 type Feedback = { error: string; reason: string } | undefined;
 
-function Item({ title, productSlug, productName, children }: { title: string; productSlug: string; productName: string; children: ReactNode }) {
+function Item({ id, title, productSlug, productName, children }: { id: string; title: string; productSlug: string; productName: string; children: ReactNode }) {
   return (
-    <Box border borderColor="muted" padding={1.5} rounded>
+    <Box as="article" aria-labelledby={id} border borderColor="muted" padding={1.5} rounded>
       <Stack gap={1}>
-        <H3>{title}</H3>
+        <H3 id={id}>{title}</H3>
         <Text as="p">
           Product: <TextLink href={`/products/${productSlug}`}>{productName}</TextLink>
         </Text>
@@ -70,7 +70,7 @@ export function PendingReview({ review: r, feedback }: {
   feedback: Feedback;
 }) {
   return (
-    <Item title={`Review ${r.id}: ${r.title || "(no title)"}, ${r.overall} out of 5`} productSlug={r.productSlug} productName={r.productName}>
+    <Item id={`pending-review-${r.id}`} title={`Review ${r.id}: ${r.title || "(no title)"}, ${r.overall} out of 5`} productSlug={r.productSlug} productName={r.productName}>
       <Text as="p">
         By {r.authorName}, {r.agencyName ?? "agency not stated"}. {r.dataClassification}; {r.deploymentSize}; {r.monthsInUse} months in use.
       </Text>
@@ -91,7 +91,7 @@ export function PendingReply({ reply: r, feedback }: {
   feedback: Feedback;
 }) {
   return (
-    <Item title={`Reply ${r.id} from ${r.providerName} to review ${r.reviewId}`} productSlug={r.productSlug} productName={r.productName}>
+    <Item id={`pending-reply-${r.id}`} title={`Reply ${r.id} from ${r.providerName} to review ${r.reviewId}`} productSlug={r.productSlug} productName={r.productName}>
       <Text as="p">Review: {r.reviewTitle || r.reviewPros.slice(0, 120)}</Text>
       <ReviewText>{r.body}</ReviewText>
       <Decide kind="reply" id={r.id} label={`reply ${r.id}`} feedback={feedback} rejectLabel="Reject with this reason" />
@@ -104,7 +104,7 @@ export function OpenReport({ report: r, feedback }: {
   feedback: Feedback;
 }) {
   return (
-    <Item title={`Report ${r.id} about review ${r.reviewId} (${r.reviewStatus})`} productSlug={r.productSlug} productName={r.productName}>
+    <Item id={`open-report-${r.id}`} title={`Report ${r.id} about review ${r.reviewId} (${r.reviewStatus})`} productSlug={r.productSlug} productName={r.productName}>
       <Text as="p" fontWeight="bold">Concern</Text>
       <ReviewText>{r.reason}</ReviewText>
       <Text as="p" fontWeight="bold">The review</Text>
