@@ -42,3 +42,13 @@ export function isGovernmentEmail(email: string, listed: readonly string[] = [])
   if (!domain) return false;
   return isGovAuDomain(domain) || matchListedDomain(domain, listed) !== null;
 }
+
+const PUBLIC_SUFFIXES = new Set(["gov.au", "com.au", "net.au", "org.au", "edu.au", "asn.au", "id.au", "com", "net", "org", "edu", "gov", "au"]);
+
+/** Why a domain cannot be listed as an agency domain, or null when it can. */
+export function agencyDomainProblem(domain: string): string | null {
+  if (!isDomainName(domain)) return "Enter a domain like agency.gov.au or example.org.au, without the @ or any spaces";
+  if (PUBLIC_SUFFIXES.has(domain)) return "That is a whole top-level domain; enter an organisation's own domain";
+  if (PUBLIC_MAIL_DOMAINS.has(domain)) return "Public e-mail services can never be agency domains";
+  return null;
+}

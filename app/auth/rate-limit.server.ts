@@ -1,6 +1,8 @@
 /**
  * Sliding-window limits kept in SQLite, so they hold across restarts and processes sharing the file.
  * Only allowed attempts are recorded: a blocked client cannot extend its own ban by hammering.
+ * With `record: false` the check only looks; `recordAttempt` then counts just the attempts that
+ * matter (failed sign-ins, say), so that people who sign in correctly are never slowed down.
  */
 import { and, asc, count, eq, gt, lte } from "drizzle-orm";
 import { db } from "~db/client.server";
@@ -13,12 +15,14 @@ export function checkRateLimit({
   key,
   limit,
   windowSeconds,
+  record = true,
   now = new Date(),
 }: {
   bucket: string;
   key: string;
   limit: number;
   windowSeconds: number;
+  record?: boolean;
   now?: Date;
 }): RateLimitResult {
   const since = new Date(now.getTime() - windowSeconds * 1000).toISOString();
@@ -38,9 +42,13 @@ export function checkRateLimit({
       const freeAt = new Date(oldest.at).getTime() + windowSeconds * 1000;
       return { ok: false as const, retryAfterSeconds: Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000)) };
     }
-    tx.insert(rateLimitEvents).values({ bucket, key, at: now.toISOString() }).run();
+    if (record) tx.insert(rateLimitEvents).values({ bucket, key, at: now.toISOString() }).run();
     return { ok: true as const };
   });
+}
+
+export function recordAttempt({ bucket, key, now = new Date() }: { bucket: string; key: string; now?: Date }): void {
+  db().insert(rateLimitEvents).values({ bucket, key, at: now.toISOString() }).run();
 }
 
 /** "about 12 minutes": for messages that tell a person when to try again. */

@@ -107,3 +107,33 @@ export function listAgencies() {
 export function listProviders() {
   return db().select({ id: providers.id, name: providers.name }).from(providers).orderBy(asc(providers.name)).all();
 }
+
+/** Provider-representative requests and grants of one person, approved or not. */
+export function providerRoleRows(userId: number) {
+  return db()
+    .select({ id: userRoles.id, providerId: userRoles.providerId, providerName: providers.name, approvedAt: userRoles.approvedAt, createdAt: userRoles.createdAt })
+    .from(userRoles)
+    .innerJoin(providers, eq(providers.id, userRoles.providerId))
+    .where(and(eq(userRoles.userId, userId), eq(userRoles.role, "provider_rep")))
+    .orderBy(asc(userRoles.id))
+    .all();
+}
+
+/** A pending request to represent a provider; answers null when one already exists. */
+export function requestProviderRole({ userId, providerId }: { userId: number; providerId: number }): number | null {
+  const row = db()
+    .insert(userRoles)
+    .values({ userId, role: "provider_rep", providerId })
+    .onConflictDoNothing()
+    .returning({ id: userRoles.id })
+    .get();
+  return row?.id ?? null;
+}
+
+export function providerExists(id: number): boolean {
+  return db().select({ id: providers.id }).from(providers).where(eq(providers.id, id)).get() !== undefined;
+}
+
+export function agencyExists(id: number): boolean {
+  return db().select({ id: agencies.id }).from(agencies).where(eq(agencies.id, id)).get() !== undefined;
+}

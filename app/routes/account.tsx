@@ -1,0 +1,175 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Button } from "@ag.ds-next/react/button";
+import { PageContent } from "@ag.ds-next/react/content";
+import { FormStack } from "@ag.ds-next/react/form-stack";
+import { H1, H2 } from "@ag.ds-next/react/heading";
+import { PageAlert } from "@ag.ds-next/react/page-alert";
+import { Select } from "@ag.ds-next/react/select";
+import { Stack } from "@ag.ds-next/react/stack";
+import { StatusBadge } from "@ag.ds-next/react/status-badge";
+import { SummaryList, SummaryListItem, SummaryListItemDescription, SummaryListItemTerm } from "@ag.ds-next/react/summary-list";
+import { Text } from "@ag.ds-next/react/text";
+import { ROLE_LABELS } from "~/auth/permissions";
+import { requireUser } from "~/auth/session.server";
+import { agencyChoices, handleAccountAction } from "~/auth/account-actions.server";
+import { listProviders, providerRoleRows } from "~/models/user.server";
+import { CsrfInput } from "~/ui/csrf-input";
+import { reviewsByAuthor } from "~/models/review-listing.server";
+import { OwnReviewList } from "~/ui/review-own-list";
+
+export const meta: MetaFunction = () => [{ title: "Your account | Cloud Exchange" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  // Only staff on a government address pick an agency: admins pass hasRole, so ask the list itself.
+  const agencyStaff = user.roles.includes("agency_staff");
+  return json({
+    user: { displayName: user.displayName, email: user.email, emailVerified: user.emailVerified, agencyName: user.agencyName, agencyId: user.agencyId },
+    roles: user.roles.map((r) => ROLE_LABELS[r]),
+    agencyStaff,
+    agencies: agencyStaff ? agencyChoices() : [],
+    providers: listProviders(),
+    providerRoles: providerRoleRows(user.id).map((r) => ({ id: r.id, providerName: r.providerName, approved: r.approvedAt !== null })),
+    reviews: reviewsByAuthor({ userId: user.id }),
+  });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const result = await handleAccountAction({ request, user });
+  if (result.signedOut) return redirect("/login?notice=signed-out", { headers: result.headers });
+  return json({ notice: result.notice ?? null, error: result.error ?? null }, { status: result.error ? 400 : 200 });
+}
+
+export default function Account() {
+  const { user, roles, agencyStaff, agencies, providers, providerRoles, reviews } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <PageContent>
+      <Stack gap={3}>
+        <H1>Your account</H1>
+        {result?.notice ? (
+          <PageAlert tone="success" title="Done" focusOnMount>
+            <Text as="p">{result.notice}</Text>
+          </PageAlert>
+        ) : null}
+        {result?.error ? (
+          <PageAlert tone="error" title="There is a problem" focusOnMount>
+            <Text as="p">{result.error}</Text>
+          </PageAlert>
+        ) : null}
+
+        <Stack as="section" gap={1.5} aria-labelledby="details-heading">
+          <H2 id="details-heading">Your details</H2>
+          <SummaryList>
+            <SummaryListItem>
+              <SummaryListItemTerm>Name</SummaryListItemTerm>
+              <SummaryListItemDescription>{user.displayName}</SummaryListItemDescription>
+            </SummaryListItem>
+            <SummaryListItem>
+              <SummaryListItemTerm>E-mail address</SummaryListItemTerm>
+              <SummaryListItemDescription>
+                {user.email}{" "}
+                {user.emailVerified ? (
+                  <StatusBadge appearance="subtle" tone="successMedium" label="Confirmed" />
+                ) : (
+                  <StatusBadge appearance="subtle" tone="warningMedium" label="Not confirmed" />
+                )}
+              </SummaryListItemDescription>
+            </SummaryListItem>
+            <SummaryListItem>
+              <SummaryListItemTerm>Roles</SummaryListItemTerm>
+              <SummaryListItemDescription>{roles.join(", ")}</SummaryListItemDescription>
+            </SummaryListItem>
+            <SummaryListItem>
+              <SummaryListItemTerm>Agency</SummaryListItemTerm>
+              <SummaryListItemDescription>{user.agencyName ?? "None"}</SummaryListItemDescription>
+            </SummaryListItem>
+          </SummaryList>
+          {!user.emailVerified ? (
+            <Form method="post">
+              <CsrfInput />
+              <input type="hidden" name="intent" value="resend-verification" />
+              <Stack gap={1}>
+                <Text as="p">
+                  Follow the link we e-mailed you to confirm your address. A government address is recognised as agency
+                  staff once confirmed.
+                </Text>
+                <div>
+                  <Button type="submit" variant="secondary">
+                    Resend confirmation e-mail
+                  </Button>
+                </div>
+              </Stack>
+            </Form>
+          ) : null}
+        </Stack>
+
+        {agencyStaff ? (
+          <Stack as="section" gap={1.5} aria-labelledby="agency-heading">
+            <H2 id="agency-heading">Your agency</H2>
+            <Form method="post">
+              <CsrfInput />
+              <input type="hidden" name="intent" value="set-agency" />
+              <FormStack>
+                <Select id="agencyId" name="agencyId" label="Agency you work for" placeholder="Choose your agency" required options={agencies.map((a) => ({ value: String(a.id), label: a.name }))} {...{ defaultValue: user.agencyId ? String(user.agencyId) : "" }} />
+                <div>
+                  <Button type="submit" variant="secondary">
+                    Save agency
+                  </Button>
+                </div>
+              </FormStack>
+            </Form>
+          </Stack>
+        ) : null}
+
+        <Stack as="section" gap={1.5} aria-labelledby="provider-heading">
+          <H2 id="provider-heading">Representing a provider</H2>
+          {providerRoles.length > 0 ? (
+            <ul>
+              {providerRoles.map((r) => (
+                <li key={r.id}>
+                  {r.providerName}: {r.approved ? "approved" : "waiting for an administrator to approve"}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <Text as="p">
+            If you work for a cloud provider, ask to represent it. An administrator checks the request before you can
+            propose listing changes or reply to reviews.
+          </Text>
+          <Form method="post">
+            <CsrfInput />
+              <input type="hidden" name="intent" value="request-provider" />
+            <FormStack>
+              <Select id="providerId" name="providerId" label="Provider" placeholder="Choose a provider" required options={providers.map((p) => ({ value: String(p.id), label: p.name }))} />
+              <div>
+                <Button type="submit" variant="secondary">
+                  Ask to represent this provider
+                </Button>
+              </div>
+            </FormStack>
+          </Form>
+        </Stack>
+
+        <Stack as="section" gap={1.5} aria-labelledby="reviews-heading">
+          <H2 id="reviews-heading">Your reviews</H2>
+          <OwnReviewList reviews={reviews} />
+        </Stack>
+
+        <Stack as="section" gap={1.5} aria-labelledby="security-heading">
+          <H2 id="security-heading">Signing in</H2>
+          <Text as="p">Signed in on a shared or lost device? Sign out on every device and browser at once.</Text>
+          <Form method="post">
+            <CsrfInput />
+              <input type="hidden" name="intent" value="sign-out-everywhere" />
+            <Button type="submit" variant="secondary">
+              Sign out everywhere
+            </Button>
+          </Form>
+        </Stack>
+      </Stack>
+    </PageContent>
+  );
+}

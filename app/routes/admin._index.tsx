@@ -1,0 +1,41 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { PageContent } from "@ag.ds-next/react/content";
+import { H1 } from "@ag.ds-next/react/heading";
+import { LinkList } from "@ag.ds-next/react/link-list";
+import { Stack } from "@ag.ds-next/react/stack";
+import { Text } from "@ag.ds-next/react/text";
+import { requireRole } from "~/auth/session.server";
+import { pendingProviderRequests } from "~/models/admin-user.server";
+
+export const meta: MetaFunction = () => [{ title: "Admin | Cloud Exchange" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "admin");
+  return json({ pendingRequests: pendingProviderRequests().length });
+}
+
+export default function AdminHome() {
+  const { pendingRequests } = useLoaderData<typeof loader>();
+  return (
+    <PageContent>
+      <Stack gap={2}>
+        <H1>Administration</H1>
+        <Text as="p">
+          {pendingRequests === 0
+            ? "No provider representatives are waiting for approval."
+            : `${pendingRequests} provider representative ${pendingRequests === 1 ? "request is" : "requests are"} waiting for approval.`}
+        </Text>
+        <nav aria-label="Administration">
+          <LinkList
+            links={[
+              { label: "Users and roles", href: "/admin/users" },
+              { label: "Agency e-mail domains", href: "/admin/domains" },
+              { label: "Audit log", href: "/admin/audit" },
+            ]}
+          />
+        </nav>
+      </Stack>
+    </PageContent>
+  );
+}

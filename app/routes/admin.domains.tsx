@@ -1,0 +1,127 @@
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { Button } from "@ag.ds-next/react/button";
+import { PageContent } from "@ag.ds-next/react/content";
+import { FormStack } from "@ag.ds-next/react/form-stack";
+import { H1, H2 } from "@ag.ds-next/react/heading";
+import { PageAlert } from "@ag.ds-next/react/page-alert";
+import { Select } from "@ag.ds-next/react/select";
+import { Stack } from "@ag.ds-next/react/stack";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableWrapper } from "@ag.ds-next/react/table";
+import { Text } from "@ag.ds-next/react/text";
+import { TextInput } from "@ag.ds-next/react/text-input";
+import { listAgencyDomainRows, removeAgencyDomain, saveAgencyDomain } from "~/auth/agency-domains.server";
+import { audit } from "~/auth/audit.server";
+import { verifyCsrf } from "~/auth/csrf.server";
+import { agencyDomainProblem } from "~/auth/government-domains";
+import { requireRole } from "~/auth/session.server";
+import { agencyExists, listAgencies } from "~/models/user.server";
+import { CsrfInput } from "~/ui/csrf-input";
+import { ErrorSummary } from "~/ui/error-summary";
+
+export const meta: MetaFunction = () => [{ title: "Agency e-mail domains | Admin | Cloud Exchange" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "admin");
+  return json({ domains: listAgencyDomainRows(), agencies: listAgencies() });
+}
+
+const domainSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((d) => d.replace(/^@/, ""))
+  .superRefine((d, ctx) => {
+    const problem = agencyDomainProblem(d);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+type ActionData = { notice?: string; errors?: Record<string, string | undefined>; values?: { domain: string; agencyId: string } };
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  await verifyCsrf(request, formData);
+  const admin = await requireRole(request, "admin");
+  if (formData.get("intent") === "remove") {
+    const domain = String(formData.get("domain") ?? "");
+    if (removeAgencyDomain(domain)) audit({ request, actor: admin, action: "agency_domain.removed", entity: "agency_domain", entityId: domain });
+    return json<ActionData>({ notice: `${domain} is no longer an agency domain: people with addresses there are no longer recognised as agency staff.` });
+  }
+  const values = { domain: String(formData.get("domain") ?? ""), agencyId: String(formData.get("agencyId") ?? "") };
+  const domain = domainSchema.safeParse(values.domain);
+  const agencyId = values.agencyId ? Number(values.agencyId) : null;
+  const errors = {
+    domain: domain.success ? undefined : domain.error.issues[0]?.message,
+    agencyId: agencyId !== null && !(Number.isInteger(agencyId) && agencyExists(agencyId)) ? "Choose an agency from the list" : undefined,
+  };
+  if (!domain.success || errors.agencyId) return json<ActionData>({ errors, values }, { status: 400 });
+  const added = saveAgencyDomain({ domain: domain.data, agencyId, addedBy: admin.id });
+  audit({ request, actor: admin, action: added ? "agency_domain.added" : "agency_domain.changed", entity: "agency_domain", entityId: domain.data, details: { agencyId } });
+  return json<ActionData>({ notice: `${domain.data} is now accepted as a government domain.` });
+}
+
+export default function AdminDomains() {
+  const { domains, agencies } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const errors = data?.errors ?? {};
+  return (
+    <PageContent>
+      <Stack gap={3}>
+        <H1>Agency e-mail domains</H1>
+        <Text as="p">
+          Every address ending in .gov.au is already accepted. List here the other domains agencies use, so their staff are
+          recognised once they confirm their e-mail. Choosing an agency also assigns it to those staff when they confirm.
+        </Text>
+        {data?.notice ? <PageAlert tone="success" title={data.notice} focusOnMount /> : null}
+        <Stack as="section" gap={1.5} aria-labelledby="add-heading">
+          <H2 id="add-heading">Add or change a domain</H2>
+          <ErrorSummary errors={errors} />
+          <Form method="post" noValidate>
+            <CsrfInput />
+            <input type="hidden" name="intent" value="save" />
+            <FormStack>
+              <TextInput id="domain" name="domain" label="Domain" hint="For example: abc.net.au" required invalid={Boolean(errors.domain)} message={errors.domain} {...{ defaultValue: data?.values?.domain }} />
+              <Select id="agencyId" name="agencyId" label="Agency" placeholder="No particular agency" options={agencies.map((a) => ({ value: String(a.id), label: a.name }))} invalid={Boolean(errors.agencyId)} message={errors.agencyId} {...{ defaultValue: data?.values?.agencyId ?? "" }} />
+              <div>
+                <Button type="submit">Save domain</Button>
+              </div>
+            </FormStack>
+          </Form>
+        </Stack>
+        <TableWrapper>
+          <Table>
+            <TableCaption>{domains.length} listed domains</TableCaption>
+            <TableHead>
+              <TableRow>
+                <TableHeader scope="col">Domain</TableHeader>
+                <TableHeader scope="col">Agency</TableHeader>
+                <TableHeader scope="col">Added</TableHeader>
+                <TableHeader scope="col">Remove</TableHeader>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {domains.map((d) => (
+                <TableRow key={d.domain}>
+                  <TableCell>{d.domain}</TableCell>
+                  <TableCell>{d.agencyName ?? "None"}</TableCell>
+                  <TableCell>{d.createdAt.slice(0, 10)}</TableCell>
+                  <TableCell>
+                    <Form method="post">
+                      <CsrfInput />
+                      <input type="hidden" name="intent" value="remove" />
+                      <input type="hidden" name="domain" value={d.domain} />
+                      <Button type="submit" size="sm" variant="tertiary">
+                        Remove {d.domain}
+                      </Button>
+                    </Form>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableWrapper>
+      </Stack>
+    </PageContent>
+  );
+}

@@ -1,0 +1,95 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Button } from "@ag.ds-next/react/button";
+import { PageContent } from "@ag.ds-next/react/content";
+import { FormStack } from "@ag.ds-next/react/form-stack";
+import { H1 } from "@ag.ds-next/react/heading";
+import { PasswordInput } from "@ag.ds-next/react/password-input";
+import { Stack } from "@ag.ds-next/react/stack";
+import { Text } from "@ag.ds-next/react/text";
+import { TextInput } from "@ag.ds-next/react/text-input";
+import { TextLink } from "@ag.ds-next/react/text-link";
+import { audit } from "~/auth/audit.server";
+import { clientIp } from "~/auth/client-ip.server";
+import { verifyCsrf } from "~/auth/csrf.server";
+import { fieldErrors, joinSchema, PASSWORD_MIN, type FieldErrors } from "~/auth/forms";
+import { hashPassword } from "~/auth/password.server";
+import { checkRateLimit, describeWait } from "~/auth/rate-limit.server";
+import { safeRedirect } from "~/auth/safe-redirect";
+import { createUserSession, getUser } from "~/auth/session.server";
+import { sendVerificationEmail } from "~/auth/verification.server";
+import { createUser, findUserIdByEmail } from "~/models/user.server";
+import { CsrfInput } from "~/ui/csrf-input";
+import { ErrorSummary } from "~/ui/error-summary";
+
+export const meta: MetaFunction = () => [{ title: "Create an account | Cloud Exchange" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "/account");
+  if (await getUser(request)) throw redirect(redirectTo);
+  return json({ redirectTo });
+}
+
+type ActionData = { errors: FieldErrors; values: { email?: string; displayName?: string } };
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  await verifyCsrf(request, formData);
+  const raw = { email: formData.get("email") ?? "", displayName: formData.get("displayName") ?? "", password: formData.get("password") ?? "", redirectTo: formData.get("redirectTo") ?? undefined };
+  const values = { email: String(raw.email), displayName: String(raw.displayName) };
+  const parsed = joinSchema.safeParse(raw);
+  if (!parsed.success) return json<ActionData>({ errors: fieldErrors(parsed.error), values }, { status: 400 });
+
+  const limit = checkRateLimit({ bucket: "join:ip", key: clientIp(request) ?? "unknown", limit: 10, windowSeconds: 3600 });
+  if (!limit.ok) {
+    return json<ActionData>({ errors: { form: `Too many new accounts from your network. Wait ${describeWait(limit.retryAfterSeconds)} and try again.` }, values }, { status: 429 });
+  }
+  const { email, displayName, password } = parsed.data;
+  if (findUserIdByEmail(email) !== null) {
+    return json<ActionData>(
+      { errors: { email: "An account with this e-mail address already exists. Sign in, or reset your password if you have forgotten it." }, values },
+      { status: 400 },
+    );
+  }
+  const userId = createUser({ email, displayName, passwordHash: await hashPassword(password) });
+  sendVerificationEmail({ request, userId });
+  audit({ request, actor: { id: userId }, action: "user.created", entity: "user", entityId: userId });
+  const headers = createUserSession(request, userId);
+  return redirect(safeRedirect(parsed.data.redirectTo, "/account"), { headers });
+}
+
+export default function Join() {
+  const { redirectTo } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const busy = useNavigation().state === "submitting";
+  const errors: FieldErrors = data?.errors ?? {};
+  return (
+    <PageContent>
+      <Stack gap={2} maxWidth={640}>
+        <H1>Create an account</H1>
+        <Text as="p">
+          Anyone can create an account to keep shortlists and check purchases. Use your government e-mail address to
+          be recognised as agency staff and write reviews.
+        </Text>
+        <ErrorSummary errors={errors} />
+        <Form method="post" noValidate>
+          <CsrfInput />
+          <input type="hidden" name="redirectTo" value={redirectTo} />
+          <FormStack>
+            <TextInput id="email" name="email" type="email" label="E-mail address" autoComplete="email" required maxWidth="xl" hint="We will send a link to confirm it" invalid={Boolean(errors.email)} message={errors.email} {...{ defaultValue: data?.values.email }} />
+            <TextInput id="displayName" name="displayName" label="Your name" autoComplete="name" required maxWidth="lg" invalid={Boolean(errors.displayName)} message={errors.displayName} {...{ defaultValue: data?.values.displayName }} />
+            <PasswordInput id="password" name="password" label="Password" autoComplete="new-password" required maxWidth="lg" hint={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong password.`} invalid={Boolean(errors.password)} message={errors.password} />
+            <div>
+              <Button type="submit" loading={busy} loadingLabel="Creating your account">
+                Create account
+              </Button>
+            </div>
+          </FormStack>
+        </Form>
+        <Text as="p">
+          Already have an account? <TextLink href={`/login?redirectTo=${encodeURIComponent(redirectTo)}`}>Sign in</TextLink>
+        </Text>
+      </Stack>
+    </PageContent>
+  );
+}

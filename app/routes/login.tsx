@@ -1,0 +1,86 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Button } from "@ag.ds-next/react/button";
+import { PageContent } from "@ag.ds-next/react/content";
+import { FormStack } from "@ag.ds-next/react/form-stack";
+import { H1 } from "@ag.ds-next/react/heading";
+import { PageAlert } from "@ag.ds-next/react/page-alert";
+import { PasswordInput } from "@ag.ds-next/react/password-input";
+import { Stack } from "@ag.ds-next/react/stack";
+import { Text } from "@ag.ds-next/react/text";
+import { TextInput } from "@ag.ds-next/react/text-input";
+import { TextLink } from "@ag.ds-next/react/text-link";
+import { verifyCsrf } from "~/auth/csrf.server";
+import { fieldErrors, signInSchema, type FieldErrors } from "~/auth/forms";
+import { safeRedirect } from "~/auth/safe-redirect";
+import { attemptSignIn } from "~/auth/sign-in.server";
+import { createUserSession, getUser } from "~/auth/session.server";
+import { CsrfInput } from "~/ui/csrf-input";
+import { ErrorSummary } from "~/ui/error-summary";
+
+export const meta: MetaFunction = () => [{ title: "Sign in | Cloud Exchange" }];
+
+const NOTICES: Record<string, string> = {
+  reset: "Your password has been changed and you have been signed out everywhere. Sign in with your new password.",
+  "signed-out": "You have been signed out.",
+};
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const params = new URL(request.url).searchParams;
+  const redirectTo = safeRedirect(params.get("redirectTo"), "/account");
+  if (await getUser(request)) throw redirect(redirectTo);
+  return json({ redirectTo, notice: NOTICES[params.get("notice") ?? ""] ?? null });
+}
+
+type ActionData = { errors: FieldErrors; email: string };
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  await verifyCsrf(request, formData);
+  const email = String(formData.get("email") ?? "");
+  const parsed = signInSchema.safeParse({ email, password: formData.get("password") ?? "", redirectTo: formData.get("redirectTo") ?? undefined });
+  if (!parsed.success) return json<ActionData>({ errors: fieldErrors(parsed.error), email }, { status: 400 });
+  const result = await attemptSignIn({ request, email: parsed.data.email, password: parsed.data.password });
+  if (!result.ok) return json<ActionData>({ errors: { form: result.message }, email }, { status: result.message.startsWith("Too many") ? 429 : 400 });
+  const headers = createUserSession(request, result.userId);
+  return redirect(safeRedirect(parsed.data.redirectTo, "/account"), { headers });
+}
+
+export default function Login() {
+  const { redirectTo, notice } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const busy = useNavigation().state === "submitting";
+  const errors: FieldErrors = data?.errors ?? {};
+  return (
+    <PageContent>
+      <Stack gap={2} maxWidth={640}>
+        <H1>Sign in</H1>
+        {notice && !data ? (
+          <PageAlert tone="success" title="Done">
+            <Text as="p">{notice}</Text>
+          </PageAlert>
+        ) : null}
+        <ErrorSummary errors={errors} />
+        <Form method="post" noValidate>
+          <CsrfInput />
+          <input type="hidden" name="redirectTo" value={redirectTo} />
+          <FormStack>
+            <TextInput id="email" name="email" type="email" label="E-mail address" autoComplete="email" required maxWidth="xl" invalid={Boolean(errors.email)} message={errors.email} {...{ defaultValue: data?.email }} />
+            <PasswordInput id="password" name="password" label="Password" autoComplete="current-password" required maxWidth="lg" invalid={Boolean(errors.password)} message={errors.password} />
+            <div>
+              <Button type="submit" loading={busy} loadingLabel="Signing in">
+                Sign in
+              </Button>
+            </div>
+          </FormStack>
+        </Form>
+        <Text as="p">
+          <TextLink href="/forgot-password">Forgotten your password?</TextLink>
+        </Text>
+        <Text as="p">
+          New here? <TextLink href={`/join?redirectTo=${encodeURIComponent(redirectTo)}`}>Create an account</TextLink>
+        </Text>
+      </Stack>
+    </PageContent>
+  );
+}

@@ -1,0 +1,14 @@
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { verifyCsrf } from "~/auth/csrf.server";
+import { destroySession } from "~/auth/session.server";
+
+// Signing out is a POST (the header's button): a link or image elsewhere must not sign anyone out.
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  await verifyCsrf(request, formData);
+  return redirect("/", { headers: destroySession(request) });
+}
+
+export async function loader() {
+  return redirect("/");
+}

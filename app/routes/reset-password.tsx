@@ -1,0 +1,75 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { Button } from "@ag.ds-next/react/button";
+import { PageContent } from "@ag.ds-next/react/content";
+import { FormStack } from "@ag.ds-next/react/form-stack";
+import { H1 } from "@ag.ds-next/react/heading";
+import { PageAlert } from "@ag.ds-next/react/page-alert";
+import { PasswordInput } from "@ag.ds-next/react/password-input";
+import { Stack } from "@ag.ds-next/react/stack";
+import { Text } from "@ag.ds-next/react/text";
+import { TextLink } from "@ag.ds-next/react/text-link";
+import { verifyCsrf } from "~/auth/csrf.server";
+import { peekEmailToken } from "~/auth/email-tokens.server";
+import { fieldErrors, newPasswordField, PASSWORD_MIN, type FieldErrors } from "~/auth/forms";
+import { completePasswordReset } from "~/auth/password-reset.server";
+import { CsrfInput } from "~/ui/csrf-input";
+import { ErrorSummary } from "~/ui/error-summary";
+
+export const meta: MetaFunction = () => [{ title: "Choose a new password | Cloud Exchange" }, { name: "referrer", content: "no-referrer" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const token = new URL(request.url).searchParams.get("token") ?? "";
+  const valid = peekEmailToken({ token, purpose: "reset_password" }) !== null;
+  return json({ token: valid ? token : null }, { status: valid ? 200 : 400 });
+}
+
+const schema = z.object({ token: z.string().min(1), password: newPasswordField });
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  await verifyCsrf(request, formData);
+  const parsed = schema.safeParse({ token: formData.get("token") ?? "", password: formData.get("password") ?? "" });
+  if (!parsed.success) return json({ errors: fieldErrors(parsed.error) }, { status: 400 });
+  const done = await completePasswordReset({ request, token: parsed.data.token, password: parsed.data.password });
+  if (!done) return json({ errors: { form: "This reset link has expired or has already been used. Ask for a new one." } as FieldErrors }, { status: 400 });
+  return redirect("/login?notice=reset");
+}
+
+export default function ResetPassword() {
+  const { token } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const busy = useNavigation().state === "submitting";
+  const errors: FieldErrors = data?.errors ?? {};
+  return (
+    <PageContent>
+      <Stack gap={2} maxWidth={640}>
+        <H1>Choose a new password</H1>
+        {token ? (
+          <>
+            <ErrorSummary errors={errors} />
+            <Form method="post" noValidate>
+              <CsrfInput />
+              <input type="hidden" name="token" value={token} />
+              <FormStack>
+                <PasswordInput id="password" name="password" label="New password" autoComplete="new-password" required maxWidth="lg" hint={`At least ${PASSWORD_MIN} characters`} invalid={Boolean(errors.password)} message={errors.password} />
+                <div>
+                  <Button type="submit" loading={busy} loadingLabel="Saving">
+                    Save new password
+                  </Button>
+                </div>
+              </FormStack>
+            </Form>
+          </>
+        ) : (
+          <PageAlert tone="error" title="This link does not work">
+            <Text as="p">
+              It has expired or has already been used. <TextLink href="/forgot-password">Ask for a new link</TextLink>.
+            </Text>
+          </PageAlert>
+        )}
+      </Stack>
+    </PageContent>
+  );
+}
