@@ -95,7 +95,7 @@ export default function WriteReview() {
         <H1>{own ? `Edit your review of ${product.name}` : `Review ${product.name}`}</H1>
         {saved && own ? (
           <PageAlert tone="success" title="Thank you: your review was sent for moderation">
-            <Text as="p">An administrator reads every review before it is published. You can follow it on <TextLink href="/account#your-reviews">your account page</TextLink>.</Text>
+            <Text as="p">An administrator reads every review before it is published. You can follow it on <TextLink href="/account#reviews-heading">your account page</TextLink>.</Text>
           </PageAlert>
         ) : null}
         {actionData?.formError ? (
