@@ -1,0 +1,95 @@
+import type { MetaFunction } from "@remix-run/node";
+import { PageContent } from "@ag.ds-next/react/content";
+import { H1, H2 } from "@ag.ds-next/react/heading";
+import { Prose } from "@ag.ds-next/react/prose";
+import { Stack } from "@ag.ds-next/react/stack";
+import { Text } from "@ag.ds-next/react/text";
+import { CSV_COLUMNS } from "~/open-data/csv-columns";
+import { API_LIST_FIELDS, API_PARAMETERS, API_PRODUCT_FIELDS } from "~/open-data/dictionary";
+import { FieldTable } from "~/ui/field-table";
+
+export const meta: MetaFunction = () => [
+  { title: "Data dictionary: open data API and CSV export | Cloud Exchange" },
+  { name: "description", content: "Every field of Cloud Exchange's JSON API and CSV export: meaning, type and an example." },
+];
+
+// Links to the data are plain anchors: they answer JSON or a download, not a page of this app.
+export default function DataDictionary() {
+  return (
+    <PageContent>
+      <Stack gap={3}>
+        <Stack gap={1}>
+          <H1>Data dictionary</H1>
+          <Text as="p" fontSize="md">
+            The catalogue is open data: as JSON for programs and as a CSV file for spreadsheets, with the same filters as the
+            product list. Both are served from this site; nothing is fetched from another host.
+          </Text>
+          <Prose>
+            <p>
+              What each badge means, and how its currency is judged: <a href="/badges">about the badges</a>. Currency states are worked
+              out on the day you ask, so the same request can answer differently tomorrow.
+            </p>
+          </Prose>
+        </Stack>
+
+        <section aria-labelledby="api">
+          <Stack gap={1}>
+            <H2 id="api">JSON API</H2>
+            <Prose>
+              <ul>
+                <li>
+                  <code>GET <a href="/api/products">/api/products</a></code>: products matching the filters below, a page at a time. Try{" "}
+                  <a href="/api/products?model=SaaS&irap=PROTECTED&pageSize=5">SaaS assessed to PROTECTED or higher</a>.
+                </li>
+                <li>
+                  <code>GET /api/products/{"{slug}"}</code>: one product in full, with every badge's dates and currency, provider facts,
+                  categories and agencies. An unknown slug answers 404.
+                </li>
+                <li>
+                  <code>GET <a href="/products/export.csv">/products/export.csv</a></code>: every matching product (all pages) as a CSV
+                  download. The product list has a link that exports exactly the results on screen.
+                </li>
+              </ul>
+              <p>
+                A filter value we do not recognise, or an unknown parameter, answers <code>400</code> with{" "}
+                <code>{'{ "errors": ["…"] }'}</code> naming it, rather than quietly ignoring it. Answers carry an <code>ETag</code> and{" "}
+                <code>Cache-Control: public, max-age=60</code>; send the ETag back in <code>If-None-Match</code> to get{" "}
+                <code>304 Not Modified</code> when nothing changed.
+              </p>
+            </Prose>
+            <FieldTable caption="Filters and paging (query string parameters)" fields={API_PARAMETERS} nameHeading="Parameter" />
+          </Stack>
+        </section>
+
+        <section aria-labelledby="json-list">
+          <Stack gap={1}>
+            <H2 id="json-list">JSON: list of products</H2>
+            <FieldTable caption="Fields of /api/products" fields={API_LIST_FIELDS} />
+          </Stack>
+        </section>
+
+        <section aria-labelledby="json-product">
+          <Stack gap={1}>
+            <H2 id="json-product">JSON: one product</H2>
+            <FieldTable caption="Fields of /api/products/{slug}" fields={API_PRODUCT_FIELDS} />
+          </Stack>
+        </section>
+
+        <section aria-labelledby="csv">
+          <Stack gap={1}>
+            <H2 id="csv">CSV export</H2>
+            <Prose>
+              <p>
+                UTF-8 with a byte order mark (so Excel reads accented names correctly), comma-separated, one header row, lines ending
+                CRLF, fields quoted where they hold a comma, quote or line break (RFC 4180). Text that a spreadsheet would run as a
+                formula (starting with <code>=</code>, <code>+</code>, <code>-</code> or <code>@</code>) is written with a leading
+                apostrophe. The file name carries the day it was made.
+              </p>
+            </Prose>
+            <FieldTable caption="Columns of /products/export.csv, in order" fields={CSV_COLUMNS} nameHeading="Column" />
+          </Stack>
+        </section>
+      </Stack>
+    </PageContent>
+  );
+}
