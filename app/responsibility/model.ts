@@ -100,3 +100,8 @@ export function compareResponsibility(models: { productId: number; rows: Respons
     };
   });
 }
+
+/** "an IaaS product", "a SaaS product": IaaS is read "eye-as". */
+export function withArticle(serviceModel: string): string {
+  return `${/^[AEIOU]/i.test(serviceModel) ? "an" : "a"} ${serviceModel}`;
+}

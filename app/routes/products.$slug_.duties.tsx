@@ -12,7 +12,7 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { formatDate, todayIso } from "~/lib/dates";
 import { getResponsibilityModel, productForResponsibility } from "~/models/responsibility.server";
-import { agencyDuties, type Duty } from "~/responsibility/model";
+import { agencyDuties, withArticle, type Duty } from "~/responsibility/model";
 import { ErrorPage } from "~/ui/error-page";
 import { PRINT_STYLES } from "~/ui/print-styles";
 
@@ -83,7 +83,7 @@ export default function Duties() {
         <Stack gap={0.5}>
           <H1>Agency duties: {product.name}</H1>
           <Text as="p">
-            {product.name} is a {serviceModel} product from {product.providerName}. Under its shared responsibility model the agency
+            {product.name} is {withArticle(serviceModel)} product from {product.providerName}. Under its shared responsibility model the agency
             holds {own.length} {own.length === 1 ? "area" : "areas"} itself and shares {shared.length} with the provider. Listed on
             Cloud Exchange as at {formatDate(today)}.
           </Text>

@@ -20,7 +20,7 @@ import { requireRole } from "~/auth/session.server";
 import { getResponsibilityModel, productForResponsibility, saveResponsibility } from "~/models/responsibility.server";
 import { PARTIES, PARTY_LABELS } from "~/responsibility/areas";
 import { NOTE_MAX, noteField, parseResponsibilityForm, partyField } from "~/responsibility/form";
-import { serviceModelOrFallback } from "~/responsibility/model";
+import { serviceModelOrFallback, withArticle } from "~/responsibility/model";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
 import { ErrorSummary } from "~/ui/error-summary";
@@ -52,6 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/products/${product.slug}#who-secures-what`);
 }
 
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const PARTY_OPTIONS = PARTIES.map((p) => ({ value: p, label: PARTY_LABELS[p] }));
 
 export default function EditResponsibility() {
@@ -66,7 +67,7 @@ export default function EditResponsibility() {
         <Breadcrumbs links={[{ href: "/products", label: "Products" }, { href: `/products/${product.slug}`, label: product.name }, { label: "Who secures what" }]} />
         <H1>Who secures what: {product.name}</H1>
         <Text as="p">
-          A {model.serviceModel} product from {product.providerName}. Each area starts from the usual {model.serviceModel} split;
+          {capitalise(withArticle(model.serviceModel))} product from {product.providerName}. Each area starts from the usual {model.serviceModel} split;
           change it where this product differs, with a one-line note saying how. Every change is recorded in the audit log.
         </Text>
         <ErrorSummary errors={errors} />
@@ -91,7 +92,7 @@ export default function EditResponsibility() {
                     id={noteField(r.area)}
                     name={noteField(r.area)}
                     maxLength={NOTE_MAX}
-                    maxWidth="xl"
+                    block
                     required
                     invalid={Boolean(errors[noteField(r.area)])}
                     message={errors[noteField(r.area)]}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CONTROL_AREAS } from "~/responsibility/areas";
 import { DEFAULT_MATRICES, defaultMatrix } from "~/responsibility/defaults";
-import { agencyDuties, compareResponsibility, mergeResponsibility, serviceModelOrFallback } from "~/responsibility/model";
+import { agencyDuties, compareResponsibility, mergeResponsibility, serviceModelOrFallback, withArticle } from "~/responsibility/model";
 
 const partyOf = (rows: ReturnType<typeof mergeResponsibility>, area: string) => rows.find((r) => r.area === area)?.party;
 
@@ -48,6 +48,10 @@ describe("defaults per service model", () => {
   it("reads an unknown service model as IaaS, where the agency holds the most", () => {
     expect(serviceModelOrFallback("Managed service")).toBe("IaaS");
     expect(serviceModelOrFallback("PaaS")).toBe("PaaS");
+  });
+
+  it("reads IaaS as \"an IaaS\" and the others with \"a\"", () => {
+    expect([withArticle("IaaS"), withArticle("PaaS"), withArticle("SaaS")]).toEqual(["an IaaS", "a PaaS", "a SaaS"]);
   });
 });
 
