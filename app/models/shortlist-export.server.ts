@@ -6,7 +6,7 @@ import { toCsv, type CsvValue } from "~/open-data/csv";
 import { BADGE_KIND_LABELS, BADGE_KINDS } from "~/domain/vocabulary";
 import { todayIso, type IsoDate } from "~/lib/dates";
 import { CURRENCY_STATE_LABELS, type CurrencyState } from "~/assurance/currency";
-import { levelLabel } from "~/assurance/labels";
+import { badgeLevelText } from "~/ui/badge-level";
 import type { ProposedPurchase } from "~/procurement/purchase";
 import { evaluatePurchase, OUTCOME_LABELS } from "~/procurement/rules";
 import { productFacts } from "./alignment.server";
@@ -41,7 +41,7 @@ export function shortlistCsv({ shortlist, purchase, today = todayIso() }: {
       // productBadges sorts each kind newest first.
       const badge = l.badges.find((b) => b.kind === kind);
       row.push(
-        badge ? levelLabel(kind, badge.level) : "",
+        badge ? badgeLevelText(kind, badge.level) : "",
         badge?.assessedOn ?? badge?.periodEnd ?? "",
         badge?.expiresOn ?? "",
         badge ? CURRENCY_STATE_LABELS[badge.currency.state as CurrencyState] : "",

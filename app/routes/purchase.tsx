@@ -71,13 +71,13 @@ export default function PurchasePage() {
           rules in force on the signing date. {data.signedIn ? "It is saved to your account." : "It is kept for this browser session; sign in to keep it on your account."}
         </Text>
         {data.done === "saved" && !failed ? (
-          <PageAlert tone="success" title="Proposed purchase saved">
+          <PageAlert tone="success" title="Proposed purchase saved" focusOnMount>
             <Text as="p">
               <TextLink href="/products?fits=1">See products that meet every rule for this purchase</TextLink>
             </Text>
           </PageAlert>
         ) : null}
-        {data.done === "cleared" && !failed ? <PageAlert tone="info" title="Proposed purchase cleared" /> : null}
+        {data.done === "cleared" && !failed ? <PageAlert tone="info" title="Proposed purchase cleared" focusOnMount /> : null}
         {p ? (
           <section aria-labelledby="summary-heading">
             <Stack gap={1}>

@@ -18,6 +18,7 @@ import { SnapshotView } from "~/ui/snapshot-view";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Evidence pack: ${data?.shortlist.name ?? "shortlist"} | Cloud Exchange` }];
 
+// "$id_" in the file name: the pack is a page of its own, not rendered inside the shortlist page.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { shortlist } = await requireOwnShortlist({ request, id: params.id });
   const snapshots = listSnapshots({ shortlistId: shortlist.id });

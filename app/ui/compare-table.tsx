@@ -2,10 +2,10 @@ import type { ReactNode } from "react";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableWrapper } from "@ag.ds-next/react/table";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { levelLabel } from "~/assurance/labels";
 import { BADGE_KIND_LABELS, BADGE_KINDS, CLEARANCE_LABELS, DATA_LOCATION_LABELS, type Clearance, type DataLocation } from "~/domain/vocabulary";
 import { formatDate } from "~/lib/dates";
 import { OUTCOME_LABELS, type RuleResult } from "~/procurement/results";
+import { badgeLevelText } from "./badge-level";
 import { OutcomeBadge } from "./rule-results";
 
 export interface ComparedProduct {
@@ -31,10 +31,10 @@ export interface ComparedProduct {
   results: RuleResult[] | null;
 }
 
-/** A row: what to show in each product's cell and the plain text its difference is judged on. */
+/** A row: each product's cell as text, shown unless `node` is given, and judged for difference on `key` (else the text). */
 interface Row {
   label: string;
-  cells: { text: string; node?: ReactNode }[];
+  cells: { text: string; node?: ReactNode; key?: string }[];
 }
 
 const yesNo = (b: boolean) => (b ? "Yes" : "No");
@@ -46,7 +46,8 @@ function badgeRows(products: ComparedProduct[]): Row[] {
       const b = p.badges.find((x) => x.kind === kind);
       if (!b) return { text: "None" };
       const dated = b.assessedOn ?? b.periodEnd;
-      return { text: `${levelLabel(kind, b.level)}${dated ? `, ${formatDate(dated)}` : ""}. ${b.currency.label}` };
+      const level = badgeLevelText(kind, b.level);
+      return { text: `${level}${dated ? `, ${formatDate(dated)}` : ""}. ${b.currency.label}` };
     }),
   }));
 }
@@ -74,6 +75,8 @@ function ruleRows(products: ComparedProduct[]): Row[] {
       if (!r) return { text: "Not checked" };
       return {
         text: `${OUTCOME_LABELS[r.outcome]}: ${r.reason}`,
+        // Reasons quote each product's own dates; what differs for a buyer is the outcome.
+        key: r.outcome,
         node: (
           <>
             <OutcomeBadge outcome={r.outcome} />
@@ -93,7 +96,7 @@ function Section({ title, rows, width }: { title: string; rows: Row[]; width: nu
         <TableCell as="th" scope="rowgroup" colSpan={width} fontWeight="bold">{title}</TableCell>
       </TableRow>
       {rows.map((row) => {
-        const differs = new Set(row.cells.map((c) => c.text)).size > 1;
+        const differs = new Set(row.cells.map((c) => c.key ?? c.text)).size > 1;
         return (
           <TableRow key={row.label} background={differs ? "shadeAlt" : undefined}>
             <TableCell as="th" scope="row">

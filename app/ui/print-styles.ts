@@ -1,11 +1,10 @@
 /**
  * For <style media="print">: the page prints as a document, without the site's header, navigation,
- * footer or buttons, and with the link addresses a reader of paper needs.
+ * footer or buttons. React escapes quotes, ampersands and angle brackets in a style element's text
+ * on the server but not in the browser, which breaks hydration: keep those characters out.
  */
 export const PRINT_STYLES = `
-header, nav, footer, button, form.no-print, .no-print, [href="#main-content"] { display: none !important; }
+header, nav, footer, button, .no-print { display: none !important; }
 body { font-size: 11pt; }
-table { page-break-inside: auto; }
 tr { page-break-inside: avoid; }
-main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 9pt; }
 `;

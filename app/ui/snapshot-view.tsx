@@ -2,11 +2,11 @@ import { H2, H3 } from "@ag.ds-next/react/heading";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableWrapper } from "@ag.ds-next/react/table";
 import { Text } from "@ag.ds-next/react/text";
-import { levelLabel } from "~/assurance/labels";
 import { BADGE_KIND_LABELS, type BadgeKind } from "~/domain/vocabulary";
 import { formatDate } from "~/lib/dates";
 import { formatAud } from "~/lib/money";
 import type { SnapshotData } from "~/models/snapshot.server";
+import { badgeLevelText } from "./badge-level";
 import { ProviderFacts } from "./provider-facts";
 import { RuleResults } from "./rule-results";
 
@@ -46,7 +46,7 @@ export function SnapshotView({ snapshot }: { snapshot: { id: number; takenAt: st
                   {l.badges.map((b) => (
                     <TableRow key={b.id}>
                       <TableCell as="th" scope="row">{BADGE_KIND_LABELS[b.kind as BadgeKind] ?? b.kind}</TableCell>
-                      <TableCell>{levelLabel(b.kind, b.level)}</TableCell>
+                      <TableCell>{badgeLevelText(b.kind, b.level)}</TableCell>
                       <TableCell>{b.assessedOn ?? b.periodEnd ? formatDate((b.assessedOn ?? b.periodEnd)!) : "Not recorded"}</TableCell>
                       <TableCell>{b.expiresOn ? formatDate(b.expiresOn) : "No expiry"}</TableCell>
                       <TableCell>{b.currency.label}</TableCell>

@@ -17,7 +17,7 @@ const browser = anonymous();
 beforeAll(async () => {
   await seedDatabase({ db: db() });
   remember(browser, await call(savePurchase, post("/purchase", PROTECTED_PURCHASE, browser)));
-});
+}, 60_000);
 
 /** The verdicts worked out here from the tables, apart from the app's alignment cache. */
 function expectedFits(): Set<string> {

@@ -13,7 +13,7 @@ let slugs: string[];
 beforeAll(async () => {
   await seedDatabase({ db: db() });
   slugs = db().select({ slug: products.slug }).from(products).orderBy(asc(products.id)).limit(5).all().map((r) => r.slug);
-});
+}, 60_000);
 
 describe("/compare", () => {
   it("compares up to four products in the order asked, with badges, ratings and provider facts", async () => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { action as savePurchase } from "~/routes/purchase";
 import { action as shortlistsAction, loader as shortlistsLoader } from "~/routes/shortlists._index";
 import { action as shortlistAction, loader as shortlistLoader } from "~/routes/shortlists.$id";
-import { action as packAction, loader as packLoader } from "~/routes/shortlists.$id.evidence-pack";
+import { action as packAction, loader as packLoader } from "~/routes/shortlists.$id_.evidence-pack";
 import { loader as csvLoader } from "~/routes/shortlists.$id.export[.]csv";
 import { db } from "~db/client.server";
 import { badges, products } from "~db/schema";
@@ -31,7 +31,7 @@ beforeAll(async () => {
     .limit(2)
     .all()
     .map((r) => r.slug);
-});
+}, 60_000);
 
 async function newShortlist(name: string, browser = buyer): Promise<number> {
   const res = await call(shortlistsAction, post("/shortlists", { intent: "add", shortlist: "new", newName: name, product: slugs, redirectTo: "/compare?products=x" }, browser));
