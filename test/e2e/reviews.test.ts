@@ -22,8 +22,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext();
+async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext(options);
   contexts.push(context);
   return context.newPage();
 }
@@ -133,5 +133,27 @@ describe("community reviews", () => {
     const answered = visitor.getByRole("article", { name: title });
     expect(await answered.getByText("Reply from the provider").isVisible()).toBe(true);
     expect(await answered.getByText(replyText).isVisible()).toBe(true);
+  });
+
+  it("lets a signed-in buyer vote once and report a concern without JavaScript, keeping the sort in the URL", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    const { slug } = demoProviderProduct();
+    await signIn(page, "buyer@example.com", `/products/${slug}`);
+    await page.getByLabel("Sort reviews").selectOption("lowest");
+    await page.getByRole("button", { name: "Show reviews" }).click();
+    await page.waitForURL(/sort=lowest/);
+    const first = page.getByRole("article").filter({ has: page.getByRole("button", { name: /as helpful$/ }) }).first();
+    const id = await first.getAttribute("id");
+    await first.getByRole("button", { name: /as helpful$/ }).click();
+    await page.getByText("Thank you: your vote was counted.").waitFor();
+    expect(page.url()).toContain("sort=lowest");
+    const voted = page.locator(`#${id}`);
+    expect(await voted.getByText(/including you/).isVisible()).toBe(true);
+    expect(await voted.getByRole("button", { name: /as helpful$/ }).count()).toBe(0);
+
+    await voted.getByText("Report a concern about this review").click();
+    await voted.getByLabel("What is the concern?").fill("It seems to quote a named officer.");
+    await voted.getByRole("button", { name: "Send concern" }).click();
+    await page.getByText("Thank you: an administrator will look at your concern.").waitFor();
   });
 });
