@@ -20,7 +20,7 @@ beforeAll(async () => {
   await seedDatabase({ db: db() });
   admin = signIn(await makeUser({ email: "resp-admin@example.com", roles: ["admin"] }));
   editor = signIn(await makeUser({ email: "resp-editor@example.com", roles: ["editor"] }));
-});
+}, 120_000);
 
 async function call(fn: (args: never) => Promise<Response>, request: Request, slug = SLUG): Promise<Response> {
   try {

@@ -11,7 +11,7 @@ import { SAMPLE_RESPONSIBILITY, seedResponsibility } from "../../seed/responsibi
 
 beforeAll(async () => {
   await seedDatabase({ db: db() });
-});
+}, 120_000);
 
 const idOf = (slug: string) => db().select({ id: products.id }).from(products).where(eq(products.slug, slug)).get()!.id;
 const rowCount = () => db().select({ n: count() }).from(responsibilityOverrides).get()!.n;
