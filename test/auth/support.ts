@@ -6,7 +6,7 @@ import { hashPassword } from "~/auth/password.server";
 import { createUserSession } from "~/auth/session.server";
 import { createUser, findUserIdByEmail } from "~/models/user.server";
 import { db } from "~db/client.server";
-import { userRoles, users } from "~db/schema";
+import { outbox as outboxTable, userRoles, users } from "~db/schema";
 import { eq } from "drizzle-orm";
 import type { Role } from "~/domain/vocabulary";
 
@@ -84,4 +84,25 @@ export function postForm(
     body,
     headers: { cookie: browser.cookie, "content-type": "application/x-www-form-urlencoded", ...extraHeaders },
   });
+}
+
+type RouteFn = (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => unknown;
+
+/** Runs a loader or action as Remix would; a thrown Response (redirect, 403) is returned, not thrown. */
+export async function run(fn: unknown, request: Request, params: Record<string, string> = {}): Promise<Response> {
+  try {
+    const result = await (fn as RouteFn)({ request, params, context: {} });
+    if (result instanceof Response) return result;
+    return new Response(JSON.stringify(result ?? null), { headers: { "content-type": "application/json" } });
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown;
+    throw thrown;
+  }
+}
+
+/** The links in the newest outbox e-mail to `to`. */
+export function linksInLatestMail(to: string): string[] {
+  const rows = db().select().from(outboxTable).all().filter((m) => m.toAddress === to);
+  const last = rows[rows.length - 1];
+  return last ? [...last.body.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]) : [];
 }
