@@ -8,9 +8,10 @@ import { getArticleBySlug, listPublishedArticles, listPublishedTags, relatedArti
 import { loadSeedArticles, parseArticleFile, seedArticles } from "../../seed/articles";
 import { seedDatabase } from "../../seed/seed";
 
+// Seeding hashes the demo accounts' passwords (scrypt), which is slow on purpose.
 beforeAll(async () => {
   await seedDatabase({ db: db() });
-});
+}, 60_000);
 
 describe("seeded guidance", () => {
   const files = loadSeedArticles();

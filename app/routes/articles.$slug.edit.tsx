@@ -1,0 +1,88 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData, useRouteError } from "@remix-run/react";
+import { Breadcrumbs } from "@ag.ds-next/react/breadcrumbs";
+import { PageContent } from "@ag.ds-next/react/content";
+import { H1 } from "@ag.ds-next/react/heading";
+import { PageAlert } from "@ag.ds-next/react/page-alert";
+import { Stack } from "@ag.ds-next/react/stack";
+import { Text } from "@ag.ds-next/react/text";
+import { audit } from "~/auth/audit.server";
+import { verifyCsrf } from "~/auth/csrf.server";
+import { requireRole } from "~/auth/session.server";
+import type { ArticleFormValues } from "~/articles/article-input";
+import { handleArticleForm, type EditorActionData } from "~/articles/editor-action.server";
+import { ARTICLE_STATUS_LABELS, canDo } from "~/articles/workflow";
+import { getArticleBySlug } from "~/models/article.server";
+import { updateArticle } from "~/models/article-write.server";
+import { ArticleForm } from "~/ui/article-form";
+import { ErrorPage } from "~/ui/error-page";
+import { ErrorSummary } from "~/ui/error-summary";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Edit ${data?.title ?? "article"} | Guidance | Cloud Exchange` }];
+
+function findArticle(slug: string | undefined) {
+  const article = getArticleBySlug({ slug: slug ?? "", includeUnpublished: true });
+  if (!article) throw json("We could not find that guidance article.", { status: 404 });
+  return article;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, "editor");
+  const a = findArticle(params.slug);
+  const values: ArticleFormValues = {
+    title: a.title,
+    slug: a.slug,
+    summary: a.summary,
+    body: a.body,
+    responsibleAgency: a.responsibleAgency,
+    applicability: a.applicability,
+    principles: a.principles.map(String),
+    badgeKinds: a.badgeKinds,
+    tags: a.tags.map((t) => t.name).join(", "),
+    products: a.products.map((p) => p.slug).join(", "),
+  };
+  return json({ slug: a.slug, title: a.title, status: a.status, editable: canDo(user, "edit", a.status), values });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const form = await request.formData();
+  await verifyCsrf(request, form);
+  const user = await requireRole(request, "editor");
+  const a = findArticle(params.slug);
+  if (!canDo(user, "edit", a.status)) throw json("Archived articles cannot be edited; restore it as a draft first.", { status: 409 });
+  const result = handleArticleForm(form, (input) => updateArticle({ articleId: a.id, input, editorId: user.id }));
+  if (result instanceof Response) return result;
+  audit({ request, actor: user, action: "article.edit", entity: "article", entityId: a.id, details: { slug: result.slug, status: a.status } });
+  return redirect(`/articles/${result.slug}`);
+}
+
+export default function EditArticle() {
+  const { slug, title, status, editable, values } = useLoaderData<typeof loader>();
+  const data = useActionData<EditorActionData>();
+  return (
+    <PageContent>
+      <Stack gap={2}>
+        <Breadcrumbs links={[{ href: "/", label: "Home" }, { href: "/articles", label: "Guidance" }, { href: `/articles/${slug}`, label: title }, { label: "Edit" }]} />
+        <H1>Edit: {title}</H1>
+        <Text as="p">
+          Status: {ARTICLE_STATUS_LABELS[status]}. Every save is kept as a revision; <a href={`/articles/${slug}/history`}>see the history</a>.
+          {status === "published" ? " Saving changes a published article straight away." : ""}
+        </Text>
+        {editable ? (
+          <>
+            <ErrorSummary errors={data?.errors} />
+            <ArticleForm values={data?.values ?? values} errors={data?.errors ?? {}} preview={data?.preview ?? null} submitLabel="Save changes" />
+          </>
+        ) : (
+          <PageAlert tone="info" title="This article is archived">
+            <Text as="p">Restore it as a draft from the article page before editing it.</Text>
+          </PageAlert>
+        )}
+      </Stack>
+    </PageContent>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage error={useRouteError()} />;
+}

@@ -1,0 +1,14 @@
+/** GET /articles/feed.xml: published guidance as an Atom feed. */
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { articlesFeed } from "~/articles/atom";
+import { renderMarkdown } from "~/content/markdown.server";
+import { feedArticles } from "~/models/article.server";
+import { publicOrigin } from "~/open-data/http.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const articles = feedArticles({ limit: 30 }).map((a) => ({ ...a, html: renderMarkdown(a.body).html }));
+  const xml = articlesFeed({ origin: publicOrigin(request), articles, generatedAt: new Date().toISOString() });
+  return new Response(xml, {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" },
+  });
+}

@@ -1,0 +1,22 @@
+/** POST /articles/preview: the editor's live preview. Renders Markdown to sanitised HTML as JSON. */
+import { json, type ActionFunctionArgs } from "@remix-run/node";
+import { verifyCsrf } from "~/auth/csrf.server";
+import { requireRole } from "~/auth/session.server";
+import { renderMarkdown } from "~/content/markdown.server";
+
+const MAX_BODY = 100_000;
+
+export async function loader() {
+  throw json("Send the article text with POST.", { status: 405, headers: { Allow: "POST" } });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  await verifyCsrf(request, form);
+  await requireRole(request, "editor");
+  const body = form.get("body");
+  if (typeof body !== "string") return json({ error: "Send the article text in the body field." }, { status: 400 });
+  if (body.length > MAX_BODY) return json({ error: "The article is too long to preview." }, { status: 413 });
+  const { html, toc } = renderMarkdown(body.replace(/\r\n?/g, "\n"));
+  return json({ html, toc }, { headers: { "Cache-Control": "no-store" } });
+}

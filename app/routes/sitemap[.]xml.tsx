@@ -1,0 +1,18 @@
+/** GET /sitemap.xml (sitemaps.org protocol 0.9): home, catalogue, providers and published guidance. */
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { sitemapEntries } from "~/models/sitemap.server";
+import { xmlText } from "~/open-data/atom";
+import { publicOrigin } from "~/open-data/http.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const origin = publicOrigin(request);
+  const urls = sitemapEntries().map(
+    (e) => `  <url><loc>${xmlText(origin + e.path)}</loc>${e.lastmod ? `<lastmod>${e.lastmod.slice(0, 10)}</lastmod>` : ""}</url>`,
+  );
+  const xml = `<?xml version="1.0" encoding="utf-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${urls.join("\n")}
+</urlset>
+`;
+  return new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=3600" } });
+}

@@ -1,0 +1,90 @@
+import { SummaryList, SummaryListItem, SummaryListItemDescription, SummaryListItemTerm } from "@ag.ds-next/react/summary-list";
+import { TextLink } from "@ag.ds-next/react/text-link";
+import type { ReactNode } from "react";
+import { principleTitle } from "~/articles/principles";
+import type { ArticleStatus } from "~/articles/workflow";
+import { BADGE_KIND_LABELS, type BadgeKind } from "~/domain/vocabulary";
+import { formatDate } from "~/lib/dates";
+import { ArticleStatusBadge } from "./article-status";
+
+export interface ArticleMetaProps {
+  responsibleAgency: string;
+  updatedAt: string;
+  publishedAt: string | null;
+  status: ArticleStatus;
+  applicability: string;
+  readingMinutes: number;
+  principles: number[];
+  badgeKinds: string[];
+  tags: { slug: string; name: string }[];
+  products: { slug: string; name: string; providerName: string }[];
+}
+
+/** The facts the Australian Government Architecture site shows on every guidance page, and more. */
+export function ArticleMeta(a: ArticleMetaProps) {
+  return (
+    <SummaryList>
+      <Item term="Responsible agency">{a.responsibleAgency}</Item>
+      <Item term="Last updated">{formatDate(a.updatedAt.slice(0, 10))}</Item>
+      {a.publishedAt ? <Item term="First published">{formatDate(a.publishedAt.slice(0, 10))}</Item> : null}
+      <Item term="Status">
+        <ArticleStatusBadge status={a.status} />
+      </Item>
+      <Item term="Applies to">{a.applicability || "All agencies"}</Item>
+      <Item term="Reading time">{a.readingMinutes === 1 ? "1 minute" : `${a.readingMinutes} minutes`}</Item>
+      <Item term="Secure Cloud Strategy principles">
+        {a.principles.length === 0 ? (
+          "None"
+        ) : (
+          <ul>
+            {a.principles.map((n) => (
+              <li key={n}>
+                <TextLink href={`/articles?principle=${n}`}>{`${n}. ${principleTitle(n)}`}</TextLink>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Item>
+      {a.badgeKinds.length > 0 ? (
+        <Item term="Badges explained">
+          {a.badgeKinds.map((k, i) => (
+            <span key={k}>
+              {i > 0 ? ", " : ""}
+              <TextLink href={`/badges#${k}`}>{BADGE_KIND_LABELS[k as BadgeKind] ?? k}</TextLink>
+            </span>
+          ))}
+        </Item>
+      ) : null}
+      {a.tags.length > 0 ? (
+        <Item term="Tags">
+          {a.tags.map((t, i) => (
+            <span key={t.slug}>
+              {i > 0 ? ", " : ""}
+              <TextLink href={`/articles?tag=${t.slug}`}>{t.name}</TextLink>
+            </span>
+          ))}
+        </Item>
+      ) : null}
+      {a.products.length > 0 ? (
+        <Item term="Related products">
+          <ul>
+            {a.products.map((p) => (
+              <li key={p.slug}>
+                <TextLink href={`/products/${p.slug}`}>{p.name}</TextLink> ({p.providerName})
+              </li>
+            ))}
+          </ul>
+        </Item>
+      ) : null}
+    </SummaryList>
+  );
+}
+
+function Item({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <SummaryListItem>
+      <SummaryListItemTerm>{term}</SummaryListItemTerm>
+      <SummaryListItemDescription>{children}</SummaryListItemDescription>
+    </SummaryListItem>
+  );
+}
