@@ -9,7 +9,7 @@
  * (k1 = 1.2, b = 0.75, Lunr's idf, field and document boosts, rounded to 3 decimals), so ranking
  * is Lunr's; test/search/lunr-equivalence.test.ts holds us to that.
  */
-import { Analyser, tokens } from "./analyse.server";
+import { Analyser, SEPARATOR } from "./analyse.server";
 import { DOC_TYPES, FIELDS, type DocType } from "./types";
 
 export const INDEX_FORMAT = "cloud-exchange-search/1";
@@ -70,10 +70,16 @@ class IntList {
 const K1 = 1.2;
 const B = 0.75;
 
+const PUNCTUATION = -1;
+const STOP_WORD = -2;
+
 export function buildIndex(documents: Iterable<SearchDocument>, dataVersion: number): IndexParts {
   const analyser = new Analyser();
   const termIds = new Map<string, number>();
   const surfaceIds = new Map<string, number>();
+  // Token -> term id (or PUNCTUATION / STOP_WORD): one lookup per token once a word is known,
+  // instead of analysing, then finding the term, then the surface.
+  const known = new Map<string, number>();
   const nFields = FIELDS.length;
   // Per field, one (term, doc, tf) triple per distinct term in a document's field.
   const triples = FIELDS.map(() => ({ term: new IntList(), doc: new IntList(), tf: new IntList() }));
@@ -81,7 +87,21 @@ export function buildIndex(documents: Iterable<SearchDocument>, dataVersion: num
   const docType = new IntList();
   const docId = new IntList();
   const docBoost: number[] = [];
-  const counts = new Map<number, number>();
+  // Term frequencies of the field being read, by term id, and which ids it touched.
+  let tf = new Int32Array(1024);
+  const touched = new IntList();
+
+  const idOf = (token: string): number => {
+    const { surface, term } = analyser.analyse(token);
+    // Lunr indexes punctuation-only tokens as "" and counts them in the field length; we count
+    // them too (the weights depend on it) but never need to find "".
+    if (term === null) return STOP_WORD;
+    if (term === "") return PUNCTUATION;
+    let id = termIds.get(term);
+    if (id === undefined) termIds.set(term, (id = termIds.size));
+    if (!surfaceIds.has(surface)) surfaceIds.set(surface, id);
+    return id;
+  };
 
   let doc = 0;
   for (const d of documents) {
@@ -89,26 +109,31 @@ export function buildIndex(documents: Iterable<SearchDocument>, dataVersion: num
     docId.push(d.id);
     docBoost.push(d.boost);
     for (let f = 0; f < nFields; f++) {
-      counts.clear();
       let length = 0;
-      for (const token of tokens(d.fields[f] ?? "")) {
-        const { surface, term } = analyser.analyse(token);
-        if (term === null) continue;
-        // Lunr indexes punctuation-only tokens as "" and counts them in the field length; we
-        // count them too (the weights depend on it) but never need to find "".
+      touched.length = 0;
+      const text = d.fields[f];
+      for (const token of text ? text.toLowerCase().split(SEPARATOR) : []) {
+        if (token === "") continue;
+        let id = known.get(token);
+        if (id === undefined) known.set(token, (id = idOf(token)));
+        if (id === STOP_WORD) continue;
         length++;
-        if (term === "") continue;
-        let id = termIds.get(term);
-        if (id === undefined) termIds.set(term, (id = termIds.size));
-        if (!surfaceIds.has(surface)) surfaceIds.set(surface, id);
-        counts.set(id, (counts.get(id) ?? 0) + 1);
+        if (id === PUNCTUATION) continue;
+        if (id >= tf.length) {
+          const grown = new Int32Array(Math.max(tf.length * 2, id + 1));
+          grown.set(tf);
+          tf = grown;
+        }
+        if (tf[id]++ === 0) touched.push(id);
       }
       fieldLengths[f].push(length);
       const t = triples[f];
-      for (const [id, tf] of counts) {
+      for (let i = 0; i < touched.length; i++) {
+        const id = touched.data[i];
         t.term.push(id);
         t.doc.push(doc);
-        t.tf.push(tf);
+        t.tf.push(tf[id]);
+        tf[id] = 0;
       }
     }
     doc++;
@@ -193,5 +218,6 @@ export function openIndex(parts: IndexParts): CompactIndex {
 /** The buffers to transfer (not copy) when a worker posts IndexParts. */
 export function transferList(parts: IndexParts): ArrayBuffer[] {
   const arrays = [parts.surfaceTerm, parts.docType, parts.docId, ...parts.postings.flatMap((p) => [p.offsets, p.docs, p.weights])];
-  return arrays.map((a) => a.buffer as ArrayBuffer);
+  // Arrays read from a file are views of one buffer: list it once.
+  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }

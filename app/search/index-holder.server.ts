@@ -9,6 +9,7 @@
  */
 import type Database from "better-sqlite3";
 import { openIndex, type CompactIndex } from "./compact-index.server";
+import { warmUp } from "./engine.server";
 import { readDataVersion } from "./documents.server";
 import { readIndexFile } from "./persist.server";
 import { runIndexWorker, warmIndexWorker } from "./rebuild.server";
@@ -60,8 +61,18 @@ export class IndexHolder {
     while (this.rebuilding) await this.rebuilding;
   }
 
+  get rebuildInFlight(): boolean {
+    return this.rebuilding !== null;
+  }
+
   get dataVersion(): number | null {
     return this.index?.dataVersion ?? null;
+  }
+
+  private open(parts: Parameters<typeof openIndex>[0]): CompactIndex {
+    const index = openIndex(parts);
+    warmUp(index);
+    return index;
   }
 
   private loadFromDiskOnce() {
@@ -70,7 +81,7 @@ export class IndexHolder {
     warmIndexWorker();
     try {
       const parts = readIndexFile(this.options.indexPath);
-      if (parts) this.index = openIndex(parts);
+      if (parts) this.index = this.open(parts);
     } catch (error) {
       // A damaged or old-format file is only a missed shortcut: the check below rebuilds.
       this.log(`Search index at ${this.options.indexPath} not loaded: ${(error as Error).message}`);
@@ -101,7 +112,7 @@ export class IndexHolder {
   private async rebuild(): Promise<boolean> {
     try {
       const result = await runIndexWorker({ databasePath: this.options.databasePath, indexPath: this.options.indexPath });
-      this.index = openIndex(result.parts);
+      this.index = this.open(result.parts);
       this.log(
         `Search index at data version ${result.parts.dataVersion} ${result.source === "file" ? "loaded" : "built"} in ${Math.round(result.ms)} ms`,
       );

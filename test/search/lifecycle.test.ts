@@ -67,6 +67,17 @@ describe("search index lifecycle", () => {
     expect(peekDataVersion(searchIndexPath())).toBe(readDataVersion(connection().sqlite));
   });
 
+  it("loads the persisted index on restart instead of rebuilding", async () => {
+    await searchIndex().settled();
+    const conn = openDatabase(config().DATABASE_PATH);
+    others.push(conn);
+    const restarted = holderFor(conn);
+    const index = await restarted.acquire(0);
+    expect(index?.dataVersion).toBe(readDataVersion(connection().sqlite));
+    expect(runQuery(index!, parseQuery("kubernetes"), {}).hits).toHaveLength(1);
+    expect(restarted.rebuildInFlight).toBe(false);
+  });
+
   it("finds a new product within about two seconds of the write", async () => {
     await search({ q: "warm" });
     const id = addProduct("Quillfeather Records Vault");

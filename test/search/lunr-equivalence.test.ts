@@ -29,7 +29,8 @@ beforeAll(() => {
     }
   });
   compact = openIndex(buildIndex(docs, 0));
-});
+  // Importing the corpus and building plain Lunr is slow on a busy machine.
+}, 120_000);
 
 type LunrParser = new (s: string, q: lunr.Query) => { parse(): lunr.Query };
 

@@ -9,7 +9,7 @@ import { parseQuery, MAX_QUERY_CHARS } from "~/search/query-parser.server";
 import { search } from "~/search/search.server";
 import { importFedramp } from "./fixtures";
 
-beforeAll(() => importFedramp());
+beforeAll(() => importFedramp(), 120_000);
 
 const NASTY = [
   "foo:",

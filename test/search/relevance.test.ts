@@ -77,7 +77,8 @@ beforeAll(() => {
     provider: string;
   }[];
   labels = new Map(rows.map((r) => [r.id, `${r.name} [${r.provider}]`]));
-});
+  // Importing the corpus is slow on a busy machine.
+}, 120_000);
 
 afterAll(() => console.log(report.join("\n")));
 
