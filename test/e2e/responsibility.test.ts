@@ -1,4 +1,5 @@
-import type { Browser } from "playwright-core";
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./browser";
 
@@ -11,6 +12,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** WCAG 2.1 A/AA problems axe-core finds inside `selector`, as "rule: target" lines. */
+async function axeProblems(page: Page, selector: string): Promise<string[]> {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+  return page.evaluate(async (sel) => {
+    type Axe = { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+    const { violations } = await (window as unknown as { axe: Axe }).axe.run(sel, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+  }, selector);
+}
 
 describe("who secures what", () => {
   it("compares two SaaS products and sees the one area where their split differs, then prints the duties", async () => {
@@ -25,18 +36,22 @@ describe("who secures what", () => {
     const keys = table.getByRole("row", { name: /^Encryption and keys/ });
     expect(await keys.getByRole("rowheader").textContent()).toContain("Differs");
     const cells = keys.getByRole("cell");
-    expect(await cells.nth(0).textContent()).toMatch(/^Agency.*BYOK/);
-    expect(await cells.nth(1).textContent()).toMatch(/^Provider/);
+    // innerText, not textContent: before hydration emotion's <style> tags sit inside the cells.
+    expect(await cells.nth(0).innerText()).toMatch(/^Agency[\s\S]*BYOK/);
+    expect(await cells.nth(1).innerText()).toMatch(/^Provider/);
     const physical = table.getByRole("row", { name: /^Physical and environmental security/ });
     expect(await physical.getByRole("rowheader").textContent()).not.toContain("Differs");
+    expect(await axeProblems(page, "main")).toEqual([]);
 
     // The product page flags the same area against the SaaS default, and links to the checklist.
     await page.getByRole("link", { name: "Meridian Stratus Office" }).first().click();
     await page.getByRole("heading", { level: 2, name: "Who secures what" }).waitFor();
     const matrix = page.getByRole("table", { name: /^Shared responsibility for Meridian Stratus Office/ });
-    expect(await matrix.getByRole("row", { name: /^Encryption and keys/ }).textContent()).toMatch(/Differs from the SaaS default: usually provider/);
+    expect(await matrix.getByRole("row", { name: /^Encryption and keys/ }).innerText()).toMatch(/Differs from the SaaS default: usually provider/);
+    expect(await axeProblems(page, "section[aria-labelledby=who-secures-what]")).toEqual([]);
     await page.getByRole("link", { name: /duties checklist/ }).click();
     await page.getByRole("heading", { level: 1, name: "Agency duties: Meridian Stratus Office" }).waitFor();
+    expect(await axeProblems(page, "main")).toEqual([]);
     const box = page.getByRole("checkbox", { name: "Encryption and keys" });
     await box.check();
     expect(await box.isChecked()).toBe(true);
@@ -61,12 +76,13 @@ describe("who secures what", () => {
     await page.getByRole("button", { name: "Save who secures what" }).click();
     await page.getByRole("heading", { name: "There is a problem" }).waitFor();
     expect(await mfa.getByLabel("Who is responsible").inputValue()).toBe("provider");
+    expect(await axeProblems(page, "main")).toEqual([]);
 
     await mfa.getByLabel("One-line note").fill("Multi-factor sign-in is enforced for every user.");
     await page.getByRole("button", { name: "Save who secures what" }).click();
     await page.waitForURL(/\/products\/polaris-peak-chat#who-secures-what$/);
     const row = page.getByRole("table", { name: /^Shared responsibility for/ }).getByRole("row", { name: /^Multi-factor authentication/ });
-    expect(await row.textContent()).toMatch(/enforced for every user.*Differs from the SaaS default: usually shared/);
+    expect(await row.innerText()).toMatch(/enforced for every user[\s\S]*Differs from the SaaS default: usually shared/);
     await context.close();
   });
 });
