@@ -81,8 +81,8 @@ export default function RulePage() {
   const errors = failed?.errors ?? {};
   const values = failed?.values ?? {};
   const value = (name: string, fallback = "") => (failed ? values[name] ?? "" : fallback);
-  const input = (name: string, label: string, hint?: string, fallback?: string) => (
-    <TextInput key={name} id={`field-${name}`} name={name} label={label} hint={hint} invalid={!!errors[name]} message={errors[name]} maxWidth="xl" {...{ defaultValue: value(name, fallback) }} />
+  const input = (name: string, label: string, hint?: string, fallback?: string, required = true) => (
+    <TextInput key={name} id={`field-${name}`} name={name} label={label} hint={hint} required={required} invalid={!!errors[name]} message={errors[name]} maxWidth="xl" {...{ defaultValue: value(name, fallback) }} />
   );
   return (
     <PageContent>
@@ -92,7 +92,10 @@ export default function RulePage() {
         <Text as="p">Owner: {rule.owner}. {rule.retiredAt ? `Retired on ${formatDate(rule.retiredAt.slice(0, 10))}.` : ""}</Text>
         {done === "version" ? <PageAlert tone="success" title="New version added" /> : null}
         {done === "retired" ? <PageAlert tone="success" title="Rule retired" /> : null}
-        <section aria-labelledby="history">
+        {!canEdit ? (
+          <Text as="p">Editors at the Digital Transformation Agency add new versions when a policy changes.</Text>
+        ) : null}
+        <Stack as="section" gap={1} aria-labelledby="history">
           <H2 id="history">Version history</H2>
           {versions.map((v) => (
             <Prose key={v.id}>
@@ -102,10 +105,10 @@ export default function RulePage() {
               {Object.keys(v.params).length ? <p>Thresholds: {Object.entries(v.params).map(([k, x]) => `${k} = ${Array.isArray(x) ? x.join(", ") : String(x)}`).join("; ")}</p> : null}
             </Prose>
           ))}
-        </section>
+        </Stack>
         {canEdit ? (
           <>
-            <section aria-labelledby="new-version">
+            <Stack as="section" gap={1} aria-labelledby="new-version">
               <H2 id="new-version">Add a new version</H2>
               {failed?.intent === "add-version" ? (
                 <PageAlert tone="error" title="There is a problem">
@@ -117,18 +120,18 @@ export default function RulePage() {
                 <input type="hidden" name="intent" value="add-version" />
                 <FormStack>
                   {input("effectiveFrom", "First day in force", "Year-month-day, for example 2026-07-01")}
-                  {input("effectiveTo", "Last day in force (optional)", "Leave blank while it stays in force")}
+                  {input("effectiveTo", "Last day in force", "Leave blank while it stays in force", undefined, false)}
                   {fields.map((f) => input(`param.${f.name}`, `Threshold: ${f.name}`, f.kind === "list" ? "Separate values with commas" : f.kind === "boolean" ? "true or false" : undefined, f.value))}
                   <div id="field-params" />
-                  <Textarea id="field-summary" name="summary" label="Summary" maxWidth="xl" invalid={!!errors.summary} message={errors.summary} {...{ defaultValue: value("summary", defaults?.summary) }} />
+                  <Textarea id="field-summary" name="summary" label="Summary" required maxWidth="xl" invalid={!!errors.summary} message={errors.summary} {...{ defaultValue: value("summary", defaults?.summary) }} />
                   {input("sourceTitle", "Source title", undefined, defaults?.sourceTitle)}
                   {input("sourceUrl", "Source address", undefined, defaults?.sourceUrl)}
                   <div><Button type="submit">Add version</Button></div>
                 </FormStack>
               </Form>
-            </section>
+            </Stack>
             {!rule.retiredAt ? (
-              <section aria-labelledby="retire">
+              <Stack as="section" gap={1} aria-labelledby="retire">
                 <H2 id="retire">Retire this rule</H2>
                 <Form method="post">
                   <CsrfInput />
@@ -138,7 +141,7 @@ export default function RulePage() {
                     <div><Button type="submit" variant="secondary">Retire rule</Button></div>
                   </FormStack>
                 </Form>
-              </section>
+              </Stack>
             ) : null}
           </>
         ) : null}
