@@ -23,6 +23,8 @@ import { ReviewSection } from "~/ui/review-section";
 import { BadgeList } from "~/ui/badge-list";
 import { BadgeTimeline } from "~/ui/badge-timeline";
 import { ErrorPage } from "~/ui/error-page";
+import { relatedArticlesForProduct } from "~/models/article.server";
+import { RelatedGuidance } from "~/ui/article-related";
 import { useRouteError } from "@remix-run/react";
 import { DATA_LOCATION_LABELS, type DataLocation } from "~/domain/vocabulary";
 
@@ -39,11 +41,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const canEditResponsibility = hasRole(await getUser(request), "admin");
   const fit = await productFit({ request, productId: product.id, name: product.name, today });
   const reviews = productReviewSection({ product: { id: product.id, providerId: product.provider.id }, viewer: await getUser(request), url: new URL(request.url), today });
-  return json({ product, today, responsibility, canEditResponsibility, fit, reviews });
+  const guidance = relatedArticlesForProduct({ productId: product.id, badgeKinds: product.badges.map((b) => b.kind) });
+  return json({ product, today, responsibility, canEditResponsibility, fit, reviews, guidance });
 }
 
 export default function ProductPage() {
-  const { product, today, responsibility, canEditResponsibility, fit, reviews } = useLoaderData<typeof loader>();
+  const { product, today, responsibility, canEditResponsibility, fit, reviews, guidance } = useLoaderData<typeof loader>();
   const p = product;
   return (
     <PageContent>
@@ -161,6 +164,8 @@ export default function ProductPage() {
             {p.builtUpon.length === 0 ? <p>No listed product is built on this one.</p> : <RelatedList items={p.builtUpon} />}
           </Prose>
         </section>
+
+        <RelatedGuidance articles={guidance} />
 
         <ReviewSection section={reviews} productSlug={p.slug} />
       </Stack>
