@@ -99,7 +99,7 @@ function Helpful({ review: r, signedIn, returnTo, loginHref }: { review: Review;
       <CsrfInput />
       <input type="hidden" name="redirectTo" value={returnTo} />
       <Text as="p">{count}. </Text>
-      <Button type="submit" variant="secondary" size="sm" aria-label={`Mark review "${r.title || r.id}" as helpful`}>
+      <Button type="submit" variant="secondary" size="sm">
         This review was helpful
       </Button>
     </Form>

@@ -34,7 +34,7 @@ function Decide({ kind, id, label, feedback, rejectLabel, extra }: { kind: "revi
         <Form method="post">
           <CsrfInput />
           <input type="hidden" name="id" value={id} />
-          <Button type="submit" {...{ name: "intent", value: `approve-${kind}` }} aria-label={`Approve ${label}`}>
+          <Button type="submit" {...{ name: "intent", value: `approve-${kind}` }}>
             Approve and publish
           </Button>
         </Form>

@@ -4,6 +4,7 @@
  * page; the provider replies; the administrator approves the reply; it shows.
  * Needs the server to expose /dev/mailbox: run with ENABLE_DEV_MAILBOX=1.
  */
+import { createRequire } from "node:module";
 import Database from "better-sqlite3";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -26,6 +27,16 @@ async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<P
   const context = await browser.newContext(options);
   contexts.push(context);
   return context.newPage();
+}
+
+/** axe-core's WCAG 2.x A/AA rules over one region of the page; returns "rule: target" lines. */
+async function accessibilityProblems(page: Page, selector: string): Promise<string[]> {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+  return page.evaluate(async (sel) => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(sel, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+  }, selector);
 }
 
 async function signIn(page: Page, email: string, redirectTo: string) {
@@ -86,6 +97,7 @@ describe("community reviews", () => {
     await staff.goto(`${baseURL}/products/${product.slug}#reviews`);
     await staff.getByRole("link", { name: "Write a review" }).click();
     await staff.waitForURL(/\/review$/);
+    expect(await accessibilityProblems(staff, "main")).toEqual([]);
     await staff.getByRole("radio", { name: /^4 out of 5/ }).check({ force: true });
     await staff.getByLabel("Security assurance").selectOption("5");
     await staff.getByLabel("Support", { exact: false }).first().selectOption("3");
@@ -108,6 +120,7 @@ describe("community reviews", () => {
     // An administrator approves it.
     const admin = await newPage();
     await signIn(admin, "admin@example.com", "/admin/moderation");
+    expect(await accessibilityProblems(admin, "main")).toEqual([]);
     await admin.getByRole("article", { name: new RegExp(title) }).getByRole("button", { name: /^Approve/ }).click();
     await admin.getByText("The review is published.").waitFor();
 
@@ -133,7 +146,10 @@ describe("community reviews", () => {
     const answered = visitor.getByRole("article", { name: title });
     expect(await answered.getByText("Reply from the provider").isVisible()).toBe(true);
     expect(await answered.getByText(replyText).isVisible()).toBe(true);
-  });
+    expect(await accessibilityProblems(visitor, "section[aria-labelledby=reviews]")).toEqual([]);
+    await visitor.goto(`${baseURL}/community`);
+    expect(await accessibilityProblems(visitor, "main")).toEqual([]);
+  }, 120_000);
 
   it("lets a signed-in buyer vote once and report a concern without JavaScript, keeping the sort in the URL", async () => {
     const page = await newPage({ javaScriptEnabled: false });
@@ -142,14 +158,14 @@ describe("community reviews", () => {
     await page.getByLabel("Sort reviews").selectOption("lowest");
     await page.getByRole("button", { name: "Show reviews" }).click();
     await page.waitForURL(/sort=lowest/);
-    const first = page.getByRole("article").filter({ has: page.getByRole("button", { name: /as helpful$/ }) }).first();
+    const first = page.getByRole("article").filter({ has: page.getByRole("button", { name: "This review was helpful" }) }).first();
     const id = await first.getAttribute("id");
-    await first.getByRole("button", { name: /as helpful$/ }).click();
+    await first.getByRole("button", { name: "This review was helpful" }).click();
     await page.getByText("Thank you: your vote was counted.").waitFor();
     expect(page.url()).toContain("sort=lowest");
     const voted = page.locator(`#${id}`);
     expect(await voted.getByText(/including you/).isVisible()).toBe(true);
-    expect(await voted.getByRole("button", { name: /as helpful$/ }).count()).toBe(0);
+    expect(await voted.getByRole("button", { name: "This review was helpful" }).count()).toBe(0);
 
     await voted.getByText("Report a concern about this review").click();
     await voted.getByLabel("What is the concern?").fill("It seems to quote a named officer.");
