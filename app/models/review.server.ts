@@ -78,10 +78,6 @@ export function updateReview({ reviewId, userId, input }: { reviewId: number; us
   });
 }
 
-export function reviewRevisionCount({ reviewId }: { reviewId: number }): number {
-  return db().select({ n: sql<number>`count(*)` }).from(reviewRevisions).where(eq(reviewRevisions.reviewId, reviewId)).get()?.n ?? 0;
-}
-
 /** What the permission checks need to know about a review. */
 export function reviewFacts({ reviewId }: { reviewId: number }) {
   return db()
