@@ -10,8 +10,10 @@ import { badgeCurrency } from "~/assurance/currency";
 import { filterEntries, sortEntries, type CatalogueQuery } from "~/catalogue/facets";
 import { todayIso } from "~/lib/dates";
 import { openDataRecord, type OpenDataRecord, type ProductAssurance } from "~/open-data/record";
+import { catalogueAlignment } from "./alignment.server";
 import { catalogueEntries } from "./catalogue.server";
 import { dataVersion } from "./data-version.server";
+import { loadPurchase } from "./purchase.server";
 
 let cache: { key: string; byProduct: Map<number, ProductAssurance> } | undefined;
 
@@ -63,15 +65,31 @@ export function findOpenDataRecords({
   query,
   origin,
   range,
+  keep,
   today = todayIso(),
 }: {
   query: CatalogueQuery;
   origin: string;
   range?: { offset: number; limit: number };
+  /** A narrowing the facets cannot express, such as "meets every rule for my purchase". */
+  keep?: (productId: number) => boolean;
   today?: string;
 }): { total: number; records: OpenDataRecord[] } {
-  const matching = sortEntries(filterEntries(catalogueEntries(today), query), query.sort);
+  const entries = catalogueEntries(today);
+  const pool = keep ? entries.filter((e) => keep(e.id)) : entries;
+  const matching = sortEntries(filterEntries(pool, query), query.sort);
   const chosen = range ? matching.slice(range.offset, range.offset + range.limit) : matching;
   const assurance = productAssurance(today);
   return { total: matching.length, records: chosen.map((e) => openDataRecord(e, assurance.get(e.id), origin)) };
+}
+
+/**
+ * The catalogue's "meets every rule for my purchase" filter for this visitor, as /products applies
+ * it; null when they have not described a purchase.
+ */
+export async function purchaseFitFilter({ request, today = todayIso() }: { request: Request; today?: string }) {
+  const purchase = await loadPurchase({ request });
+  if (!purchase) return null;
+  const alignment = catalogueAlignment({ purchase, products: catalogueEntries(today), today });
+  return (productId: number) => alignment.get(productId)?.fits ?? false;
 }

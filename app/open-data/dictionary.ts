@@ -19,6 +19,7 @@ export const API_PARAMETERS: FieldDoc[] = [
   { name: "cert", type: "iso27001 | soc2 | csa_star, repeatable", meaning: "Holds every one of these certifications, not lapsed.", example: "cert=iso27001&cert=soc2" },
   { name: "onshore", type: "1", meaning: "The provider holds data in Australia only.", example: "onshore=1" },
   { name: "sme", type: "1", meaning: "The provider is a small or medium enterprise.", example: "sme=1" },
+  { name: "fits", type: "1", meaning: "CSV only: products that meet every rule for the proposed purchase described in your browser session (as on the product list). The API refuses it, because its answers are public and cached.", example: "fits=1" },
   { name: "sort", type: "name | newest | rating", meaning: "Order: by name (default), newest assessment, or highest rated.", example: "sort=newest" },
   { name: "page", type: "whole number from 1", meaning: "Which page of results (JSON only; the CSV holds every page).", example: "page=2" },
   { name: "pageSize", type: `whole number from 1 to ${MAX_PAGE_SIZE}`, meaning: `Results per page (JSON only); ${DEFAULT_PAGE_SIZE} unless given.`, example: "pageSize=100" },

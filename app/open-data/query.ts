@@ -10,7 +10,7 @@ import { parseCatalogueQuery, toSearchParams, type CatalogueQuery } from "~/cata
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
-const KNOWN_PARAMETERS = new Set(["q", "category", "model", "irap", "irapStatus", "hcf", "e8", "cert", "onshore", "sme", "sort", "page", "pageSize"]);
+const KNOWN_PARAMETERS = new Set(["q", "category", "model", "irap", "irapStatus", "hcf", "e8", "cert", "onshore", "sme", "fits", "sort", "page", "pageSize"]);
 
 export interface OpenDataQuery {
   query: CatalogueQuery;

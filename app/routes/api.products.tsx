@@ -14,6 +14,9 @@ import { todayIso } from "~/lib/dates";
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const { query, pageSize, errors } = parseOpenDataQuery(url.searchParams, listCategories().map((c) => c.slug));
+  // Whether a product meets every rule depends on a purchase kept in the visitor's session: not
+  // something a public, cacheable answer can depend on. The CSV export, made in the session, can.
+  if (query.fits) errors.push('"fits" depends on the proposed purchase in your browser session, so the API does not take it; use the CSV export from the product list.');
   if (errors.length > 0) return json({ errors }, { status: 400, headers: { "Cache-Control": "no-store" } });
 
   const today = todayIso();

@@ -24,6 +24,7 @@ import { Checkbox } from "@ag.ds-next/react/checkbox";
 import { CataloguePick, PICK_FORM_ID } from "~/ui/catalogue-pick";
 import { CatalogueFilters } from "~/ui/catalogue-filters";
 import { ProductSummary } from "~/ui/product-summary";
+import { OpenDataLinks } from "~/ui/open-data-links";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Products (${data.total}) | Cloud Exchange` : "Products | Cloud Exchange" },
@@ -146,6 +147,7 @@ export default function Products() {
                     <Text as="p" fontSize="xs">
                       Showing {first} to {last}.
                     </Text>
+                    <OpenDataLinks query={query} total={data.total} />
                     <ul aria-labelledby="results-heading" style={{ listStyle: "none", padding: 0, margin: 0 }}>
                       {data.results.map((entry) => (
                         <ProductSummary key={entry.id} entry={entry} fit={data.fit[entry.id]} pickForm={PICK_FORM_ID} />

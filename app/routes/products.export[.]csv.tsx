@@ -6,31 +6,33 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { todayIso } from "~/lib/dates";
 import { listCategories } from "~/models/catalogue.server";
 import { dataVersion } from "~/models/data-version.server";
-import { findOpenDataRecords } from "~/models/open-data.server";
+import { findOpenDataRecords, purchaseFitFilter } from "~/models/open-data.server";
 import { toCsv } from "~/open-data/csv";
 import { CSV_HEADER, csvValues } from "~/open-data/csv-columns";
 import { etagFor, ifNoneMatchHits, OPEN_DATA_CACHE_CONTROL, publicOrigin } from "~/open-data/http.server";
-import { openDataSearch, parseOpenDataQuery } from "~/open-data/query";
+import { DEFAULT_PAGE_SIZE, openDataSearch, parseOpenDataQuery } from "~/open-data/query";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const { query, errors } = parseOpenDataQuery(url.searchParams, listCategories().map((c) => c.slug));
+  const today = todayIso();
+  const keep = query.fits ? await purchaseFitFilter({ request, today }) : undefined;
+  if (keep === null) errors.push("\"fits\" needs a proposed purchase: describe it at /purchase first.");
   if (errors.length > 0) {
     const body = `The export was not made because some filters were not understood:\n${errors.map((e) => `- ${e}`).join("\n")}\n`;
     return new Response(body, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   }
-  const today = todayIso();
   const origin = publicOrigin(request);
   // The export is every page at once, so the page number plays no part in it.
   const whole = { ...query, page: 1 };
-  const etag = etagFor({ kind: "csv", dataVersion: dataVersion(), query: `${origin}${openDataSearch(whole, 0, 1)}`, today });
+  const etag = etagFor({ kind: "csv", dataVersion: dataVersion(), query: `${origin}${openDataSearch(whole, DEFAULT_PAGE_SIZE, 1)}`, today });
+  // With "fits" the rows depend on this visitor's purchase, so no shared cache may keep them.
   const headers = {
-    ETag: etag,
-    "Cache-Control": OPEN_DATA_CACHE_CONTROL,
+    ...(keep ? { "Cache-Control": "private, no-store" } : { ETag: etag, "Cache-Control": OPEN_DATA_CACHE_CONTROL }),
     "Content-Type": "text/csv; charset=utf-8",
     "Content-Disposition": `attachment; filename="cloud-exchange-products-${today}.csv"`,
   };
-  if (ifNoneMatchHits(request.headers.get("If-None-Match"), etag)) return new Response(null, { status: 304, headers });
-  const { records } = findOpenDataRecords({ query: whole, origin, today });
+  if (!keep && ifNoneMatchHits(request.headers.get("If-None-Match"), etag)) return new Response(null, { status: 304, headers });
+  const { records } = findOpenDataRecords({ query: whole, origin, today, keep: keep ?? undefined });
   return new Response(toCsv(CSV_HEADER, records.map(csvValues)), { headers });
 }

@@ -74,6 +74,10 @@ export function SiteLayout({
               { label: "Proposed purchase", href: "/purchase" },
               { label: "Shortlists", href: "/shortlists" },
               { label: "Search", href: "/search" },
+              { label: "What's new", href: "/whats-new" },
+              { label: "Insights", href: "/insights" },
+              { label: "Data dictionary", href: "/data-dictionary" },
+              { label: "Open data API", href: "/data-dictionary#api" },
             ]}
           />
         </nav>

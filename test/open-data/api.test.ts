@@ -10,7 +10,7 @@ import { parseCsv } from "./parse-csv";
 
 beforeAll(async () => {
   await seedDatabase({ db: db() });
-});
+}, 120_000); // seeding is slow when every test file seeds at once
 
 type Loader = (args: never) => Promise<Response>;
 const call = async (loader: Loader, url: string, { params = {}, headers = {} }: { params?: Record<string, string>; headers?: Record<string, string> } = {}) => {
@@ -109,6 +109,7 @@ describe("GET /api/products", () => {
     ["/api/products?page=-1", "not a valid page number"],
     ["/api/products?colour=blue", '"colour" is not a known parameter'],
     ["/api/products?onshore=maybe", "not a valid value for data held onshore"],
+    ["/api/products?fits=1", '"fits" depends on the proposed purchase in your browser session'],
   ])("answers %s with 400 and the reason", async (url, reason) => {
     const res = await call(apiLoader, url);
     expect(res.status).toBe(400);
@@ -192,6 +193,9 @@ describe("GET /products/export.csv", () => {
     const all = parseCsv(await (await call(csvLoader, "/products/export.csv?model=SaaS&page=3")).text());
     const total = (await (await call(productsLoader, "/products?model=SaaS")).json()).total;
     expect(all).toHaveLength(total + 1);
+    const noPurchase = await call(csvLoader, "/products/export.csv?fits=1");
+    expect(noPurchase.status).toBe(400);
+    expect(await noPurchase.text()).toContain("needs a proposed purchase");
     const bad = await call(csvLoader, "/products/export.csv?hcf=gold");
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('"gold" is not a known Hosting Certification Framework level');

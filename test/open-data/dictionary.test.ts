@@ -8,7 +8,7 @@ import { loader as apiProductLoader } from "~/routes/api.products.$slug";
 
 beforeAll(async () => {
   await seedDatabase({ db: db() });
-});
+}, 120_000); // seeding is slow when every test file seeds at once
 
 /** Every leaf path in a JSON value, written the way the dictionary names fields. */
 function paths(value: unknown, prefix: string, out: Set<string>): Set<string> {

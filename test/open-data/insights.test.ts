@@ -42,7 +42,7 @@ describe("insight figures", () => {
 describe("/insights on the seeded catalogue", () => {
   beforeAll(async () => {
     await seedDatabase({ db: db() });
-  });
+  }, 120_000);
 
   it("adds up to the catalogue", async () => {
     const data = await (await loader()).json();

@@ -108,7 +108,7 @@ describe("Atom feed", () => {
 describe("what's new routes on the seeded catalogue", () => {
   beforeAll(async () => {
     await seedDatabase({ db: db() });
-  });
+  }, 120_000);
 
   it("serves the page data and the feed with the same events", async () => {
     const news = await (await pageLoader()).json();
