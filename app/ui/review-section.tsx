@@ -44,9 +44,10 @@ export function ReviewSection({ section: s, productSlug }: { section: ProductRev
         {s.summary.count > 0 ? (
           <form method="get" action={`/products/${productSlug}#reviews`} aria-label="Sort and filter reviews">
             <Stack gap={1}>
-              <Select label="Sort reviews" name="sort" options={REVIEW_SORTS.map((k) => ({ value: k, label: REVIEW_SORT_LABELS[k] }))} {...{ defaultValue: s.query.sort }} />
+              <Select label="Sort reviews" hideOptionalLabel name="sort" options={REVIEW_SORTS.map((k) => ({ value: k, label: REVIEW_SORT_LABELS[k] }))} {...{ defaultValue: s.query.sort }} />
               <Select
                 label="Classification of data used"
+                hideOptionalLabel
                 name="used"
                 options={[{ value: "", label: "Any classification" }, ...s.classifications.map((c) => ({ value: c, label: c }))]}
                 {...{ defaultValue: s.query.classification ?? "" }}
