@@ -69,8 +69,8 @@ export function PurchaseForm({ values, errors }: { values: Values; errors: Error
       </Checkbox>
     </div>
   );
-  const radios = (f: PurchaseField, options: { value: string; label: string }[], fallback?: string) => (
-    <ControlGroup id={fieldId(f)} label={FIELD_LABELS[f]} block required invalid={!!errors[f]} message={errors[f]}>
+  const radios = (f: PurchaseField, options: { value: string; label: string }[], fallback?: string, hint?: string) => (
+    <ControlGroup id={fieldId(f)} label={FIELD_LABELS[f]} hint={hint} block required={!hint} invalid={!!errors[f]} message={errors[f]}>
       {options.map((o) => (
         <Radio key={o.value} name={f} value={o.value} {...{ defaultChecked: (values[f] ?? fallback) === o.value }}>
           {o.label}
@@ -122,7 +122,7 @@ export function PurchaseForm({ values, errors }: { values: Values; errors: Error
         {radios("hostingContractKind", [
           { value: "new", label: "A new hosting contract" },
           { value: "extension", label: "An extension of an existing hosting contract" },
-        ])}
+        ], undefined, "Only for a hosting contract")}
         {flag("hcfExemption")}
         <H2>How you are buying</H2>
         {radios("panel", PANELS.map((p) => ({ value: p, label: PANEL_LABELS[p] })), "none")}
