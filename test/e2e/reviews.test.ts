@@ -2,7 +2,7 @@
  * The whole review journey in a real browser: a new agency staff member joins and verifies through
  * the development mailbox, writes a review; an administrator approves it; it appears on the product
  * page; the provider replies; the administrator approves the reply; it shows.
- * Needs the server to expose /dev/mailbox: run with ENABLE_DEV_MAILBOX=1.
+ * global-setup starts the server with ENABLE_DEV_MAILBOX=1, which exposes /dev/mailbox.
  */
 import { createRequire } from "node:module";
 import Database from "better-sqlite3";
