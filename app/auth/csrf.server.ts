@@ -19,7 +19,10 @@ function sameText(a: string, b: string): boolean {
 }
 
 function crossSite(request: Request): boolean {
-  if (request.headers.get("sec-fetch-site") === "cross-site") return true;
+  // Browsers that send Sec-Fetch-Site say exactly where the request came from; trust that over
+  // Origin, which a strict Referrer-Policy turns into "null" even for same-origin forms.
+  const fetchSite = request.headers.get("sec-fetch-site");
+  if (fetchSite) return fetchSite === "cross-site";
   const origin = request.headers.get("origin");
   if (!origin) return false;
   if (origin === "null") return true;

@@ -9,7 +9,7 @@ import { TextLink } from "@ag.ds-next/react/text-link";
 import { verifyEmail } from "~/auth/verification.server";
 import { getCurrentUserById } from "~/models/user.server";
 
-export const meta: MetaFunction = () => [{ title: "Confirm your e-mail address | Cloud Exchange" }, { name: "referrer", content: "no-referrer" }];
+export const meta: MetaFunction = () => [{ title: "Confirm your e-mail address | Cloud Exchange" }, { name: "referrer", content: "same-origin" }];
 
 // Following the link is the confirmation: the token proves the person read the mailbox.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -41,6 +41,14 @@ describe("CSRF protection", () => {
     expect(sameOrigin.status).toBe(302);
   });
 
+  it("trusts Sec-Fetch-Site over an Origin that a strict referrer policy blanked to null", async () => {
+    const fields = { email: "nobody-here@example.com", password: "whatever it is" };
+    const nulled = await run(loginAction, postForm("http://test/login", fields, anonymous(), { origin: "null", "sec-fetch-site": "same-origin", "x-forwarded-for": "192.0.2.200" }));
+    expect(nulled.status).toBe(400);
+    await expectForbidden(await run(loginAction, postForm("http://test/login", fields, anonymous(), { origin: "http://test", "sec-fetch-site": "cross-site" })));
+    await expectForbidden(await run(loginAction, postForm("http://test/login", fields, anonymous(), { origin: "null" })));
+  });
+
   it("binds the token to the session: after sign-in the pre-sign-in token no longer works", async () => {
     const userId = await makeUser({ email: "bound@example.com" });
     const session = signIn(userId);

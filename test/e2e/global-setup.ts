@@ -59,7 +59,8 @@ export default async function setup(project: TestProject) {
   const baseURL = `http://127.0.0.1:${port}`;
   server = spawn("node", ["server.js"], {
     cwd: root,
-    env: { ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
+    // ENABLE_DEV_MAILBOX: the account tests read the outbox at /dev/mailbox, as a developer would.
+    env: { ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", ENABLE_DEV_MAILBOX: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   await waitForHealthy(baseURL, 30_000);
