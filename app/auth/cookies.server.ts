@@ -26,8 +26,9 @@ export function sha256(value: string): string {
   return createHash("sha256").update(value).digest("hex");
 }
 
+// Browsers accept Secure cookies from http://localhost and 127.0.0.1, so production builds tested locally still work.
 function secure(): boolean {
-  return process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1";
+  return process.env.NODE_ENV === "production";
 }
 
 export function serializeCookie(name: string, value: string, maxAgeSeconds: number): string {
