@@ -174,16 +174,17 @@ export function runQuery(index: CompactIndex, query: ParsedQuery, options: Query
 }
 
 /**
- * Runs a few throwaway queries (the commonest term, required, prohibited, misspelt) so that the
- * scoring loops are compiled before the first person searches. Part of loading; results are
- * discarded, so no later query is answered from anything but the index.
+ * Runs a few throwaway queries (the commonest term, required, prohibited, completed, misspelt by
+ * one and by two letters) so that the scoring and expansion code is compiled before the first
+ * person searches. Part of loading; results are discarded, so no later query is answered from
+ * anything but the index.
  */
 export function warmUp(index: CompactIndex): void {
   let top = 0;
   for (let t = 1; t < index.df.length; t++) if (index.df[t] > index.df[top]) top = t;
   const word = index.surfaces[index.surfaceTerm.indexOf(top)] ?? index.terms[top];
   if (!word) return;
-  for (const q of [word, `+${word} +${word}`, `${word} -${word}`, `${word.slice(0, 3)}`, `${word}q`]) {
+  for (const q of [word, `+${word} +${word}`, `${word} -${word}`, word.slice(0, 3), `${word}q`, `${word}qqqqqq`.slice(0, 10)]) {
     for (let i = 0; i < 3; i++) runQuery(index, parseQuery(q), { limit: 10 });
   }
 }

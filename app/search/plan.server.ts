@@ -15,6 +15,7 @@ const FUZZY_WEIGHT = 0.5;
 const MIN_PREFIX_CHARS = 3;
 const MIN_FUZZY_CHARS = 4;
 const MAX_FUZZY_CHARS = 40;
+const MIN_TWO_EDIT_CHARS = 8;
 const MAX_PREFIX_TERMS = 30;
 const MAX_FUZZY_TERMS = 5;
 const MAX_PATTERN_TERMS = 500;
@@ -58,7 +59,10 @@ function expandWord(index: CompactIndex, clause: WordClause, complete: boolean, 
   if (out.length > 0 || clause.presence === Presence.PROHIBITED) return out;
   if (word.length < MIN_FUZZY_CHARS || word.length > MAX_FUZZY_CHARS) return out;
 
-  const candidates = matchFuzzy(index.surfaces, word, word.length >= 8 ? 2 : 1)
+  // Most typos are one edit; the two-edit automaton costs five times as much, so it is the fallback.
+  let found = matchFuzzy(index.surfaces, word, 1);
+  if (found.length === 0 && word.length >= MIN_TWO_EDIT_CHARS) found = matchFuzzy(index.surfaces, word, 2);
+  const candidates = found
     .map((i) => ({ surface: index.surfaces[i], term: index.surfaceTerm[i], distance: editDistance(word, index.surfaces[i]) }))
     .sort((a, b) => a.distance - b.distance || index.df[b.term] - index.df[a.term]);
   const seen = new Set<number>();
