@@ -20,7 +20,9 @@ export interface OpenDataQuery {
 
 export function parseOpenDataQuery(params: URLSearchParams, knownCategories: readonly string[]): OpenDataQuery {
   const { query, problems } = parseCatalogueQuery(params, knownCategories);
-  const errors = [...problems];
+  // The catalogue's wording says what the page did instead ("so it was ignored"); here nothing is
+  // done instead, so keep only what was wrong.
+  const errors = problems.map((p) => p.replace(/, so it was ignored\.$/, ".").replace(/; showing page 1\.$/, ".").replace(/; the first, .*, was used\.$/, "."));
   for (const name of new Set(params.keys())) {
     if (!KNOWN_PARAMETERS.has(name)) errors.push(`"${name.slice(0, 40)}" is not a known parameter.`);
   }

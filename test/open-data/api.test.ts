@@ -115,6 +115,8 @@ describe("GET /api/products", () => {
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.errors.join(" ")).toContain(reason);
+    // Nothing was shown instead, so the catalogue's "it was ignored" wording would mislead.
+    expect(body.errors.join(" ")).not.toMatch(/ignored|showing page 1/);
     expect(body).not.toHaveProperty("data");
   });
 
