@@ -96,3 +96,29 @@ export function planOverrides({ serviceModel, current, entries }: { serviceModel
   }
   return { upserts, changes };
 }
+
+const changeSchema = z.object({
+  entries: z.array(z.object({ area: z.enum(CONTROL_AREAS), party: z.string(), note: z.string() })),
+  communityRulesRequired: z.boolean(),
+});
+
+/**
+ * Re-checks a change stored as JSON (a provider's proposal waiting in the approval queue) by the
+ * same rules as the form, so an approver can never apply what the form would have refused.
+ * Areas the change leaves out keep the product's current values.
+ */
+export function parseResponsibilityChange(json: unknown, { serviceModel, current }: { serviceModel: ServiceModel; current: ResponsibilityRow[] }): ParseResult {
+  const shape = changeSchema.safeParse(json);
+  if (!shape.success) return { ok: false, errors: { form: "This change is not a responsibility model." }, values: {} };
+  const form = new FormData();
+  for (const r of current) {
+    form.set(partyField(r.area), r.party);
+    form.set(noteField(r.area), r.note);
+  }
+  for (const e of shape.data.entries) {
+    form.set(partyField(e.area), e.party);
+    form.set(noteField(e.area), e.note);
+  }
+  if (shape.data.communityRulesRequired) form.set("communityRulesRequired", "on");
+  return parseResponsibilityForm(form, serviceModel);
+}

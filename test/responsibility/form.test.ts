@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CONTROL_AREAS } from "~/responsibility/areas";
 import { DEFAULT_MATRICES } from "~/responsibility/defaults";
-import { noteField, parseResponsibilityForm, partyField, planOverrides } from "~/responsibility/form";
+import { noteField, parseResponsibilityChange, parseResponsibilityForm, partyField, planOverrides } from "~/responsibility/form";
 import { mergeResponsibility } from "~/responsibility/model";
 
 function formFor(model: "IaaS" | "PaaS" | "SaaS", changes: Record<string, { party?: string; note?: string }> = {}, community = false) {
@@ -54,5 +54,22 @@ describe("the responsibility edit form", () => {
       ["mfa", "provider", "shared"],
       ["encryption_keys", "provider", "agency"],
     ]);
+  });
+});
+
+describe("a change stored as JSON (the provider approval queue)", () => {
+  const current = mergeResponsibility({ serviceModel: "PaaS", overrides: [] });
+
+  it("is held to the same rules as the form, keeping areas it leaves out", () => {
+    const ok = parseResponsibilityChange({ entries: [{ area: "backup_recovery", party: "agency", note: "No automatic backups." }], communityRulesRequired: false }, { serviceModel: "PaaS", current });
+    if (!ok.ok) throw new Error(JSON.stringify(ok.errors));
+    expect(ok.value.entries).toHaveLength(CONTROL_AREAS.length);
+    expect(ok.value.entries.find((e) => e.area === "backup_recovery")).toEqual({ area: "backup_recovery", party: "agency", note: "No automatic backups." });
+    expect(ok.value.entries.find((e) => e.area === "physical")!.party).toBe("provider");
+
+    const moved = parseResponsibilityChange({ entries: [{ area: "backup_recovery", party: "agency", note: "" }], communityRulesRequired: false }, { serviceModel: "PaaS", current });
+    expect(moved.ok).toBe(false);
+    const junk = parseResponsibilityChange({ entries: [{ area: "moon", party: "agency", note: "x" }], communityRulesRequired: "yes" }, { serviceModel: "PaaS", current });
+    expect(junk).toMatchObject({ ok: false, errors: { form: expect.any(String) } });
   });
 });
