@@ -1,5 +1,6 @@
 import fs from "node:fs";
-import type { Browser } from "playwright-core";
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./browser";
 
@@ -12,6 +13,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** WCAG 2.1 A/AA problems axe-core finds in the page's main content, as "rule: target" lines. */
+async function axeProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    type Axe = { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+    const { violations } = await (window as unknown as { axe: Axe }).axe.run("main", { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+  });
+}
 
 describe.each([
   { name: "with JavaScript", javaScriptEnabled: true },
@@ -31,6 +42,7 @@ describe.each([
     await page.getByRole("group", { name: "Supplier's liability" }).getByRole("radio", { name: "Capped" }).check({ force: true });
     await page.getByRole("button", { name: "Save proposed purchase" }).click();
     await page.getByRole("heading", { name: "There is a problem" }).waitFor();
+    if (javaScriptEnabled) expect(await axeProblems(page)).toEqual([]);
     expect(await page.getByLabel("Whole-of-life cost, GST inclusive (dollars)").inputValue()).toBe("50,000");
     await page.getByLabel("Initial term (months)").fill("12");
     await page.getByRole("button", { name: "Save proposed purchase" }).click();
@@ -43,6 +55,7 @@ describe.each([
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(/\/products\?fits=1/);
     expect(await page.getByRole("checkbox", { name: /Meets every rule for my purchase/ }).isChecked()).toBe(true);
+    if (javaScriptEnabled) expect(await axeProblems(page)).toEqual([]);
     const fitting = page.getByText(/^Your purchase: meets every rule/);
     expect(await fitting.count()).toBeGreaterThanOrEqual(3);
 
@@ -55,6 +68,7 @@ describe.each([
     expect(await table.getByRole("columnheader").count()).toBe(4);
     expect(await table.getByRole("rowheader", { name: /IRAP assessment/ }).count()).toBeGreaterThan(0);
     expect(await table.getByRole("rowheader", { name: "Certified hosting" }).count()).toBe(1);
+    if (javaScriptEnabled) expect(await axeProblems(page)).toEqual([]);
 
     // Shortlist two of them from the catalogue.
     await page.goto(`${baseURL}/products?fits=1`);
@@ -70,6 +84,7 @@ describe.each([
     await page.getByRole("button", { name: "Add selected to shortlist" }).click();
     await page.getByRole("heading", { level: 1, name: listName }).waitFor();
     await page.getByRole("heading", { name: "Added 2 products to this shortlist" }).waitFor();
+    if (javaScriptEnabled) expect(await axeProblems(page)).toEqual([]);
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download as CSV" }).click()]);
     expect(download.suggestedFilename()).toMatch(/^cloud-shortlist-\d+-protected-hosting-options-[ab]-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -79,6 +94,13 @@ describe.each([
     expect(lines).toHaveLength(3);
     for (const slug of names) expect(csv).toContain(`/products/${slug}`);
     expect(csv).toContain("Meets: ");
+
+    // Freeze the evidence.
+    await page.getByRole("link", { name: "Evidence pack" }).click();
+    await page.getByRole("button", { name: "Take a snapshot" }).click();
+    await page.getByRole("heading", { name: /^Snapshot taken/ }).waitFor();
+    expect(await page.getByRole("table", { name: /^Rule results for / }).count()).toBe(2);
+    if (javaScriptEnabled) expect(await axeProblems(page)).toEqual([]);
     await context.close();
   });
 });
