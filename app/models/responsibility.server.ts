@@ -2,7 +2,7 @@
  * A product's shared responsibility model as stored: its service model's defaults plus its rows in
  * responsibility_overrides, and whether the provider makes customers sign community rules.
  */
-import { asc, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { db } from "~db/client.server";
 import { products, providers, responsibilityOverrides } from "~db/schema";
 import type { CurrentUser } from "~/auth/session.server";
@@ -148,16 +148,6 @@ export function saveResponsibility({
     });
   }
   return { changed: changes.length + (communityChanged ? 1 : 0) };
-}
-
-/** The stored rows themselves, for tests and the seeder's idempotence check. */
-export function storedOverrides({ productId }: { productId: number }) {
-  return db()
-    .select({ area: responsibilityOverrides.area, party: responsibilityOverrides.party, note: responsibilityOverrides.note })
-    .from(responsibilityOverrides)
-    .where(eq(responsibilityOverrides.productId, productId))
-    .orderBy(asc(responsibilityOverrides.area))
-    .all();
 }
 
 /** The little the edit and duties pages need to name a product, found by its slug. */
