@@ -44,12 +44,6 @@ export class Analyser {
   }
 }
 
-/** lunr.tokenizer's tokens, lower-cased, without positions. */
-export function tokens(text: string): string[] {
-  if (!text) return [];
-  return text.toLowerCase().split(SEPARATOR).filter((t) => t.length > 0);
-}
-
 /** Tokens with their offsets in the original (not lower-cased) text, for highlighting. */
 export function* tokensWithOffsets(text: string): Generator<{ token: string; start: number; end: number }> {
   for (const m of text.matchAll(TOKEN)) {

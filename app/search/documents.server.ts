@@ -10,8 +10,13 @@ import type { SearchDocument } from "./compact-index.server";
 
 export const DATA_VERSION_SQL = "select number from meta where key = 'data_version'";
 
+// Checked on requests, so prepare it once per connection.
+const versionStatements = new WeakMap<Database.Database, Database.Statement>();
+
 export function readDataVersion(sqlite: Database.Database): number {
-  const row = sqlite.prepare(DATA_VERSION_SQL).get() as { number: number | null } | undefined;
+  let statement = versionStatements.get(sqlite);
+  if (!statement) versionStatements.set(sqlite, (statement = sqlite.prepare(DATA_VERSION_SQL)));
+  const row = statement.get() as { number: number | null } | undefined;
   return row?.number ?? 0;
 }
 
