@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./browser";
@@ -11,6 +12,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** WCAG 2.1 A/AA problems axe-core finds in the page's main content, as "rule: target" lines. */
+async function axeProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    type Axe = { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+    const { violations } = await (window as unknown as { axe: Axe }).axe.run("main", { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+  });
+}
 
 async function signIn(page: Page, email: string, password: string) {
   await page.goto(`${baseURL}/login`);
@@ -42,6 +53,7 @@ describe.each([
     await page.getByRole("heading", { name: "There is a problem" }).waitFor();
     expect(await page.getByLabel("E-mail address").inputValue()).toBe(email);
     expect(await page.getByText("Your password must be at least 12 characters long").count()).toBeGreaterThan(0);
+    if (javaScriptEnabled) expect(await axeProblems(page)).toEqual([]);
 
     await page.getByLabel("Password", { exact: true }).fill("a long enough passphrase");
     await page.getByRole("button", { name: "Create account" }).click();
@@ -59,6 +71,7 @@ describe.each([
     await page.getByRole("link", { name: "Go to your account" }).click();
     await page.getByRole("heading", { level: 1, name: "Your account" }).waitFor();
     await page.getByText("Buyer, Agency staff").waitFor();
+    if (javaScriptEnabled) expect(await axeProblems(page)).toEqual([]);
 
     await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await page.waitForURL(`${baseURL}/`);
@@ -70,6 +83,14 @@ describe.each([
     await page.getByText("Buyer, Administrator").waitFor();
     await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Admin" }).click();
     await page.getByRole("heading", { level: 1, name: "Administration" }).waitFor();
+    if (javaScriptEnabled) {
+      for (const path of ["/admin/users", "/admin/domains", "/admin/audit", "/account", "/forgot-password"]) {
+        await page.goto(`${baseURL}${path}`);
+        expect({ path, problems: await axeProblems(page) }).toEqual({ path, problems: [] });
+      }
+      await page.goto(`${baseURL}/admin/audit?action=user.signed_in`);
+      await page.getByRole("cell", { name: "user.signed_in" }).first().waitFor();
+    }
     await context.close();
   });
 });
