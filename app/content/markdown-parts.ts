@@ -1,5 +1,11 @@
 /** Small pure pieces of the Markdown renderer, kept apart so they can be tested on their own. */
 
+export interface TocEntry {
+  id: string;
+  text: string;
+  depth: 2 | 3;
+}
+
 export const CALLOUT_KINDS = ["note", "tip", "important", "warning", "caution"] as const;
 export type CalloutKind = (typeof CALLOUT_KINDS)[number];
 

@@ -9,13 +9,9 @@ import { createHash } from "node:crypto";
 import { Marked, type Tokens } from "marked";
 import sanitizeHtml from "sanitize-html";
 import { config } from "~/config.server";
-import { CALLOUT_KINDS, calloutFrom, headingSlugger, isExternalHref, plainText } from "./markdown-parts";
+import { CALLOUT_KINDS, calloutFrom, headingSlugger, isExternalHref, plainText, type TocEntry } from "./markdown-parts";
 
-export interface TocEntry {
-  id: string;
-  text: string;
-  depth: 2 | 3;
-}
+export type { TocEntry };
 
 export interface RenderedMarkdown {
   html: string;

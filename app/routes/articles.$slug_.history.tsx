@@ -111,7 +111,7 @@ export default function ArticleHistory() {
               </PageAlert>
             ) : (
               <Text as="p" role="status">
-                From {label(d.from)} to {label(d.to)}: {d.stats.added} lines added, {d.stats.removed} lines removed.
+                From {label(d.from)} to {label(d.to)}: {d.stats.added} {d.stats.added === 1 ? "line" : "lines"} added, {d.stats.removed} {d.stats.removed === 1 ? "line" : "lines"} removed.
               </Text>
             )}
             <ArticleDiff lines={d.lines} />

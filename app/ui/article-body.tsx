@@ -10,7 +10,8 @@ const ARTICLE_STYLES = `
 .article-body .callout-title { margin-bottom: 0.25rem; }
 .article-body a.external-link::after { content: " \\2197"; }
 .article-body .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.article-body table { display: block; overflow-x: auto; }
+.article-body table { display: block; overflow-x: auto; border-collapse: collapse; }
+.article-body th, .article-body td { border-bottom: 1px solid #bbb; padding: 0.25rem 0.75rem 0.25rem 0; text-align: left; vertical-align: top; }
 `;
 
 /**

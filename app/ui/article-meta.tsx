@@ -47,22 +47,24 @@ export function ArticleMeta(a: ArticleMetaProps) {
       </Item>
       {a.badgeKinds.length > 0 ? (
         <Item term="Badges explained">
-          {a.badgeKinds.map((k, i) => (
-            <span key={k}>
-              {i > 0 ? ", " : ""}
-              <TextLink href={`/badges#${k}`}>{BADGE_KIND_LABELS[k as BadgeKind] ?? k}</TextLink>
-            </span>
-          ))}
+          <ul>
+            {a.badgeKinds.map((k) => (
+              <li key={k}>
+                <TextLink href={`/badges#${k}`}>{BADGE_KIND_LABELS[k as BadgeKind] ?? k}</TextLink>
+              </li>
+            ))}
+          </ul>
         </Item>
       ) : null}
       {a.tags.length > 0 ? (
         <Item term="Tags">
-          {a.tags.map((t, i) => (
-            <span key={t.slug}>
-              {i > 0 ? ", " : ""}
-              <TextLink href={`/articles?tag=${t.slug}`}>{t.name}</TextLink>
-            </span>
-          ))}
+          <ul>
+            {a.tags.map((t) => (
+              <li key={t.slug}>
+                <TextLink href={`/articles?tag=${t.slug}`}>{t.name}</TextLink>
+              </li>
+            ))}
+          </ul>
         </Item>
       ) : null}
       {a.products.length > 0 ? (

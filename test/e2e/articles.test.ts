@@ -72,6 +72,18 @@ describe.each([
 
     await page.getByRole("button", { name: "Publish", exact: true }).click();
     await page.getByText("The article is now published").waitFor();
+    // Edit it once more, then compare the two latest revisions in the history.
+    await page.getByRole("link", { name: "Edit article" }).click();
+    await page.getByRole("heading", { level: 1, name: `Edit: ${title}` }).waitFor();
+    await page.getByLabel("Summary").fill("A revised summary written by the browser test for its guidance.");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByRole("heading", { level: 1, name: title }).waitFor();
+    await page.getByRole("link", { name: "Revision history" }).click();
+    await page.getByRole("heading", { level: 1, name: `Revision history: ${title}` }).waitFor();
+    await page.getByText("1 line added, 1 line removed").waitFor();
+    await page.getByRole("cell", { name: /A revised summary/ }).waitFor();
+    await page.goto(articleUrl);
+
     const external = page.getByRole("link", { name: /the ISM/ });
     await expect(external.getAttribute("rel")).resolves.toBe("noopener noreferrer");
     if (javaScriptEnabled) await expect(page.evaluate(() => (window as { __pwned?: boolean }).__pwned)).resolves.toBeUndefined();
