@@ -27,6 +27,8 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 app.use((req, res, next) => {
   // The app reads the visitor's address from this header (app/auth/client-ip.server.ts): never the client's.
   req.headers["x-cx-client-ip"] = req.ip ?? req.socket.remoteAddress ?? "";
+  // Open data (JSON, CSV, feeds) is cacheable by shared caches and has no forms: never set a cookie there.
+  if (/^\/api\/|\.(csv|xml)$/.test(req.path)) return next();
   // Every visitor gets a CSRF token (app/auth/csrf.server.ts); it is added to this request's own
   // cookies too, so the very first page can already render forms with it.
   const current = /(?:^|;\s*)cx_csrf=([^;]*)/.exec(req.headers.cookie ?? "")?.[1];

@@ -15,7 +15,9 @@ export default defineConfig({
           exclude: ["test/e2e/**", "node_modules/**"],
           // Each worker gets its own migrated SQLite file: no SQLITE_BUSY between parallel files.
           setupFiles: ["test/setup/database.ts"],
-          testTimeout: 20_000,
+          testTimeout: 30_000,
+          // Seeding the full sample (catalogue, reviews, articles) takes seconds on a busy 2-core machine.
+          hookTimeout: 60_000,
         },
       },
       {

@@ -6,9 +6,7 @@
  * Idempotent: reviewers are found by e-mail, reviews by (product, reviewer), votes and replies by
  * their keys, so a second run adds nothing. Deterministic: a seeded PRNG over products in slug order.
  */
-import { randomBytes } from "node:crypto";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { hashPassword } from "~/auth/password.server";
 import { CLASSIFICATIONS } from "~/domain/vocabulary";
 import { addDays, type IsoDate } from "~/lib/dates";
 import { DEPLOYMENT_SIZES } from "~/reviews/vocabulary";
@@ -35,7 +33,8 @@ async function ensureReviewers(db: Db): Promise<number[]> {
       continue;
     }
     // A random secret nobody holds: the account exists to author sample reviews, never to sign in.
-    const passwordHash = await hashPassword(randomBytes(32).toString("base64url"));
+    // Not a scrypt hash, so verifyPassword can never accept anything: these accounts cannot sign in.
+    const passwordHash = "!sample-reviewer-no-password";
     const row = db
       .insert(users)
       .values({ email, displayName: r.name, passwordHash, agencyId: agencyIds[(i * 3 + 1) % agencyIds.length] ?? null, emailVerifiedAt: "2024-01-01T00:00:00.000Z" })

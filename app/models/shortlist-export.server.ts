@@ -9,8 +9,10 @@ import { CURRENCY_STATE_LABELS, type CurrencyState } from "~/assurance/currency"
 import { badgeLevelText } from "~/ui/badge-level";
 import type { ProposedPurchase } from "~/procurement/purchase";
 import { evaluatePurchase, OUTCOME_LABELS } from "~/procurement/rules";
+import { responsibilityCsvCells, responsibilityCsvHeader } from "~/responsibility/export";
 import { productFacts } from "./alignment.server";
 import { listingDetails } from "./listing-details.server";
+import { responsibilitySnapshot } from "./responsibility.server";
 import { loadRuleVersions } from "./rules.server";
 import type { Shortlist } from "./shortlist.server";
 
@@ -33,7 +35,7 @@ export function shortlistCsv({ shortlist, purchase, today = todayIso() }: {
     header.push(`${label} level`, `${label} assessed`, `${label} expires`, `${label} currency`);
   }
   for (const r of ruleColumns) header.push(`Rule: ${r.name}`);
-  header.push("Note", "Product page");
+  header.push(...responsibilityCsvHeader(), "Note", "Product page");
 
   const rows = listings.map((l, i) => {
     const row: CsvValue[] = [l.name, l.provider.name, l.serviceModel];
@@ -52,7 +54,7 @@ export function shortlistCsv({ shortlist, purchase, today = todayIso() }: {
       const r = byKey.get(c.key);
       row.push(r ? `${OUTCOME_LABELS[r.outcome]}: ${r.reason}` : "");
     }
-    row.push(notes.get(l.id) ?? "", `/products/${l.slug}`);
+    row.push(...responsibilityCsvCells(responsibilitySnapshot(l.id)), notes.get(l.id) ?? "", `/products/${l.slug}`);
     return row;
   });
   return toCsv(header, rows);

@@ -9,8 +9,10 @@ import { shortlistSnapshots } from "~db/schema";
 import { todayIso, type IsoDate } from "~/lib/dates";
 import type { ProposedPurchase } from "~/procurement/purchase";
 import { evaluatePurchase, type RuleResult } from "~/procurement/rules";
+import type { ResponsibilitySnapshot } from "~/responsibility/export";
 import { productFacts } from "./alignment.server";
 import { listingDetails, type ListingDetails } from "./listing-details.server";
+import { responsibilitySnapshot } from "./responsibility.server";
 import { loadRuleVersions } from "./rules.server";
 import type { Shortlist } from "./shortlist.server";
 
@@ -23,7 +25,7 @@ export interface SnapshotData {
   takenOn: IsoDate;
   shortlist: { id: number; name: string };
   purchase: ProposedPurchase | null;
-  listings: (ListingDetails & { note: string; results: SnapshotResult[] })[];
+  listings: (ListingDetails & { note: string; results: SnapshotResult[]; responsibility: ResponsibilitySnapshot | null })[];
 }
 
 export function takeSnapshot({ shortlist, userId, purchase, today = todayIso() }: {
@@ -42,7 +44,7 @@ export function takeSnapshot({ shortlist, userId, purchase, today = todayIso() }
           ruleVersionId: r.version ? versionIds.get(`${r.key}:${r.version.version}`) ?? null : null,
         }))
       : [];
-    return { ...listing, note: notes.get(listing.id) ?? "", results };
+    return { ...listing, note: notes.get(listing.id) ?? "", results, responsibility: responsibilitySnapshot(listing.id) };
   });
   const data: SnapshotData = {
     format: SNAPSHOT_FORMAT,

@@ -8,6 +8,7 @@ import { formatAud } from "~/lib/money";
 import type { SnapshotData } from "~/models/snapshot.server";
 import { badgeLevelText } from "./badge-level";
 import { ProviderFacts } from "./provider-facts";
+import { ResponsibilityMatrix } from "./responsibility-matrix";
 import { RuleResults } from "./rule-results";
 
 /** One frozen snapshot, shown only from its own JSON: nothing here reads the live catalogue. */
@@ -57,6 +58,13 @@ export function SnapshotView({ snapshot }: { snapshot: { id: number; takenAt: st
             </TableWrapper>
             <ProviderFacts p={l.provider} />
             {l.results.length > 0 ? <RuleResults results={l.results} caption={`Rule results for ${l.name}`} /> : null}
+            {l.responsibility ? (
+              <ResponsibilityMatrix
+                rows={l.responsibility.areas}
+                serviceModel={l.responsibility.serviceModel}
+                caption={`Who secures what for ${l.name}, as at the snapshot`}
+              />
+            ) : null}
           </Stack>
         ))}
       </Stack>

@@ -6,7 +6,7 @@ import { action as shortlistAction, loader as shortlistLoader } from "~/routes/s
 import { action as packAction, loader as packLoader } from "~/routes/shortlists.$id_.evidence-pack";
 import { loader as csvLoader } from "~/routes/shortlists.$id.export[.]csv";
 import { db } from "~db/client.server";
-import { badges, products } from "~db/schema";
+import { badges, products, responsibilityOverrides } from "~db/schema";
 import { makeUser, signIn } from "../auth/support";
 import { parseCsv } from "../open-data/parse-csv";
 import { seedDatabase } from "../../seed/seed";
@@ -116,7 +116,17 @@ describe("shortlists", () => {
     expect(result.ruleVersionId).toEqual(expect.any(Number));
     expect(result.version).toMatchObject({ version: 1, effectiveFrom: expect.any(String) });
 
+    // The shared-responsibility model is frozen with the listing too (issue 8).
+    const encryption = listing.responsibility.areas.find((a: { area: string }) => a.area === "encryption_keys");
+    expect(encryption.party).toMatch(/provider|agency|shared/);
+    const moved = encryption.party === "agency" ? "provider" : "agency";
+
     db().update(badges).set({ level: "SECRET", assessedOn: "2019-01-01" }).where(eq(badges.id, irap.id)).run();
+    db()
+      .insert(responsibilityOverrides)
+      .values({ productId: listing.id, area: "encryption_keys", party: moved, note: "Changed after the snapshot" })
+      .onConflictDoUpdate({ target: [responsibilityOverrides.productId, responsibilityOverrides.area], set: { party: moved, note: "Changed after the snapshot" } })
+      .run();
     db().update(products).set({ name: "Renamed later" }).where(eq(products.id, listing.id)).run();
 
     const after = await (await call(packLoader, get(`/shortlists/${id}/evidence-pack?snapshot=${before.snapshot.id}`, buyer.cookie), params)).json();
@@ -126,7 +136,9 @@ describe("shortlists", () => {
     await call(packAction, post(`/shortlists/${id}/evidence-pack`, {}, buyer), params);
     const latest = await (await call(packLoader, get(`/shortlists/${id}/evidence-pack`, buyer.cookie), params)).json();
     expect(latest.snapshots).toHaveLength(2);
-    expect(latest.snapshot.data.listings.find((l: { id: number }) => l.id === listing.id).name).toBe("Renamed later");
+    const relisted = latest.snapshot.data.listings.find((l: { id: number }) => l.id === listing.id);
+    expect(relisted.name).toBe("Renamed later");
+    expect(relisted.responsibility.areas.find((a: { area: string }) => a.area === "encryption_keys").party).toBe(moved);
     expect((await call(packLoader, get(`/shortlists/${id}/evidence-pack`, other.cookie), params)).status).toBe(404);
   });
 });
