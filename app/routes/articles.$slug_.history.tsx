@@ -100,8 +100,8 @@ export default function ArticleHistory() {
             <H2 id="compare-heading">Compare two revisions</H2>
             <form method="get">
               <Flex gap={1} flexWrap="wrap" alignItems="flex-end">
-                <Select label="From (older)" id="from" name="from" maxWidth="xl" options={options} {...{ defaultValue: String(d.from ?? "") }} />
-                <Select label="To (newer)" id="to" name="to" maxWidth="xl" options={options} {...{ defaultValue: String(d.to ?? "") }} />
+                <Select label="From (older)" hideOptionalLabel id="from" name="from" maxWidth="xl" options={options} {...{ defaultValue: String(d.from ?? "") }} />
+                <Select label="To (newer)" hideOptionalLabel id="to" name="to" maxWidth="xl" options={options} {...{ defaultValue: String(d.to ?? "") }} />
                 <Button type="submit">Compare</Button>
               </Flex>
             </form>

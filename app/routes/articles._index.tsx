@@ -74,6 +74,7 @@ export default function Articles() {
             <Flex gap={1} flexWrap="wrap" alignItems="flex-end">
               <Select
                 label="Secure Cloud Strategy principle"
+                hideOptionalLabel
                 id="principle"
                 name="principle"
                 maxWidth="xl"
@@ -82,6 +83,7 @@ export default function Articles() {
               />
               <Select
                 label="Tag"
+                hideOptionalLabel
                 id="tag"
                 name="tag"
                 options={[{ value: "", label: "All tags" }, ...d.tags.map((t) => ({ value: t.slug, label: `${t.name} (${t.count})` }))]}
