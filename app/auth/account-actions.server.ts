@@ -2,7 +2,6 @@
 import { z } from "zod";
 import { agencyExists, listAgencies, providerExists, requestProviderRole, setAgency, type CurrentUser } from "~/models/user.server";
 import { audit } from "./audit.server";
-import { verifyCsrf } from "./csrf.server";
 import { checkRateLimit } from "./rate-limit.server";
 import { destroySession, destroyUserSessions } from "./session.server";
 import { sendVerificationEmail } from "./verification.server";
@@ -15,9 +14,8 @@ export function agencyChoices() {
 
 const id = z.coerce.number().int().positive();
 
-export async function handleAccountAction({ request, user }: { request: Request; user: CurrentUser }): Promise<AccountActionResult> {
-  const formData = await request.formData();
-  await verifyCsrf(request, formData);
+/** The caller has already checked the form's CSRF token. */
+export function handleAccountAction({ request, user, formData }: { request: Request; user: CurrentUser; formData: FormData }): AccountActionResult {
   switch (formData.get("intent")) {
     case "resend-verification": {
       if (user.emailVerified) return { notice: "Your e-mail address is already confirmed." };

@@ -11,6 +11,7 @@ import { StatusBadge } from "@ag.ds-next/react/status-badge";
 import { SummaryList, SummaryListItem, SummaryListItemDescription, SummaryListItemTerm } from "@ag.ds-next/react/summary-list";
 import { Text } from "@ag.ds-next/react/text";
 import { ROLE_LABELS } from "~/auth/permissions";
+import { verifyCsrf } from "~/auth/csrf.server";
 import { requireUser } from "~/auth/session.server";
 import { agencyChoices, handleAccountAction } from "~/auth/account-actions.server";
 import { listProviders, providerRoleRows } from "~/models/user.server";
@@ -36,8 +37,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  await verifyCsrf(request, formData);
   const user = await requireUser(request);
-  const result = await handleAccountAction({ request, user });
+  const result = handleAccountAction({ request, user, formData });
   if (result.signedOut) return redirect("/login?notice=signed-out", { headers: result.headers });
   return json({ notice: result.notice ?? null, error: result.error ?? null }, { status: result.error ? 400 : 200 });
 }
