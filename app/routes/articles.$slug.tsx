@@ -10,6 +10,7 @@ import { Text } from "@ag.ds-next/react/text";
 import { audit } from "~/auth/audit.server";
 import { clientIp } from "~/auth/client-ip.server";
 import { verifyCsrf } from "~/auth/csrf.server";
+import { readForm } from "~/articles/read-form.server";
 import { checkRateLimit, describeWait } from "~/auth/rate-limit.server";
 import { getSessionData, getUser, requireRole, setSessionData } from "~/auth/session.server";
 import { readingMinutes } from "~/articles/reading-time";
@@ -66,7 +67,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   await verifyCsrf(request, form);
   const intent = form.get("intent");
 

@@ -8,6 +8,7 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { audit } from "~/auth/audit.server";
 import { verifyCsrf } from "~/auth/csrf.server";
+import { readForm } from "~/articles/read-form.server";
 import { requireRole } from "~/auth/session.server";
 import type { ArticleFormValues } from "~/articles/article-input";
 import { handleArticleForm, type EditorActionData } from "~/articles/editor-action.server";
@@ -45,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   await verifyCsrf(request, form);
   const user = await requireRole(request, "editor");
   const a = findArticle(params.slug);

@@ -7,6 +7,7 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { audit } from "~/auth/audit.server";
 import { verifyCsrf } from "~/auth/csrf.server";
+import { readForm } from "~/articles/read-form.server";
 import { requireRole } from "~/auth/session.server";
 import { EMPTY_FORM } from "~/articles/article-input";
 import { handleArticleForm, type EditorActionData } from "~/articles/editor-action.server";
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   await verifyCsrf(request, form);
   const user = await requireRole(request, "editor");
   const result = handleArticleForm(form, (input) => createArticle({ input, authorId: user.id }));

@@ -1,6 +1,7 @@
 /** POST /articles/preview: the editor's live preview. Renders Markdown to sanitised HTML as JSON. */
 import { json, type ActionFunctionArgs } from "@remix-run/node";
 import { verifyCsrf } from "~/auth/csrf.server";
+import { readForm } from "~/articles/read-form.server";
 import { requireRole } from "~/auth/session.server";
 import { renderMarkdown } from "~/content/markdown.server";
 
@@ -11,7 +12,7 @@ export async function loader() {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   await verifyCsrf(request, form);
   await requireRole(request, "editor");
   const body = form.get("body");

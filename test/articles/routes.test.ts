@@ -140,6 +140,12 @@ describe("who may write and publish guidance", () => {
     expect(statusOf("csrf-test")).toBeUndefined();
   });
 
+  it("answers a POST that is not a form with 400, not a server error", async () => {
+    const request = new Request("http://test/articles/preview", { method: "POST", body: "{}", headers: { "Content-Type": "application/json" } });
+    const res = await previewAction({ request, params: {}, context: {} } as never).catch((r: Response) => r);
+    expect(res.status).toBe(400);
+  });
+
   it("answers a bad form with 400, field errors and the typed text", async () => {
     const w = signedIn("editor@dta.gov.au");
     const res = await call(newAction, "/articles/new", { who: w, form: { ...validForm("bad"), title: "x", slug: "Bad Slug", products: "no-such-product" } });
