@@ -41,6 +41,14 @@ app.use((req, res, next) => {
   }
   next();
 });
+// Every action reads an HTML form; anything else is a client error, answered here rather than as a
+// parse failure deep in an action.
+const FORM_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
+app.use((req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+  if (FORM_TYPES.test(req.headers["content-type"] ?? "")) return next();
+  res.status(415).type("text/plain").send("Send this as an HTML form (application/x-www-form-urlencoded or multipart/form-data).");
+});
 app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
 
 const server = app.listen(port, host, () => {

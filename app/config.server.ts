@@ -15,6 +15,10 @@ const schema = z.object({
   PUBLIC_ORIGIN: z.string().url().optional(),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("Cloud Exchange <no-reply@cloudexchange.example>"),
+  /** Shows the outbox at /dev/mailbox even in production mode: for the browser tests only. */
+  ENABLE_DEV_MAILBOX: z.enum(["0", "1"]).default("0"),
+  /** Express "trust proxy" setting, read by server.js: set it behind a load balancer. */
+  TRUST_PROXY: z.string().optional(),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -35,4 +39,10 @@ export function config(): Config {
 export function searchIndexPath(): string {
   const c = config();
   return c.SEARCH_INDEX_PATH ?? `${c.DATABASE_PATH}.search-index.json`;
+}
+
+/** Re-reads the environment: for tests that switch a setting, never for the app itself. */
+export function reloadConfig(): Config {
+  cached = undefined;
+  return config();
 }

@@ -29,6 +29,7 @@ export default function AdminHome() {
         <nav aria-label="Administration">
           <LinkList
             links={[
+              { label: "Moderation queue", href: "/admin/moderation" },
               { label: "Users and roles", href: "/admin/users" },
               { label: "Agency e-mail domains", href: "/admin/domains" },
               { label: "Audit log", href: "/admin/audit" },

@@ -1,3 +1,4 @@
+import { config } from "~/config.server";
 import { json, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { desc } from "drizzle-orm";
@@ -13,7 +14,7 @@ export const meta: MetaFunction = () => [{ title: "Development mailbox | Cloud E
 
 // The outbox holds live sign-in links: it must never be readable on a real deployment.
 function mailboxEnabled(): boolean {
-  return process.env.NODE_ENV !== "production" || process.env.ENABLE_DEV_MAILBOX === "1";
+  return config().NODE_ENV !== "production" || config().ENABLE_DEV_MAILBOX === "1";
 }
 
 export async function loader() {

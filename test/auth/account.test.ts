@@ -1,3 +1,4 @@
+import { reloadConfig } from "~/config.server";
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { getUser } from "~/auth/session.server";
@@ -57,11 +58,14 @@ describe("the account page", () => {
 describe("the development mailbox", () => {
   it("is there in development and gone in production unless switched on", async () => {
     process.env.NODE_ENV = "development";
+    reloadConfig();
     expect((await run(mailboxLoader, new Request("http://test/dev/mailbox"))).status).toBe(200);
     process.env.NODE_ENV = "production";
     delete process.env.ENABLE_DEV_MAILBOX;
+    reloadConfig();
     expect((await run(mailboxLoader, new Request("http://test/dev/mailbox"))).status).toBe(404);
     process.env.ENABLE_DEV_MAILBOX = "1";
+    reloadConfig();
     expect((await run(mailboxLoader, new Request("http://test/dev/mailbox"))).status).toBe(200);
   });
 });
