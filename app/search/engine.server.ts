@@ -185,6 +185,6 @@ export function warmUp(index: CompactIndex): void {
   const word = index.surfaces[index.surfaceTerm.indexOf(top)] ?? index.terms[top];
   if (!word) return;
   for (const q of [word, `+${word} +${word}`, `${word} -${word}`, word.slice(0, 3), `${word}q`, `${word}qqqqqq`.slice(0, 10)]) {
-    for (let i = 0; i < 3; i++) runQuery(index, parseQuery(q), { limit: 10 });
+    for (let i = 0; i < 2; i++) runQuery(index, parseQuery(q), { limit: 10 });
   }
 }
