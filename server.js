@@ -7,7 +7,9 @@ import express from "express";
 
 // React and Remix pick their production code paths from NODE_ENV, read when they first load.
 process.env.NODE_ENV ??= "production";
-const build = await import(path.resolve("build/index.js"));
+// CX_BUILD_DIR: a build made elsewhere (see remix.config.js); the default is `npm run build`'s output.
+const buildDir = process.env.CX_BUILD_DIR;
+const build = await import(path.resolve(buildDir ? `${buildDir}/server/index.js` : "build/index.js"));
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 
@@ -15,7 +17,7 @@ const app = express();
 app.disable("x-powered-by");
 app.use(compression());
 // Fingerprinted assets can be cached forever; everything else in public/ briefly.
-app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+app.use("/build", express.static(buildDir ? `${buildDir}/public` : "public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 app.get("/healthz", (_req, res) => res.type("text/plain").send("ok"));
 

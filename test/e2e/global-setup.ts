@@ -48,7 +48,7 @@ export default async function setup(project: TestProject) {
   const root = process.cwd();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "cloud-exchange-e2e-"));
   const databasePath = path.join(dir, "e2e.db");
-  const env = { ...process.env, DATABASE_PATH: databasePath, SEARCH_INDEX_PATH: path.join(dir, "search-index.json") };
+  const env = { ...process.env, CX_BUILD_DIR: path.join(dir, "build"), DATABASE_PATH: databasePath, SEARCH_INDEX_PATH: path.join(dir, "search-index.json") };
 
   // Vitest sets NODE_ENV=test; the server runs the production build, so build it as production.
   execFileSync("npx", ["remix", "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "ignore" });
