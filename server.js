@@ -1,5 +1,5 @@
 // The production server: Express serving Remix, static assets, and a liveness probe.
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
@@ -15,6 +15,40 @@ const host = process.env.HOST ?? "0.0.0.0";
 
 const app = express();
 app.disable("x-powered-by");
+const production = process.env.NODE_ENV === "production";
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+app.use((req, res, next) => {
+  // A request id from the proxy in front is kept (so its logs and ours line up); otherwise a new one.
+  const given = req.headers["x-request-id"];
+  const id = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+  req.headers["x-request-id"] = id;
+  res.setHeader("X-Request-Id", id);
+  // Per-request CSP nonce, read by app/entry.server.tsx through the load context.
+  res.locals.cspNonce = randomBytes(16).toString("base64");
+  // Headers for every response; the page CSP itself is set with the nonce in app/entry.server.tsx.
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+  res.setHeader("X-Frame-Options", "DENY");
+  res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+  if (production) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  // One JSON access-log line per request: the path only, since query strings can carry tokens.
+  const started = process.hrtime.bigint();
+  res.on("finish", () => {
+    const line = {
+      time: new Date().toISOString(),
+      level: res.statusCode >= 500 ? "error" : "info",
+      event: "request",
+      requestId: id,
+      method: req.method,
+      path: req.path,
+      status: res.statusCode,
+      durationMs: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+    };
+    process.stdout.write(`${JSON.stringify(line)}\n`);
+  });
+  next();
+});
 app.use(compression());
 // Fingerprinted assets can be cached forever; everything else in public/ briefly.
 app.use("/build", express.static(buildDir ? `${buildDir}/public` : "public/build", { immutable: true, maxAge: "1y" }));
@@ -30,7 +64,7 @@ app.use((req, res, next) => {
   // The app reads the visitor's address from this header (app/auth/client-ip.server.ts): never the client's.
   req.headers["x-cx-client-ip"] = req.ip ?? req.socket.remoteAddress ?? "";
   // Open data (JSON, CSV, feeds) is cacheable by shared caches and has no forms: never set a cookie there.
-  if (/^\/api\/|\.(csv|xml)$/.test(req.path)) return next();
+  if (/^\/api\/|\.(csv|xml)$|^\/readyz$/.test(req.path)) return next();
   // Every visitor gets a CSRF token (app/auth/csrf.server.ts); it is added to this request's own
   // cookies too, so the very first page can already render forms with it.
   const current = /(?:^|;\s*)cx_csrf=([^;]*)/.exec(req.headers.cookie ?? "")?.[1];
@@ -51,10 +85,10 @@ app.use((req, res, next) => {
   if (FORM_TYPES.test(req.headers["content-type"] ?? "")) return next();
   res.status(415).type("text/plain").send("Send this as an HTML form (application/x-www-form-urlencoded or multipart/form-data).");
 });
-app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }) }));
 
 const server = app.listen(port, host, () => {
-  console.log(`Cloud Exchange listening on http://localhost:${port}`);
+  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: "info", event: "listening", port })}\n`);
 });
 
 // Finish in-flight requests before exiting when the platform asks us to stop.

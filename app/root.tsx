@@ -19,6 +19,7 @@ import { getUser } from "~/auth/session.server";
 import { AppLink } from "~/ui/app-link";
 import { ErrorPage } from "~/ui/error-page";
 import { SiteLayout } from "~/ui/site-layout";
+import { useNonce } from "~/security/nonce";
 
 export const meta: MetaFunction = () => [
   { title: "Cloud Exchange" },
@@ -37,6 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 function Document({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
   return (
     <html lang="en-AU">
       <head>
@@ -47,8 +49,8 @@ function Document({ children }: { children: ReactNode }) {
       </head>
       <body>
         <Core linkComponent={AppLink}>{children}</Core>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
@@ -71,7 +73,8 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const { pathname } = useLocation();
-  if (!isRouteErrorResponse(error)) console.error(error);
+  // The server logs errors as JSON with the request id (entry.server handleError); the browser's console is for developers.
+  if (typeof document !== "undefined" && !isRouteErrorResponse(error)) console.error(error);
   return (
     <Document>
       <SiteLayout pathname={pathname}>
