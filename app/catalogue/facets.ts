@@ -49,7 +49,7 @@ export interface CatalogueEntry {
 export const CERTIFICATION_FACETS = ["iso27001", "soc2", "csa_star"] as const;
 export type CertificationFacet = (typeof CERTIFICATION_FACETS)[number];
 export const IRAP_CURRENCY_VALUES = ["current", "due", "overdue", "none"] as const;
-export const SORTS = ["name", "newest", "rating"] as const;
+export const SORTS = ["relevance", "name", "newest", "rating"] as const;
 export type Sort = (typeof SORTS)[number];
 export const PAGE_SIZE = 20;
 
@@ -151,9 +151,12 @@ export function parseCatalogueQuery(
     onshore: flag("onshore"),
     sme: flag("sme"),
     fits: flag("fits"),
-    sort: one("sort", SORTS) ?? "name",
+    sort: "name",
     page: 1,
   };
+  // With words to search for, the best match comes first unless the person chose an order.
+  const sort = one("sort", SORTS);
+  query.sort = sort && (sort !== "relevance" || query.q) ? sort : query.q ? "relevance" : "name";
   const rawPage = params.get("page");
   if (rawPage !== null && rawPage !== "") {
     const parsed = z.coerce.number().int().min(1).max(100_000).safeParse(rawPage);
@@ -237,10 +240,13 @@ export function facetCounts(
   };
 }
 
-export function sortEntries(entries: CatalogueEntry[], sort: Sort): CatalogueEntry[] {
+/** `rank` is the text search's order (best first), used by the "relevance" sort. */
+export function sortEntries(entries: CatalogueEntry[], sort: Sort, rank?: ReadonlyMap<number, number>): CatalogueEntry[] {
   const byName = (a: CatalogueEntry, b: CatalogueEntry) => a.name.localeCompare(b.name, "en-AU");
   const sorted = [...entries];
-  if (sort === "name") return sorted.sort(byName);
+  if (sort === "relevance" && rank)
+    return sorted.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity) || byName(a, b));
+  if (sort === "name" || sort === "relevance") return sorted.sort(byName);
   if (sort === "newest")
     return sorted.sort((a, b) => (b.latestAssessment ?? "").localeCompare(a.latestAssessment ?? "") || byName(a, b));
   return sorted.sort((a, b) => (b.rating ?? -1) - (a.rating ?? -1) || b.reviewCount - a.reviewCount || byName(a, b));
@@ -260,7 +266,7 @@ export function toSearchParams(q: CatalogueQuery): URLSearchParams {
   if (q.onshore) p.set("onshore", "1");
   if (q.sme) p.set("sme", "1");
   if (q.fits) p.set("fits", "1");
-  if (q.sort !== "name") p.set("sort", q.sort);
+  if (q.sort !== (q.q ? "relevance" : "name")) p.set("sort", q.sort);
   if (q.page > 1) p.set("page", String(q.page));
   return p;
 }

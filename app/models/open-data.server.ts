@@ -8,6 +8,7 @@ import { db } from "~db/client.server";
 import { badges, products, providers } from "~db/schema";
 import { badgeCurrency } from "~/assurance/currency";
 import { filterEntries, sortEntries, type CatalogueQuery } from "~/catalogue/facets";
+import { narrowToText, type TextMatch } from "./catalogue-search.server";
 import { todayIso } from "~/lib/dates";
 import { openDataRecord, type OpenDataRecord, type ProductAssurance } from "~/open-data/record";
 import { catalogueAlignment } from "./alignment.server";
@@ -66,6 +67,7 @@ export function findOpenDataRecords({
   origin,
   range,
   keep,
+  text,
   today = todayIso(),
 }: {
   query: CatalogueQuery;
@@ -73,11 +75,13 @@ export function findOpenDataRecords({
   range?: { offset: number; limit: number };
   /** A narrowing the facets cannot express, such as "meets every rule for my purchase". */
   keep?: (productId: number) => boolean;
+  /** The catalogue's text search for `query.q` (catalogueTextMatch), so results match /products. */
+  text?: TextMatch | null;
   today?: string;
 }): { total: number; records: OpenDataRecord[] } {
-  const entries = catalogueEntries(today);
+  const entries = narrowToText(catalogueEntries(today), text ?? null);
   const pool = keep ? entries.filter((e) => keep(e.id)) : entries;
-  const matching = sortEntries(filterEntries(pool, query), query.sort);
+  const matching = sortEntries(filterEntries(pool, query), query.sort, text?.rank);
   const chosen = range ? matching.slice(range.offset, range.offset + range.limit) : matching;
   const assurance = productAssurance(today);
   return { total: matching.length, records: chosen.map((e) => openDataRecord(e, assurance.get(e.id), origin)) };

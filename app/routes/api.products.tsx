@@ -5,6 +5,7 @@
 import { json, type LoaderFunctionArgs } from "@remix-run/node";
 import { listCategories } from "~/models/catalogue.server";
 import { dataVersion } from "~/models/data-version.server";
+import { catalogueTextMatch } from "~/models/catalogue-search.server";
 import { findOpenDataRecords } from "~/models/open-data.server";
 import { etagFor, ifNoneMatchHits, OPEN_DATA_CACHE_CONTROL, publicOrigin } from "~/open-data/http.server";
 import { productListItem, productPage } from "~/open-data/json-shapes";
@@ -27,7 +28,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (ifNoneMatchHits(request.headers.get("If-None-Match"), etag)) return new Response(null, { status: 304, headers });
 
   const { page } = query;
-  const { total, records } = findOpenDataRecords({ query, origin, today, range: { offset: (page - 1) * pageSize, limit: pageSize } });
+  const text = await catalogueTextMatch(query.q);
+  const { total, records } = findOpenDataRecords({ query, origin, today, text, range: { offset: (page - 1) * pageSize, limit: pageSize } });
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
   const at = (n: number) => `${origin}/api/products${openDataSearch(query, pageSize, n)}`;
   return json(

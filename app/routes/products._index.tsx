@@ -20,6 +20,7 @@ import {
 } from "~/catalogue/facets";
 import { catalogueEntries, listCategories } from "~/models/catalogue.server";
 import { catalogueFit } from "~/models/catalogue-fit.server";
+import { catalogueTextMatch, narrowToText } from "~/models/catalogue-search.server";
 import { Checkbox } from "@ag.ds-next/react/checkbox";
 import { CataloguePick, PICK_FORM_ID } from "~/ui/catalogue-pick";
 import { CatalogueFilters } from "~/ui/catalogue-filters";
@@ -36,6 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const categorySlugs = categoryList.map((c) => c.slug);
   const { query, problems } = parseCatalogueQuery(url.searchParams, categorySlugs);
   const entries = catalogueEntries();
+  const text = await catalogueTextMatch(query.q);
   const { alignment, shortlists } = await catalogueFit({ request, entries });
   const notices: string[] = [];
   if (query.fits && !alignment) {
@@ -43,8 +45,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     query.fits = false;
   }
   // "Meets every rule" combines with the facets by AND, so it narrows the pool they count over.
-  const pool = query.fits && alignment ? entries.filter((e) => alignment.get(e.id)?.fits) : entries;
-  const matching = sortEntries(filterEntries(pool, query), query.sort);
+  const searched = narrowToText(entries, text);
+  const pool = query.fits && alignment ? searched.filter((e) => alignment.get(e.id)?.fits) : searched;
+  const matching = sortEntries(filterEntries(pool, query), query.sort, text?.rank);
   const totalPages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
   const page = Math.min(query.page, totalPages);
   return json(
@@ -55,7 +58,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       counts: facetCounts(pool, query, categorySlugs),
       notices,
       hasPurchase: !!alignment,
-      fitsCount: alignment ? filterEntries(entries, query).filter((e) => alignment.get(e.id)?.fits).length : 0,
+      fitsCount: alignment ? filterEntries(searched, query).filter((e) => alignment.get(e.id)?.fits).length : 0,
       fit: Object.fromEntries(
         matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((e) => {
           const a = alignment?.get(e.id);
@@ -128,6 +131,7 @@ export default function Products() {
                   name="sort"
                   {...{ defaultValue: query.sort }}
                   options={[
+                    ...(query.q ? [{ value: "relevance", label: "Best match" }] : []),
                     { value: "name", label: "Name (A to Z)" },
                     { value: "newest", label: "Newest assessment" },
                     { value: "rating", label: "Highest rated" },

@@ -6,6 +6,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { todayIso } from "~/lib/dates";
 import { listCategories } from "~/models/catalogue.server";
 import { dataVersion } from "~/models/data-version.server";
+import { catalogueTextMatch } from "~/models/catalogue-search.server";
 import { findOpenDataRecords, purchaseFitFilter } from "~/models/open-data.server";
 import { toCsv } from "~/open-data/csv";
 import { CSV_HEADER, csvValues } from "~/open-data/csv-columns";
@@ -33,6 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     "Content-Disposition": `attachment; filename="cloud-exchange-products-${today}.csv"`,
   };
   if (!keep && ifNoneMatchHits(request.headers.get("If-None-Match"), etag)) return new Response(null, { status: 304, headers });
-  const { records } = findOpenDataRecords({ query: whole, origin, today, keep: keep ?? undefined });
+  const text = await catalogueTextMatch(whole.q);
+  const { records } = findOpenDataRecords({ query: whole, origin, today, keep: keep ?? undefined, text });
   return new Response(toCsv(CSV_HEADER, records.map(csvValues)), { headers });
 }

@@ -88,6 +88,13 @@ export default function SearchPage() {
         {status === "ready" ? (
           <>
             <SubNav aria-label="Result types" activePath={searchHref({ q: query, tab })} links={tabLinks} />
+            {counts.product > 0 ? (
+              <Text as="p">
+                <TextLink href={`/products?${new URLSearchParams({ q: query })}`}>
+                  Filter the {counts.product === 1 ? "matching product" : `${counts.product} matching products`} by certification, service model and more
+                </TextLink>
+              </Text>
+            ) : null}
             {didYouMean ? (
               <Text as="p" fontSize="md">
                 Did you mean <TextLink href={searchHref({ q: didYouMean, tab })}>{didYouMean}</TextLink>?

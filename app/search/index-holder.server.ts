@@ -49,6 +49,11 @@ export class IndexHolder {
     this.loadFromDiskOnce();
     this.refreshIfStale();
     if (this.index || !this.rebuilding || waitMs <= 0) return this.index;
+    if (!Number.isFinite(waitMs)) {
+      // setTimeout clamps Infinity to 1 ms, which would give up at once: wait for the build itself.
+      await this.rebuilding;
+      return this.index;
+    }
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)));
     await Promise.race([this.rebuilding, timeout]);

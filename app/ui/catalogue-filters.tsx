@@ -4,6 +4,7 @@ import { ControlGroup } from "@ag.ds-next/react/control-group";
 import { H2 } from "@ag.ds-next/react/heading";
 import { Radio } from "@ag.ds-next/react/radio";
 import { Stack } from "@ag.ds-next/react/stack";
+import { TextInput } from "@ag.ds-next/react/text-input";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import type { CatalogueQuery, FacetCounts } from "~/catalogue/facets";
 import { CERTIFICATION_FACETS } from "~/catalogue/facets";
@@ -24,7 +25,7 @@ export function CatalogueFilters({
   return (
     <Stack gap={1.5}>
       <H2>Filter products</H2>
-      {query.q ? <input type="hidden" name="q" value={query.q} /> : null}
+      <TextInput label="Words to search for" hint="For example: backup, Kubernetes, payroll" name="q" block hideOptionalLabel {...{ defaultValue: query.q }} />
       <Group
         label="Service model"
         name="model"
