@@ -38,7 +38,7 @@ export function config(): Config {
 
 export function searchIndexPath(): string {
   const c = config();
-  return c.SEARCH_INDEX_PATH ?? `${c.DATABASE_PATH}.search-index.json`;
+  return c.SEARCH_INDEX_PATH ?? `${c.DATABASE_PATH}.search-index.bin`;
 }
 
 /** Re-reads the environment: for tests that switch a setting, never for the app itself. */

@@ -13,6 +13,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseURL: string;
     databasePath: string;
+    /** The production build the server runs, for tests that start a server of their own. */
+    buildDir: string;
   }
 }
 
@@ -48,7 +50,7 @@ export default async function setup(project: TestProject) {
   const root = process.cwd();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "cloud-exchange-e2e-"));
   const databasePath = path.join(dir, "e2e.db");
-  const env = { ...process.env, CX_BUILD_DIR: path.join(dir, "build"), DATABASE_PATH: databasePath, SEARCH_INDEX_PATH: path.join(dir, "search-index.json") };
+  const env = { ...process.env, CX_BUILD_DIR: path.join(dir, "build"), DATABASE_PATH: databasePath, SEARCH_INDEX_PATH: path.join(dir, "search-index.bin") };
 
   // Vitest sets NODE_ENV=test; the server runs the production build, so build it as production.
   execFileSync("npx", ["remix", "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "ignore" });
@@ -66,6 +68,7 @@ export default async function setup(project: TestProject) {
   await waitForHealthy(baseURL, 30_000);
   project.provide("baseURL", baseURL);
   project.provide("databasePath", databasePath);
+  project.provide("buildDir", env.CX_BUILD_DIR);
 
   return async () => {
     server?.kill("SIGTERM");

@@ -10,7 +10,7 @@ import { closeDatabase, connection, migrateDatabase } from "~db/client.server";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cloud-exchange-test-"));
 process.env.DATABASE_PATH = path.join(dir, "test.db");
-process.env.SEARCH_INDEX_PATH = path.join(dir, "search-index.json");
+process.env.SEARCH_INDEX_PATH = path.join(dir, "search-index.bin");
 process.env.NODE_ENV = "test";
 migrateDatabase(connection());
 
