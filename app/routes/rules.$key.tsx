@@ -20,6 +20,8 @@ import { addRuleVersion, getRule, retireRule } from "~/models/rules.server";
 import { describeWindow } from "~/procurement/rule-version";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
+import { ERROR_LIST_STYLE } from "~/ui/error-summary";
+import { readForm } from "~/security/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.rule.name ?? "Rule"} | Procurement rules | Cloud Exchange` }];
 
@@ -48,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   await verifyCsrf(request, form);
   const actor = await requireRole(request, [...EDITORS]);
   const rule = findRule(params.key);
@@ -112,7 +114,7 @@ export default function RulePage() {
               <H2 id="new-version">Add a new version</H2>
               {failed?.intent === "add-version" ? (
                 <PageAlert tone="error" title="There is a problem">
-                  <ul>{Object.entries(errors).map(([k, m]) => <li key={k}><a href={`#field-${k}`}>{m}</a></li>)}</ul>
+                  <ul style={ERROR_LIST_STYLE}>{Object.entries(errors).map(([k, m]) => <li key={k}><a href={`#field-${k}`}>{m}</a></li>)}</ul>
                 </PageAlert>
               ) : null}
               <Form method="post">

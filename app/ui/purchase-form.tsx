@@ -12,6 +12,7 @@ import { Textarea } from "@ag.ds-next/react/textarea";
 import { CLASSIFICATIONS } from "~/domain/vocabulary";
 import { E8_TARGETS, PANEL_LABELS, PANELS, PURCHASE_FIELDS, type PurchaseField } from "~/procurement/purchase";
 import { CsrfInput } from "~/ui/csrf-input";
+import { ERROR_LIST_STYLE } from "~/ui/error-summary";
 
 export const FIELD_LABELS: Record<PurchaseField, string> = {
   classification: "Classification of the data",
@@ -86,7 +87,7 @@ export function PurchaseForm({ values, errors }: { values: Values; errors: Error
       <FormStack>
         {problems.length > 0 ? (
           <PageAlert tone="error" title="There is a problem" focusOnMount>
-            <ul>
+            <ul style={ERROR_LIST_STYLE}>
               {problems.map((f) => (
                 <li key={f}>
                   <a href={`#${fieldId(f)}`}>{FIELD_LABELS[f]}: {errors[f]}</a>
