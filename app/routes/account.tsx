@@ -18,6 +18,7 @@ import { listProviders, providerRoleRows } from "~/models/user.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { reviewsByAuthor } from "~/models/review-listing.server";
 import { OwnReviewList } from "~/ui/review-own-list";
+import { readForm } from "~/security/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Your account | Cloud Exchange" }];
 
@@ -37,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   await verifyCsrf(request, formData);
   const user = await requireUser(request);
   const result = handleAccountAction({ request, user, formData });

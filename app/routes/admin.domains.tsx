@@ -19,6 +19,7 @@ import { requireRole } from "~/auth/session.server";
 import { agencyExists, listAgencies } from "~/models/user.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorSummary } from "~/ui/error-summary";
+import { readForm } from "~/security/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Agency e-mail domains | Admin | Cloud Exchange" }];
 
@@ -40,7 +41,7 @@ const domainSchema = z
 type ActionData = { notice?: string; errors?: Record<string, string | undefined>; values?: { domain: string; agencyId: string } };
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   await verifyCsrf(request, formData);
   const admin = await requireRole(request, "admin");
   if (formData.get("intent") === "remove") {

@@ -16,6 +16,7 @@ import { moderateReply, moderateReview, moderationQueue, resolveReport } from "~
 import { boundedText } from "~/reviews/route-helpers.server";
 import { ErrorPage } from "~/ui/error-page";
 import { PendingReply, PendingReview, OpenReport } from "~/ui/review-moderation";
+import { readForm } from "~/security/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Moderation | Cloud Exchange" }];
 
@@ -36,7 +37,7 @@ const DONE: Record<string, string> = {
 export type ModerationActionData = { target: string; error: string; reason: string };
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   await verifyCsrf(request, form);
   const admin = await requireRole(request, "admin");
   const intent = String(form.get("intent") ?? "");

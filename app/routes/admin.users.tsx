@@ -15,6 +15,7 @@ import { verifyCsrf } from "~/auth/csrf.server";
 import { requireRole } from "~/auth/session.server";
 import { listUsers, pendingProviderRequests, USERS_PER_PAGE } from "~/models/admin-user.server";
 import { CsrfInput } from "~/ui/csrf-input";
+import { readForm } from "~/security/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Users | Admin | Cloud Exchange" }];
 
@@ -28,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   await verifyCsrf(request, formData);
   const admin = await requireRole(request, "admin");
   const result = handleAdminUserAction({ request, admin, formData });

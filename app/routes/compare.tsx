@@ -25,6 +25,7 @@ import { AddToShortlist } from "~/ui/add-to-shortlist";
 import { CompareTable } from "~/ui/compare-table";
 import { ResponsibilityCompare } from "~/ui/responsibility-compare";
 import { PRINT_STYLES } from "~/ui/print-styles";
+import { readForm } from "~/security/read-form.server";
 
 export const MAX_COMPARED = 4;
 
@@ -77,7 +78,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 /** The catalogue's selection form posts here (to keep its CSRF token out of URLs); answer with the shareable address. */
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   await verifyCsrf(request, form);
   const slugs = form.getAll("products").map(String).filter(Boolean).slice(0, 50);
   return redirect(`/compare?products=${slugs.map(encodeURIComponent).join(",")}`);

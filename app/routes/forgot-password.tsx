@@ -14,13 +14,14 @@ import { emailField, fieldErrors, type FieldErrors } from "~/auth/forms";
 import { requestPasswordReset } from "~/auth/password-reset.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorSummary } from "~/ui/error-summary";
+import { readForm } from "~/security/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Reset your password | Cloud Exchange" }];
 
 type ActionData = { sent: boolean; errors: FieldErrors; email: string };
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   await verifyCsrf(request, formData);
   const email = String(formData.get("email") ?? "");
   const parsed = z.object({ email: emailField }).safeParse({ email });

@@ -21,6 +21,7 @@ import { sendVerificationEmail } from "~/auth/verification.server";
 import { createUser, findUserIdByEmail } from "~/models/user.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorSummary } from "~/ui/error-summary";
+import { readForm } from "~/security/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Create an account | Cloud Exchange" }];
 
@@ -33,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 type ActionData = { errors: FieldErrors; values: { email?: string; displayName?: string } };
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   await verifyCsrf(request, formData);
   const raw = { email: formData.get("email") ?? "", displayName: formData.get("displayName") ?? "", password: formData.get("password") ?? "", redirectTo: formData.get("redirectTo") ?? undefined };
   const values = { email: String(raw.email), displayName: String(raw.displayName) };

@@ -1,10 +1,11 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { verifyCsrf } from "~/auth/csrf.server";
 import { destroySession } from "~/auth/session.server";
+import { readForm } from "~/security/read-form.server";
 
 // Signing out is a POST (the header's button): a link or image elsewhere must not sign anyone out.
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   await verifyCsrf(request, formData);
   return redirect("/", { headers: destroySession(request) });
 }

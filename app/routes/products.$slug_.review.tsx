@@ -20,6 +20,7 @@ import { canWriteReview } from "~/reviews/permissions";
 import { REVIEW_LIMITS, REVIEW_STATUS_LABELS, type ReviewStatus } from "~/reviews/vocabulary";
 import { ErrorPage } from "~/ui/error-page";
 import { ReviewForm } from "~/ui/review-form";
+import { readForm } from "~/security/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Review ${data.product.name} | Cloud Exchange` : "Write a review | Cloud Exchange" },
@@ -49,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type ActionData = { errors: Partial<Record<ReviewFormFields, string>>; values: ReviewFormValues; formError?: string; duplicate?: boolean };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   await verifyCsrf(request, form);
   const { user, product } = await authorise(request, params.slug);
   const parsed = parseReviewForm(form);

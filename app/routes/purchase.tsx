@@ -18,6 +18,7 @@ import { evaluatePurchase } from "~/procurement/rules";
 import { CsrfInput } from "~/ui/csrf-input";
 import { PurchaseForm } from "~/ui/purchase-form";
 import { RuleResults } from "~/ui/rule-results";
+import { readForm } from "~/security/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Proposed purchase | Cloud Exchange" }];
 
@@ -45,7 +46,7 @@ function formInput(form: FormData): FormInput {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   await verifyCsrf(request, form);
   const user = await getUser(request);
   if (form.get("intent") === "clear") {

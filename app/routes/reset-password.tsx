@@ -16,6 +16,7 @@ import { fieldErrors, newPasswordField, PASSWORD_MIN, type FieldErrors } from "~
 import { completePasswordReset } from "~/auth/password-reset.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorSummary } from "~/ui/error-summary";
+import { readForm } from "~/security/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Choose a new password | Cloud Exchange" }, { name: "referrer", content: "same-origin" }];
 
@@ -28,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const schema = z.object({ token: z.string().min(1), password: newPasswordField });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   await verifyCsrf(request, formData);
   const parsed = schema.safeParse({ token: formData.get("token") ?? "", password: formData.get("password") ?? "" });
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error) }, { status: 400 });

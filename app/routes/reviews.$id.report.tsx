@@ -8,9 +8,10 @@ import { backToProduct, type NoticeCode } from "~/reviews/notices";
 import { canReport } from "~/reviews/permissions";
 import { boundedText, loadReview } from "~/reviews/route-helpers.server";
 import { REVIEW_LIMITS } from "~/reviews/vocabulary";
+import { readForm } from "~/security/read-form.server";
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   await verifyCsrf(request, form);
   const user = await requireUser(request);
   const review = loadReview(params.id);

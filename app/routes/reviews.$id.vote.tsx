@@ -8,9 +8,10 @@ import { backToProduct, type NoticeCode } from "~/reviews/notices";
 import { canVote } from "~/reviews/permissions";
 import { REVIEW_LIMITS } from "~/reviews/vocabulary";
 import { loadReview } from "~/reviews/route-helpers.server";
+import { readForm } from "~/security/read-form.server";
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   await verifyCsrf(request, form);
   const user = await requireUser(request);
   const review = loadReview(params.id);

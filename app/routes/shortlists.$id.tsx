@@ -28,6 +28,7 @@ import {
 } from "~/models/shortlist.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
+import { readForm } from "~/security/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.shortlist.name ?? "Shortlist"} | Cloud Exchange` }];
 
@@ -49,7 +50,7 @@ const nameSchema = z.string().trim().min(1, "Enter a name for the shortlist").ma
 const noteSchema = z.string().max(MAX_NOTE_LENGTH, `Keep the note to ${MAX_NOTE_LENGTH} characters`);
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   await verifyCsrf(request, form);
   const { user, shortlist } = await requireOwnShortlist({ request, id: params.id });
   const ids = { id: shortlist.id, userId: user.id };

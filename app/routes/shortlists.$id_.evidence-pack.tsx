@@ -15,6 +15,7 @@ import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
 import { PRINT_STYLES } from "~/ui/print-styles";
 import { SnapshotView } from "~/ui/snapshot-view";
+import { readForm } from "~/security/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Evidence pack: ${data?.shortlist.name ?? "shortlist"} | Cloud Exchange` }];
 
@@ -29,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   await verifyCsrf(request, form);
   const { user, shortlist } = await requireOwnShortlist({ request, id: params.id });
   if (shortlist.items.length === 0) throw json("Add products to the shortlist before taking a snapshot.", { status: 400 });

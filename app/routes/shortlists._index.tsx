@@ -17,6 +17,7 @@ import { formatDate, todayIso } from "~/lib/dates";
 import { productIdsBySlugs } from "~/models/product.server";
 import { addToShortlist, createShortlist, listShortlists, MAX_NAME_LENGTH } from "~/models/shortlist.server";
 import { CsrfInput } from "~/ui/csrf-input";
+import { readForm } from "~/security/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Your shortlists | Cloud Exchange" }];
 
@@ -28,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const nameSchema = z.string().trim().min(1, "Enter a name for the shortlist").max(MAX_NAME_LENGTH, `Use at most ${MAX_NAME_LENGTH} characters`);
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   await verifyCsrf(request, form);
   const user = await requireUser(request);
   const intent = form.get("intent");
