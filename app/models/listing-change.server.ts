@@ -43,6 +43,10 @@ function badgeSnapshot(q: Db | Tx, badgeId: number): Snapshot | null {
   return row ? pick(row, BADGE_FIELDS) : null;
 }
 
+export function productBySlug({ slug }: { slug: string }) {
+  return db().select({ id: products.id, slug: products.slug, name: products.name }).from(products).where(eq(products.slug, slug)).get() ?? null;
+}
+
 /** A product of this provider, or null: the ownership check every provider route relies on. */
 export function ownedProduct({ providerId, slug }: { providerId: number; slug: string }) {
   return (

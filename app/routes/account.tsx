@@ -10,6 +10,7 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { StatusBadge } from "@ag.ds-next/react/status-badge";
 import { SummaryList, SummaryListItem, SummaryListItemDescription, SummaryListItemTerm } from "@ag.ds-next/react/summary-list";
 import { Text } from "@ag.ds-next/react/text";
+import { TextLink } from "@ag.ds-next/react/text-link";
 import { ROLE_LABELS } from "~/auth/permissions";
 import { verifyCsrf } from "~/auth/csrf.server";
 import { requireUser } from "~/auth/session.server";
@@ -138,6 +139,11 @@ export default function Account() {
                 </li>
               ))}
             </ul>
+          ) : null}
+          {providerRoles.some((r) => r.approved) ? (
+            <Text as="p">
+              <TextLink href="/provider">Your provider dashboard</TextLink>
+            </Text>
           ) : null}
           <Text as="p">
             If you work for a cloud provider, ask to represent it. An administrator checks the request before you can

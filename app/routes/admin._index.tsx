@@ -30,6 +30,7 @@ export default function AdminHome() {
           <LinkList
             links={[
               { label: "Moderation queue", href: "/admin/moderation" },
+              { label: "Listing approvals", href: "/admin/approvals" },
               { label: "Users and roles", href: "/admin/users" },
               { label: "Agency e-mail domains", href: "/admin/domains" },
               { label: "Audit log", href: "/admin/audit" },

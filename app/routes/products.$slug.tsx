@@ -25,6 +25,7 @@ import { BadgeTimeline } from "~/ui/badge-timeline";
 import { ErrorPage } from "~/ui/error-page";
 import { relatedArticlesForProduct } from "~/models/article.server";
 import { RelatedGuidance } from "~/ui/article-related";
+import { hasListingHistory } from "~/models/listing-change.server";
 import { useRouteError } from "@remix-run/react";
 import { DATA_LOCATION_LABELS, type DataLocation } from "~/domain/vocabulary";
 
@@ -42,11 +43,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const fit = await productFit({ request, productId: product.id, name: product.name, today });
   const reviews = productReviewSection({ product: { id: product.id, providerId: product.provider.id }, viewer: await getUser(request), url: new URL(request.url), today });
   const guidance = relatedArticlesForProduct({ productId: product.id, badgeKinds: product.badges.map((b) => b.kind) });
-  return json({ product, today, responsibility, canEditResponsibility, fit, reviews, guidance });
+  const hasHistory = hasListingHistory({ productId: product.id });
+  return json({ product, today, responsibility, canEditResponsibility, fit, reviews, guidance, hasHistory });
 }
 
 export default function ProductPage() {
-  const { product, today, responsibility, canEditResponsibility, fit, reviews, guidance } = useLoaderData<typeof loader>();
+  const { product, today, responsibility, canEditResponsibility, fit, reviews, guidance, hasHistory } = useLoaderData<typeof loader>();
   const p = product;
   return (
     <PageContent>
@@ -104,6 +106,11 @@ export default function ProductPage() {
               {p.communityRulesRequired ? "Customers must sign the provider's community rules before onboarding" : "Not required"}
             </Item>
             <Item term="Listed">{formatDate(p.listedOn)}</Item>
+            {hasHistory ? (
+              <Item term="Changes">
+                <TextLink href={`/products/${p.slug}/history`}>Listing history</TextLink>
+              </Item>
+            ) : null}
             {p.website ? (
               <Item term="Website">
                 <TextLink href={p.website} rel="noopener noreferrer">{p.website}</TextLink>

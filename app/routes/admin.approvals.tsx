@@ -1,0 +1,120 @@
+/**
+ * /admin/approvals: providers' proposed listing changes, each with a field-by-field diff. Editors
+ * and administrators approve (optionally marking a badge verified) or reject with a reason.
+ */
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useRouteError, useSearchParams } from "@remix-run/react";
+import { Button } from "@ag.ds-next/react/button";
+import { Checkbox } from "@ag.ds-next/react/checkbox";
+import { PageContent } from "@ag.ds-next/react/content";
+import { FormStack } from "@ag.ds-next/react/form-stack";
+import { H1, H2 } from "@ag.ds-next/react/heading";
+import { PageAlert } from "@ag.ds-next/react/page-alert";
+import { Stack } from "@ag.ds-next/react/stack";
+import { Text } from "@ag.ds-next/react/text";
+import { Textarea } from "@ag.ds-next/react/textarea";
+import { TextLink } from "@ag.ds-next/react/text-link";
+import { z } from "zod";
+import { audit } from "~/auth/audit.server";
+import { verifyCsrf } from "~/auth/csrf.server";
+import { fieldErrors, type FieldErrors } from "~/auth/forms";
+import { requireRole } from "~/auth/session.server";
+import { readForm } from "~/security/read-form.server";
+import { diffListing } from "~/listings/diff";
+import { formatDate } from "~/lib/dates";
+import { approveChange, pendingChanges, rejectChange } from "~/models/listing-change.server";
+import { CsrfInput } from "~/ui/csrf-input";
+import { ErrorPage } from "~/ui/error-page";
+import { FieldChanges } from "~/ui/field-changes";
+
+export const meta: MetaFunction = () => [{ title: "Listing approvals | Cloud Exchange" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "editor");
+  const changes = pendingChanges().map((c) => ({
+    id: c.id, entity: c.entity, providerName: c.providerName, productName: c.productName, productSlug: c.productSlug,
+    submittedBy: c.submittedBy, createdAt: c.createdAt, isNew: c.before === null, fields: diffListing(c.before, c.after),
+  }));
+  return json({ changes });
+}
+
+const decisionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("approve"), note: z.string().trim().max(1000, "At most 1,000 characters").transform((v) => v || null), markVerified: z.literal("on").optional() }),
+  z.object({ intent: z.literal("reject"), note: z.string().trim().min(5, "Give the provider a reason of at least 5 characters").max(1000, "At most 1,000 characters") }),
+]);
+
+type ActionData = { changeId: number; errors: FieldErrors; note: string };
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await readForm(request);
+  await verifyCsrf(request, form);
+  const editor = await requireRole(request, "editor");
+  const changeId = Number(form.get("changeId"));
+  if (!Number.isSafeInteger(changeId) || changeId <= 0) throw json("That change does not exist.", { status: 400 });
+  const note = String(form.get("note") ?? "");
+  const parsed = decisionSchema.safeParse({ intent: form.get("intent"), note, markVerified: form.get("markVerified") ?? undefined });
+  if (!parsed.success) return json<ActionData>({ changeId, errors: fieldErrors(parsed.error), note }, { status: 400 });
+  if (parsed.data.intent === "approve") {
+    const markVerified = parsed.data.markVerified === "on";
+    if (!approveChange({ changeId, reviewerId: editor.id, note: parsed.data.note, markVerified })) return redirect("/admin/approvals?done=stale");
+    audit({ request, actor: editor, action: "listing.approved", entity: "listing_change", entityId: changeId, details: { markVerified } });
+    return redirect("/admin/approvals?done=approved");
+  }
+  if (!rejectChange({ changeId, reviewerId: editor.id, reason: parsed.data.note })) return redirect("/admin/approvals?done=stale");
+  audit({ request, actor: editor, action: "listing.rejected", entity: "listing_change", entityId: changeId, details: { reason: parsed.data.note } });
+  return redirect("/admin/approvals?done=rejected");
+}
+
+const DONE: Record<string, string> = {
+  approved: "The change is approved and live; the previous version is in the listing's history.",
+  rejected: "The change is rejected; the provider sees your reason.",
+  stale: "Someone has already decided that change.",
+};
+
+export default function Approvals() {
+  const { changes } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>() as ActionData | undefined;
+  const [params] = useSearchParams();
+  const done = DONE[params.get("done") ?? ""];
+  return (
+    <PageContent>
+      <Stack gap={2}>
+        <H1>Listing approvals</H1>
+        {done ? <PageAlert tone={params.get("done") === "stale" ? "warning" : "success"} title={done} /> : null}
+        <Text as="p">{changes.length === 0 ? "No proposed changes are waiting." : `${changes.length} proposed ${changes.length === 1 ? "change is" : "changes are"} waiting.`}</Text>
+        {changes.map((c) => {
+          const errors = data?.changeId === c.id ? data.errors : {};
+          const what = c.entity === "provider" ? `Provider profile of ${c.providerName}` : `${c.entity === "badge" ? (c.isNew ? "New badge on" : "Badge renewal on") : "Details of"} ${c.productName}`;
+          return (
+            <section key={c.id} aria-labelledby={`change-${c.id}`}>
+              <Stack gap={1}>
+                <H2 id={`change-${c.id}`}>{what}</H2>
+                <Text as="p">
+                  Proposed by {c.submittedBy ?? "a former representative"} of {c.providerName} on {formatDate(c.createdAt.slice(0, 10))}.
+                  {c.productSlug ? <> <TextLink href={`/products/${c.productSlug}`}>See the live listing</TextLink></> : null}
+                </Text>
+                <FieldChanges changes={c.fields} caption={what} />
+                <Form method="post" noValidate>
+                  <CsrfInput />
+                  <input type="hidden" name="changeId" value={c.id} />
+                  <FormStack>
+                    <Textarea id={`note-${c.id}`} name="note" label="Note or reason" hint="Required when rejecting: the provider sees it" maxWidth="xl" rows={2} required={false} invalid={Boolean(errors.note)} message={errors.note} {...{ defaultValue: data?.changeId === c.id ? data.note : "" }} />
+                    {c.entity === "badge" ? <Checkbox name="markVerified">Mark this badge verified by Cloud Exchange</Checkbox> : null}
+                    <div>
+                      <Button type="submit" {...{ name: "intent", value: "approve" }}>Approve change {c.id}</Button>{" "}
+                      <Button type="submit" variant="secondary" {...{ name: "intent", value: "reject" }}>Reject change {c.id}</Button>
+                    </div>
+                  </FormStack>
+                </Form>
+              </Stack>
+            </section>
+          );
+        })}
+      </Stack>
+    </PageContent>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage error={useRouteError()} />;
+}

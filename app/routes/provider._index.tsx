@@ -1,0 +1,120 @@
+/**
+ * /provider: an approved representative's dashboard: their profile, products, badges due or
+ * overdue (computed live; the e-mails come from the reminders script) and their proposals.
+ */
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useLoaderData, useRouteError, useSearchParams } from "@remix-run/react";
+import { PageContent } from "@ag.ds-next/react/content";
+import { H1, H2 } from "@ag.ds-next/react/heading";
+import { PageAlert } from "@ag.ds-next/react/page-alert";
+import { Stack } from "@ag.ds-next/react/stack";
+import { StatusBadge } from "@ag.ds-next/react/status-badge";
+import { Text } from "@ag.ds-next/react/text";
+import { TextLink } from "@ag.ds-next/react/text-link";
+import { BADGE_KIND_LABELS, type BadgeKind } from "~/domain/vocabulary";
+import { requireProviderRep } from "~/listings/access.server";
+import { diffListing } from "~/listings/diff";
+import { formatDate, todayIso } from "~/lib/dates";
+import { changesForProvider, providerProducts, providerProfile } from "~/models/listing-change.server";
+import { providerBadgeAlerts } from "~/models/reminders.server";
+import { ErrorPage } from "~/ui/error-page";
+import { FieldChanges } from "~/ui/field-changes";
+
+export const meta: MetaFunction = () => [{ title: "Provider dashboard | Cloud Exchange" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireProviderRep(request);
+  const profile = providerProfile({ providerId: user.providerId });
+  if (!profile) throw json("Your provider is no longer listed.", { status: 404 });
+  const today = todayIso();
+  const alerts = providerBadgeAlerts({ providerId: user.providerId, today }).map((b) => ({
+    id: b.id, kind: b.kind, productName: b.productName, productSlug: b.productSlug, state: b.currency.state, label: b.currency.label,
+  }));
+  const changes = changesForProvider({ providerId: user.providerId }).map((c) => ({
+    id: c.id, entity: c.entity, productName: c.productName, status: c.status, reviewNote: c.reviewNote, createdAt: c.createdAt, reviewedAt: c.reviewedAt,
+    fields: diffListing(c.before, c.after),
+  }));
+  return json({ profile, products: providerProducts({ providerId: user.providerId }), alerts, changes });
+}
+
+const STATUS_TONE = { pending: "infoLow", approved: "successMedium", rejected: "errorMedium" } as const;
+
+export default function ProviderDashboard() {
+  const { profile, products, alerts, changes } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  return (
+    <PageContent>
+      <Stack gap={2}>
+        <H1>{profile.name}: provider dashboard</H1>
+        {params.get("proposed") ? (
+          <PageAlert tone="success" title="Your change is waiting for approval">
+            <Text as="p">The listing stays as it is until a Cloud Exchange editor approves it.</Text>
+          </PageAlert>
+        ) : null}
+        <section aria-labelledby="alerts">
+          <Stack gap={1}>
+            <H2 id="alerts">Badges due within 90 days or overdue</H2>
+            {alerts.length === 0 ? (
+              <Text as="p">No badge is due for renewal in the next 90 days.</Text>
+            ) : (
+              <ul>
+                {alerts.map((a) => (
+                  <li key={a.id}>
+                    <StatusBadge tone={a.state === "overdue" ? "errorMedium" : "warningMedium"} label={a.state === "overdue" ? "Overdue" : "Due"} />{" "}
+                    {a.state === "overdue" ? <strong>{BADGE_KIND_LABELS[a.kind as BadgeKind] ?? a.kind}</strong> : BADGE_KIND_LABELS[a.kind as BadgeKind] ?? a.kind} for {a.productName}: {a.label}.{" "}
+                    <TextLink href={`/provider/products/${a.productSlug}/badges`}>Renew</TextLink>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Stack>
+        </section>
+        <section aria-labelledby="profile">
+          <Stack gap={1}>
+            <H2 id="profile">Provider profile</H2>
+            <Text as="p">{profile.facts.summary}</Text>
+            <Text as="p">
+              <TextLink href="/provider/profile">Propose changes to the profile</TextLink> ·{" "}
+              <TextLink href={`/providers/${profile.slug}`}>See the public page</TextLink>
+            </Text>
+          </Stack>
+        </section>
+        <section aria-labelledby="products">
+          <Stack gap={1}>
+            <H2 id="products">Products</H2>
+            <ul>
+              {products.map((p) => (
+                <li key={p.id}>
+                  <TextLink href={`/products/${p.slug}`}>{p.name}</TextLink> ({p.serviceModel}):{" "}
+                  <TextLink href={`/provider/products/${p.slug}`}>edit details</TextLink> ·{" "}
+                  <TextLink href={`/provider/products/${p.slug}/badges`}>add or renew badges</TextLink>
+                </li>
+              ))}
+            </ul>
+          </Stack>
+        </section>
+        <section aria-labelledby="changes">
+          <Stack gap={1}>
+            <H2 id="changes">Your proposed changes</H2>
+            {changes.length === 0 ? <Text as="p">You have not proposed any changes.</Text> : null}
+            {changes.map((c) => (
+              <Stack key={c.id} gap={0.5}>
+                <Text as="p">
+                  <StatusBadge tone={STATUS_TONE[c.status as keyof typeof STATUS_TONE] ?? "unknownLow"} label={c.status[0].toUpperCase() + c.status.slice(1)} />{" "}
+                  {c.entity === "provider" ? "Provider profile" : `${c.entity === "badge" ? "Badge on" : "Details of"} ${c.productName ?? "a product"}`}, proposed {formatDate(c.createdAt.slice(0, 10))}
+                  {c.reviewedAt ? `, decided ${formatDate(c.reviewedAt.slice(0, 10))}` : ""}
+                  {c.reviewNote ? `. ${c.status === "rejected" ? "Reason" : "Note"}: ${c.reviewNote}` : ""}
+                </Text>
+                <FieldChanges changes={c.fields} caption={`Change ${c.id}`} />
+              </Stack>
+            ))}
+          </Stack>
+        </section>
+      </Stack>
+    </PageContent>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage error={useRouteError()} />;
+}
