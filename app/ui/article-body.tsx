@@ -23,7 +23,9 @@ const ARTICLE_STYLES = `
 export function ArticleBody({ html, label }: { html: string; label?: string }) {
   return (
     <div className="article-body" aria-label={label} role={label ? "region" : undefined}>
-      <style>{ARTICLE_STYLES}</style>
+      {/* As raw HTML: React escapes the quotes and ">" of style text on the server but not in the
+          browser, and that hydration mismatch re-renders the page without its design-system styles. */}
+      <style dangerouslySetInnerHTML={{ __html: ARTICLE_STYLES }} />
       <Prose>
         <div dangerouslySetInnerHTML={{ __html: html }} />
       </Prose>

@@ -34,9 +34,14 @@ async function check(page: Page, state: string, type: PageType) {
 /** Checks every page before failing, so one run lists every page's problems. */
 async function checkAll(page: Page, state: string, types: PageType[]) {
   const found: Record<string, string[]> = {};
+  // A hydration error makes React re-render the page without its server-rendered styles.
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(`script error: ${e.message.slice(0, 120)}`));
   for (const type of types) {
+    errors.length = 0;
     const response = await page.goto(`${baseURL}${type.path}`);
     const violations = await axeViolations(page);
+    violations.push(...new Set(errors));
     results.push({ state, name: type.name, path: type.path, violations: violations.length });
     if (response?.status() !== (type.status ?? 200)) violations.push(`status ${response?.status()}`);
     if (violations.length > 0) found[type.path] = violations;
@@ -59,7 +64,7 @@ describe("signed out", () => {
   });
   afterAll(() => context.close());
 
-  it("every public page type has no WCAG A/AA violations", async () => {
+  it("every public page type has no WCAG A/AA violations", { timeout: 240_000 }, async () => {
     await checkAll(page, "signed out", publicPageTypes(paths));
   });
 
@@ -89,7 +94,7 @@ describe("signed in", () => {
   });
   afterAll(() => context.close());
 
-  it("every page type has no WCAG A/AA violations", async () => {
+  it("every page type has no WCAG A/AA violations", { timeout: 240_000 }, async () => {
     const publicOnes = publicPageTypes(paths).filter((t) => t.path !== "/login" && t.path !== "/join");
     await checkAll(page, "signed in", [...publicOnes, ...SIGNED_IN_PAGE_TYPES]);
   });
