@@ -46,7 +46,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, "admin");
   if (formData.get("intent") === "remove") {
     const domain = String(formData.get("domain") ?? "");
-    if (removeAgencyDomain(domain)) audit({ request, actor: admin, action: "agency_domain.removed", entity: "agency_domain", entityId: domain });
+    // Saying "no longer an agency domain" about one that never was would mislead (and echo any input).
+    if (!removeAgencyDomain(domain)) throw json("That domain is not on the list.", { status: 404 });
+    audit({ request, actor: admin, action: "agency_domain.removed", entity: "agency_domain", entityId: domain });
     return json<ActionData>({ notice: `${domain} is no longer an agency domain: people with addresses there are no longer recognised as agency staff.` });
   }
   const values = { domain: String(formData.get("domain") ?? ""), agencyId: String(formData.get("agencyId") ?? "") };

@@ -80,7 +80,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   await verifyCsrf(request, form);
-  const slugs = form.getAll("products").map(String).filter(Boolean).slice(0, 50);
+  // Only slug-shaped values go into the redirect: a form could otherwise build a Location header
+  // hundreds of kilobytes long, which proxies and browsers refuse.
+  const slugs = form.getAll("products").map(String).filter((s) => /^[a-z0-9][a-z0-9-]{0,119}$/.test(s)).slice(0, 50);
   return redirect(`/compare?products=${slugs.map(encodeURIComponent).join(",")}`);
 }
 

@@ -14,12 +14,13 @@ import { browserFor, fingerprint, fixtures, importRoute, ROLES, routeFiles, urlP
 /**
  * public: everyone gets 2xx. signed-in: anyone signed in. agency-staff: the user's own
  * agency_staff role (reviews are attributed, so admin does not imply it). editor / admin: hasRole
- * (admin passes every check). owner: the buyer who owns the shortlist. provider-rep: the
- * representative of the reviewed product's provider. guest: sign-in pages, which send a signed-in
+ * (admin passes every check). owner: the buyer who owns the shortlist. provider: an approved
+ * provider representative (admin does not imply it: they act for one provider). review-provider:
+ * the representative of the reviewed product's provider. guest: sign-in pages, which send a signed-in
  * visitor on. token: only works with an e-mailed token, so 400 without one. post-only: 405 to GET.
  * redirect: a GET just redirects (logout is a POST). none: the module has no loader / action.
  */
-type Access = "public" | "signed-in" | "agency-staff" | "editor" | "admin" | "owner" | "provider-rep" | "guest" | "token" | "post-only" | "redirect" | "none";
+type Access = "public" | "signed-in" | "agency-staff" | "editor" | "admin" | "owner" | "provider" | "review-provider" | "guest" | "token" | "post-only" | "redirect" | "none";
 type Spec = { loader: Access; action: Access; params?: (f: Fixtures) => Record<string, string> };
 
 const product = (f: Fixtures) => ({ slug: f.productSlug });
@@ -31,6 +32,7 @@ const ROUTES: Record<string, Spec> = {
   "_index.tsx": { loader: "public", action: "none" },
   "account.tsx": { loader: "signed-in", action: "signed-in" },
   "admin._index.tsx": { loader: "admin", action: "none" },
+  "admin.approvals.tsx": { loader: "editor", action: "editor" },
   "admin.audit.tsx": { loader: "admin", action: "none" },
   "admin.domains.tsx": { loader: "admin", action: "admin" },
   "admin.moderation.tsx": { loader: "admin", action: "admin" },
@@ -61,16 +63,19 @@ const ROUTES: Record<string, Spec> = {
   "logout.tsx": { loader: "redirect", action: "public" },
   "products.$slug.tsx": { loader: "public", action: "none", params: product },
   "products.$slug_.duties.tsx": { loader: "public", action: "none", params: product },
+  "products.$slug_.history.tsx": { loader: "public", action: "none", params: product },
   "products.$slug_.responsibility.tsx": { loader: "admin", action: "admin", params: product },
   "products.$slug_.review.tsx": { loader: "agency-staff", action: "agency-staff", params: product },
   "products._index.tsx": { loader: "public", action: "none" },
   "products.export[.]csv.tsx": { loader: "public", action: "none" },
+  "provider._index.tsx": { loader: "provider", action: "none" },
+  "provider.products.$slug_.badges.tsx": { loader: "provider", action: "provider", params: (f) => ({ slug: f.ownProductSlug }) },
   "providers.$slug.tsx": { loader: "public", action: "none", params: (f) => ({ slug: f.providerSlug }) },
   "providers._index.tsx": { loader: "public", action: "none" },
   "purchase.tsx": { loader: "public", action: "public" },
   "readyz.tsx": { loader: "public", action: "none" },
   "reset-password.tsx": { loader: "token", action: "public" },
-  "reviews.$id.reply.tsx": { loader: "none", action: "provider-rep", params: review },
+  "reviews.$id.reply.tsx": { loader: "none", action: "review-provider", params: review },
   "reviews.$id.report.tsx": { loader: "none", action: "signed-in", params: review },
   "reviews.$id.vote.tsx": { loader: "none", action: "signed-in", params: review },
   "rules.$key.tsx": { loader: "public", action: "editor", params: (f) => ({ key: f.ruleKey }) },
@@ -109,7 +114,9 @@ function allowed(access: Access, b: Browser): boolean {
       return hasRole(u, "admin");
     case "owner":
       return b.role === "buyer";
-    case "provider-rep":
+    case "provider":
+      return !!u && u.roles.includes("provider_rep") && u.providerId !== null;
+    case "review-provider":
       return !!u && u.roles.includes("provider_rep") && u.providerId === f.reviewProviderId;
     default:
       return true;

@@ -58,6 +58,8 @@ export function browserFor(role: RoleName): Browser {
 
 export type Fixtures = {
   productSlug: string;
+  /** A product of the provider the demo provider rep represents. */
+  ownProductSlug: string;
   providerSlug: string;
   articleSlug: string;
   reviewId: string;
@@ -71,19 +73,23 @@ export function fixtures(): Fixtures {
   const repId = findUserIdByEmail(EMAILS["provider rep"])!;
   const repProvider = db().select({ providerId: userRoles.providerId }).from(userRoles).where(and(eq(userRoles.userId, repId), eq(userRoles.role, "provider_rep"))).get()?.providerId ?? -1;
   const product = db().select({ slug: products.slug }).from(products).where(ne(products.providerId, repProvider)).get()!;
+  const ownProduct = db().select({ slug: products.slug }).from(products).where(eq(products.providerId, repProvider)).get();
   const provider = db().select({ slug: providers.slug }).from(providers).get()!;
   const article = db().select({ slug: articles.slug }).from(articles).where(eq(articles.status, "published")).get()!;
-  const review = db()
+  // A review the provider rep may answer, when the sample has one, so replies reach validation.
+  const published = db()
     .select({ id: reviews.id, providerId: products.providerId })
     .from(reviews)
     .innerJoin(products, eq(products.id, reviews.productId))
     .where(eq(reviews.status, "published"))
-    .get()!;
+    .all();
+  const review = published.find((r) => r.providerId === repProvider) ?? published[0];
   const rule = db().select({ key: procurementRules.key }).from(procurementRules).get()!;
   const buyer = findUserIdByEmail(EMAILS.buyer)!;
   const shortlistId = createShortlist({ userId: buyer, name: "Matrix shortlist" });
   return {
     productSlug: product.slug,
+    ownProductSlug: ownProduct?.slug ?? "no-product-for-the-provider-rep",
     providerSlug: provider.slug,
     articleSlug: article.slug,
     reviewId: String(review.id),
