@@ -1,0 +1,95 @@
+/** /provider/products/:slug: propose new product details. The live listing waits for approval. */
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
+import { Button } from "@ag.ds-next/react/button";
+import { Checkbox } from "@ag.ds-next/react/checkbox";
+import { PageContent } from "@ag.ds-next/react/content";
+import { ControlGroup } from "@ag.ds-next/react/control-group";
+import { FormStack } from "@ag.ds-next/react/form-stack";
+import { H1 } from "@ag.ds-next/react/heading";
+import { Stack } from "@ag.ds-next/react/stack";
+import { Text } from "@ag.ds-next/react/text";
+import { Textarea } from "@ag.ds-next/react/textarea";
+import { TextInput } from "@ag.ds-next/react/text-input";
+import { audit } from "~/auth/audit.server";
+import { verifyCsrf } from "~/auth/csrf.server";
+import { fieldErrors, type FieldErrors } from "~/auth/forms";
+import { requireOwnedProduct, requireProviderRep } from "~/listings/access.server";
+import { productProposalSchema } from "~/listings/fields";
+import { allCategories, productFacts, proposeProductChange } from "~/models/listing-change.server";
+import { CsrfInput } from "~/ui/csrf-input";
+import { ErrorPage } from "~/ui/error-page";
+import { ErrorSummary } from "~/ui/error-summary";
+
+export const meta: MetaFunction = () => [{ title: "Edit product details | Cloud Exchange" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireProviderRep(request);
+  const product = requireOwnedProduct(user, params.slug);
+  return json({ slug: product.slug, facts: productFacts({ productId: product.id })!, categories: allCategories() });
+}
+
+type Values = { name: string; summary: string; description: string; website: string; categories: string[] };
+type ActionData = { errors: FieldErrors; values: Values };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const form = await request.formData();
+  await verifyCsrf(request, form);
+  const user = await requireProviderRep(request);
+  const product = requireOwnedProduct(user, params.slug);
+  const values: Values = {
+    name: String(form.get("name") ?? ""),
+    summary: String(form.get("summary") ?? ""),
+    description: String(form.get("description") ?? ""),
+    website: String(form.get("website") ?? ""),
+    categories: form.getAll("categories").map(String),
+  };
+  const known = new Set(allCategories().map((c) => c.slug));
+  const parsed = productProposalSchema.safeParse(values);
+  if (!parsed.success) return json<ActionData>({ errors: fieldErrors(parsed.error), values }, { status: 400 });
+  if (parsed.data.categories.some((c) => !known.has(c))) return json<ActionData>({ errors: { categories: "Choose categories from the list" }, values }, { status: 400 });
+  const changeId = proposeProductChange({ providerId: user.providerId, productId: product.id, userId: user.id, after: { ...parsed.data, categories: [...parsed.data.categories].sort() } });
+  if (changeId === null) throw json("We could not find that product among your listings.", { status: 404 });
+  audit({ request, actor: user, action: "listing.proposed", entity: "listing_change", entityId: changeId, details: { entity: "product", productId: product.id } });
+  return redirect("/provider?proposed=1");
+}
+
+export default function ProviderProduct() {
+  const { facts, categories } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>() as ActionData | undefined;
+  const errors = data?.errors ?? {};
+  const values: Values = data?.values ?? { ...facts, website: facts.website ?? "" };
+  const field = (name: "name" | "summary" | "description" | "website") => ({ id: name, name, invalid: Boolean(errors[name]), message: errors[name], ...{ defaultValue: values[name] } });
+  return (
+    <PageContent>
+      <Stack gap={2} maxWidth={720}>
+        <H1>Edit {facts.name}</H1>
+        <Text as="p">Your changes wait for approval by Cloud Exchange before buyers see them.</Text>
+        <ErrorSummary errors={errors} />
+        <Form method="post" noValidate>
+          <CsrfInput />
+          <FormStack>
+            <TextInput label="Name" maxWidth="xl" required {...field("name")} />
+            <Textarea label="Summary" maxWidth="xl" rows={2} required {...field("summary")} />
+            <Textarea label="Description" maxWidth="xl" rows={6} required={false} {...field("description")} />
+            <TextInput label="Website" hint="Starts with https://" maxWidth="xl" required={false} {...field("website")} />
+            <ControlGroup id="categories" label="Categories" required={false} invalid={Boolean(errors.categories)} message={errors.categories} block>
+              {categories.map((c) => (
+                <Checkbox key={c.slug} name="categories" value={c.slug} {...{ defaultChecked: values.categories.includes(c.slug) }}>
+                  {c.name}
+                </Checkbox>
+              ))}
+            </ControlGroup>
+            <div>
+              <Button type="submit">Propose these details</Button>
+            </div>
+          </FormStack>
+        </Form>
+      </Stack>
+    </PageContent>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage error={useRouteError()} />;
+}
