@@ -127,3 +127,22 @@ describe("a renewal from proposal to history", () => {
     expect(db().select().from(auditLog).where(eq(auditLog.action, "listing.rejected")).get()).toBeTruthy();
   });
 });
+
+describe("the provider profile", () => {
+  it("changes only the representative's own provider, and only once approved", async () => {
+    const { action: profileAction } = await import("~/routes/provider.profile");
+    const { providers } = await import("~db/schema");
+    const facts = { summary: "Sovereign hosting for agencies", website: "https://a.example.com", headquarters: "Canberra", ownershipNote: "", dataLocation: "onshore", supportStaffLocation: "onshore", staffClearance: "nv1", australianOwned: "on" };
+    const bad = await call(profileAction, post("/provider/profile", { ...facts, staffClearance: "top" }, browserFor("rep", world.ids)));
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).values.headquarters).toBe("Canberra");
+    await call(profileAction, post("/provider/profile", facts, browserFor("rep", world.ids)));
+    const summaryOf = (id: number) => db().select({ summary: providers.summary }).from(providers).where(eq(providers.id, id)).get()?.summary;
+    expect(summaryOf(world.providerA)).toBe("");
+    const change = db().select({ id: listingChanges.id, providerId: listingChanges.providerId }).from(listingChanges).where(eq(listingChanges.entity, "provider")).get()!;
+    expect(change.providerId).toBe(world.providerA);
+    await call(approvalsAction, post("/admin/approvals", { changeId: String(change.id), intent: "approve", note: "" }, browserFor("editor", world.ids)));
+    expect(summaryOf(world.providerA)).toBe("Sovereign hosting for agencies");
+    expect(summaryOf(world.providerB)).toBe("");
+  });
+});

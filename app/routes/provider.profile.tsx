@@ -1,0 +1,100 @@
+/** /provider/profile: propose new facts for the representative's own provider. */
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
+import { Button } from "@ag.ds-next/react/button";
+import { Checkbox } from "@ag.ds-next/react/checkbox";
+import { PageContent } from "@ag.ds-next/react/content";
+import { ControlGroup } from "@ag.ds-next/react/control-group";
+import { FormStack } from "@ag.ds-next/react/form-stack";
+import { H1 } from "@ag.ds-next/react/heading";
+import { Select } from "@ag.ds-next/react/select";
+import { Stack } from "@ag.ds-next/react/stack";
+import { Text } from "@ag.ds-next/react/text";
+import { Textarea } from "@ag.ds-next/react/textarea";
+import { TextInput } from "@ag.ds-next/react/text-input";
+import { audit } from "~/auth/audit.server";
+import { verifyCsrf } from "~/auth/csrf.server";
+import { fieldErrors, formValues, type FieldErrors } from "~/auth/forms";
+import { CLEARANCES, CLEARANCE_LABELS, DATA_LOCATIONS, DATA_LOCATION_LABELS } from "~/domain/vocabulary";
+import { requireProviderRep } from "~/listings/access.server";
+import { providerProposalSchema } from "~/listings/fields";
+import { proposeProviderChange, providerProfile } from "~/models/listing-change.server";
+import { CsrfInput } from "~/ui/csrf-input";
+import { ErrorPage } from "~/ui/error-page";
+import { ErrorSummary } from "~/ui/error-summary";
+
+export const meta: MetaFunction = () => [{ title: "Edit provider profile | Cloud Exchange" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireProviderRep(request);
+  const profile = providerProfile({ providerId: user.providerId });
+  if (!profile) throw json("Your provider is no longer listed.", { status: 404 });
+  return json({ profile });
+}
+
+type ActionData = { errors: FieldErrors; values: Record<string, string> };
+const FLAGS = [
+  ["securityOperationsCentre", "Runs a 24x7 security operations centre"],
+  ["australianOwned", "Australian owned"],
+  ["sme", "Small or medium enterprise"],
+  ["indigenousBusiness", "Indigenous business"],
+] as const;
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  await verifyCsrf(request, form);
+  const user = await requireProviderRep(request);
+  const values = formValues(form);
+  const parsed = providerProposalSchema.safeParse(values);
+  if (!parsed.success) return json<ActionData>({ errors: fieldErrors(parsed.error), values }, { status: 400 });
+  const changeId = proposeProviderChange({ providerId: user.providerId, userId: user.id, after: parsed.data });
+  if (changeId === null) throw json("Your provider is no longer listed.", { status: 404 });
+  audit({ request, actor: user, action: "listing.proposed", entity: "listing_change", entityId: changeId, details: { entity: "provider", providerId: user.providerId } });
+  return redirect("/provider?proposed=1");
+}
+
+export default function ProviderProfile() {
+  const { profile } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>() as ActionData | undefined;
+  const errors = data?.errors ?? {};
+  const f = profile.facts;
+  const value = (name: keyof typeof f): string => (data ? data.values[name] ?? "" : String(f[name] ?? ""));
+  const checked = (name: keyof typeof f) => (data ? data.values[name] === "on" : f[name] === true);
+  const field = (name: keyof typeof f) => ({ id: name, name, invalid: Boolean(errors[name]), message: errors[name], ...{ defaultValue: value(name) } });
+  const locations = DATA_LOCATIONS.map((l) => ({ value: l, label: DATA_LOCATION_LABELS[l] }));
+  return (
+    <PageContent>
+      <Stack gap={2} maxWidth={720}>
+        <H1>Edit the profile of {profile.name}</H1>
+        <Text as="p">Your changes wait for approval by Cloud Exchange before buyers see them.</Text>
+        <ErrorSummary errors={errors} />
+        <Form method="post" noValidate>
+          <CsrfInput />
+          <FormStack>
+            <Textarea label="Summary" maxWidth="xl" rows={3} required {...field("summary")} />
+            <TextInput label="Website" hint="Starts with https://" maxWidth="xl" required={false} {...field("website")} />
+            <TextInput label="Headquarters" maxWidth="lg" required={false} {...field("headquarters")} />
+            <Textarea label="Ownership and control" hint="Who ultimately owns and controls the provider" maxWidth="xl" rows={3} required={false} {...field("ownershipNote")} />
+            <Select label="Where customer data is held" required options={locations} {...field("dataLocation")} />
+            <Select label="Where support staff are" required options={locations} {...field("supportStaffLocation")} />
+            <Select label="Highest clearance of support staff with access to customer data" required options={CLEARANCES.map((c) => ({ value: c, label: CLEARANCE_LABELS[c] }))} {...field("staffClearance")} />
+            <ControlGroup label="About the provider" required={false} block>
+              {FLAGS.map(([name, label]) => (
+                <Checkbox key={name} name={name} {...{ defaultChecked: checked(name) }}>
+                  {label}
+                </Checkbox>
+              ))}
+            </ControlGroup>
+            <div>
+              <Button type="submit">Propose these changes</Button>
+            </div>
+          </FormStack>
+        </Form>
+      </Stack>
+    </PageContent>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage error={useRouteError()} />;
+}
