@@ -29,6 +29,9 @@ import {
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
 import { readForm } from "~/security/read-form.server";
+import { lapsedBadges } from "~/models/reminders.server";
+import { todayIso } from "~/lib/dates";
+import { BADGE_KIND_LABELS, type BadgeKind } from "~/domain/vocabulary";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.shortlist.name ?? "Shortlist"} | Cloud Exchange` }];
 
@@ -43,6 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     summaries: Object.fromEntries(shortlist.items.map((i) => [i.productId, alignment?.get(i.productId)?.summary.label ?? null])),
     added: Number(url.searchParams.get("added")) || 0,
     from: from || null,
+    lapsed: lapsedBadges({ productIds: shortlist.items.map((i) => i.productId), today: todayIso() }),
   });
 }
 
@@ -79,7 +83,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ShortlistPage() {
-  const { shortlist, summaries, added, from } = useLoaderData<typeof loader>();
+  const { shortlist, summaries, added, from, lapsed } = useLoaderData<typeof loader>();
   const failed = useActionData<typeof action>();
   const compareSlugs = shortlist.items.slice(0, 4).map((i) => i.slug).join(",");
   return (
@@ -90,6 +94,17 @@ export default function ShortlistPage() {
         {added > 0 ? (
           <PageAlert tone="success" title={`Added ${added} ${added === 1 ? "product" : "products"} to this shortlist`}>
             {from ? <Text as="p"><TextLink href={from}>Go back to where you were</TextLink></Text> : null}
+          </PageAlert>
+        ) : null}
+        {lapsed.length > 0 ? (
+          <PageAlert tone="warning" title={`${lapsed.length} ${lapsed.length === 1 ? "badge has" : "badges have"} lapsed on shortlisted products`}>
+            <ul>
+              {lapsed.map((b) => (
+                <li key={b.id}>
+                  <TextLink href={`/products/${b.productSlug}`}>{b.productName}</TextLink>: {BADGE_KIND_LABELS[b.kind as BadgeKind] ?? b.kind}, {b.label}
+                </li>
+              ))}
+            </ul>
           </PageAlert>
         ) : null}
         {failed ? <PageAlert tone="error" title="There is a problem"><a href={`#${failed.field}`}>{failed.message}</a></PageAlert> : null}

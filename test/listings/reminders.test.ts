@@ -9,6 +9,7 @@ import { browserFor, buildWorld, call, get } from "../reviews/fixtures";
 
 let world: Awaited<ReturnType<typeof buildWorld>>;
 let badgeId: number;
+let listId: number;
 const mailsTo = (address: string) => db().select({ subject: outbox.subject }).from(outbox).where(eq(outbox.toAddress, address)).all();
 const count = (address: string) => db().select({ id: outbox.id }).from(outbox).where(eq(outbox.toAddress, address)).all().length;
 
@@ -16,7 +17,7 @@ beforeAll(async () => {
   world = await buildWorld("remind");
   // IRAP assessed 1 Jun 2024: current until 1 Jun 2026, due from 3 Mar 2026, overdue from 2 Jun 2026.
   badgeId = db().insert(badges).values({ productId: world.product.id, kind: "irap", level: "PROTECTED", assessedOn: "2024-06-01" }).returning({ id: badges.id }).get().id;
-  const list = db().insert(shortlists).values({ userId: world.ids.buyer, name: "Case management" }).returning({ id: shortlists.id }).get().id;
+  const list = (listId = db().insert(shortlists).values({ userId: world.ids.buyer, name: "Case management" }).returning({ id: shortlists.id }).get().id);
   db().insert(shortlistItems).values({ shortlistId: list, productId: world.product.id }).run();
 });
 
@@ -53,6 +54,13 @@ describe("sendBadgeReminders", () => {
     expect(providerBadgeAlerts({ providerId: world.providerA, today: "2025-01-01" })).toEqual([]);
     const page = await (await call(dashboardLoader, get("/provider", browserFor("rep", world.ids)))).json();
     expect(page.alerts).toHaveLength(1);
+  });
+
+  it("lists the lapsed badge on the buyer's shortlist page", async () => {
+    const { loader: shortlistLoader } = await import("~/routes/shortlists.$id");
+    const page = await (await call(shortlistLoader, get(`/shortlists/${listId}`, browserFor("buyer", world.ids)), { id: String(listId) })).json();
+    // The page uses the real date; the seeded IRAP date lapsed on 2 Jun 2026.
+    expect(page.lapsed).toEqual([expect.objectContaining({ id: badgeId, productName: "remind Product" })]);
   });
 
   it("starts again after a renewal", () => {
