@@ -87,6 +87,8 @@ export default function Products() {
 
   return (
     <PageContent>
+      {/* Long badge labels ("IRAP OFFICIAL: Sensitive, reassessment overdue") wrap instead of widening a 390px page. */}
+      <style dangerouslySetInnerHTML={{ __html: ".product-badges span { white-space: normal; max-width: 100%; }" }} />
       <Stack gap={2}>
         <H1>Cloud products</H1>
         {data.notices.length > 0 ? (

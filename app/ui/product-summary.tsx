@@ -45,7 +45,8 @@ export function ProductSummary({
         {entry.verified ? " · Listing verified by Cloud Exchange" : " · As supplied by the provider"}
       </Text>
       <Text as="p">{entry.summary}</Text>
-      <Flex gap={0.5} flexWrap="wrap" paddingTop={0.5}>
+      {/* A class, so the catalogue can let long badge labels wrap on a phone (the design system's do not). */}
+      <Flex gap={0.5} flexWrap="wrap" paddingTop={0.5} className="product-badges">
         {entry.irapLevel ? (
           <StatusBadge
             appearance="subtle"
