@@ -95,6 +95,9 @@ const server = app.listen(port, host, () => {
 for (const signal of ["SIGTERM", "SIGINT"]) {
   process.on(signal, () => {
     server.close(() => process.exit(0));
+    // close() drops connections idle right now; a keep-alive client that keeps sending would hold
+    // its socket open past the deadline, so drop each connection as soon as its response is done.
+    setInterval(() => server.closeIdleConnections(), 100).unref();
     setTimeout(() => process.exit(1), 10_000).unref();
   });
 }
