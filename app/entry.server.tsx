@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { logger } from "~/lib/logger.server";
@@ -56,6 +56,7 @@ export default function handleRequest(
 
 /** Errors thrown by loaders and actions, logged once with the request id (never a 4xx Response). */
 export function handleError(error: unknown, { request }: { request: Request }) {
-  if (request.signal.aborted) return;
+  // Aborted requests and "no such route" answers are not faults; the access log records them.
+  if (request.signal.aborted || isRouteErrorResponse(error)) return;
   logger.error("unhandled_error", { error }, request);
 }

@@ -8,7 +8,8 @@ type Level = "info" | "warn" | "error";
 type Fields = Record<string, unknown>;
 
 const SECRET_KEY = /pass(word)?|token|secret|cookie|csrf|authori[sz]ation|session|e-?mail/i;
-const EMAIL = /[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[A-Za-z]{2,}/g;
+// Strict enough to leave file paths alone ("node_modules/@remix-run/node/dist/x.js" is no address).
+const EMAIL = /(?<![\w.%+/-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 export function redact(value: unknown, depth = 0): unknown {

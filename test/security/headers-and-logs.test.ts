@@ -41,6 +41,7 @@ describe("structured logs", () => {
   it("keeps an error's message and stack, redacted", () => {
     const out = redact({ error: new Error("no user bob@example.com") }) as { error: { message: string } };
     expect(out.error.message).toBe("no user [email]");
+    expect(redact("at file:///app/node_modules/@remix-run/node/dist/index.js:5:1")).toBe("at file:///app/node_modules/@remix-run/node/dist/index.js:5:1");
   });
 
   it("only trusts a well-formed request id", () => {
