@@ -69,6 +69,8 @@ export function SiteLayout({
           <LinkList
             horizontal
             links={[
+              // The main sections again: on a phone without JavaScript the header's Menu cannot open.
+              ...NAV_ITEMS,
               { label: "About the badges", href: "/badges" },
               { label: "Procurement rules", href: "/rules" },
               { label: "Proposed purchase", href: "/purchase" },
