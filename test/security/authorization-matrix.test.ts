@@ -69,6 +69,8 @@ const ROUTES: Record<string, Spec> = {
   "products._index.tsx": { loader: "public", action: "none" },
   "products.export[.]csv.tsx": { loader: "public", action: "none" },
   "provider._index.tsx": { loader: "provider", action: "none" },
+  "provider.products.$slug.tsx": { loader: "provider", action: "provider", params: (f) => ({ slug: f.ownProductSlug }) },
+  "provider.profile.tsx": { loader: "provider", action: "provider" },
   "provider.products.$slug_.badges.tsx": { loader: "provider", action: "provider", params: (f) => ({ slug: f.ownProductSlug }) },
   "providers.$slug.tsx": { loader: "public", action: "none", params: (f) => ({ slug: f.providerSlug }) },
   "providers._index.tsx": { loader: "public", action: "none" },
