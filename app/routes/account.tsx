@@ -30,6 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     user: { displayName: user.displayName, email: user.email, emailVerified: user.emailVerified, agencyName: user.agencyName, agencyId: user.agencyId },
     roles: user.roles.map((r) => ROLE_LABELS[r]),
+    reviewsListings: user.roles.includes("editor") || user.roles.includes("admin"),
     agencyStaff,
     agencies: agencyStaff ? agencyChoices() : [],
     providers: listProviders(),
@@ -48,7 +49,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Account() {
-  const { user, roles, agencyStaff, agencies, providers, providerRoles, reviews } = useLoaderData<typeof loader>();
+  const { user, roles, reviewsListings, agencyStaff, agencies, providers, providerRoles, reviews } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <PageContent>
@@ -85,7 +86,10 @@ export default function Account() {
             </SummaryListItem>
             <SummaryListItem>
               <SummaryListItemTerm>Roles</SummaryListItemTerm>
-              <SummaryListItemDescription>{roles.join(", ")}</SummaryListItemDescription>
+              <SummaryListItemDescription>
+                {roles.join(", ")}
+                {reviewsListings ? <> (<TextLink href="/admin/approvals">listing approvals</TextLink>)</> : null}
+              </SummaryListItemDescription>
             </SummaryListItem>
             <SummaryListItem>
               <SummaryListItemTerm>Agency</SummaryListItemTerm>

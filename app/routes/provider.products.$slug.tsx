@@ -13,6 +13,7 @@ import { Textarea } from "@ag.ds-next/react/textarea";
 import { TextInput } from "@ag.ds-next/react/text-input";
 import { audit } from "~/auth/audit.server";
 import { verifyCsrf } from "~/auth/csrf.server";
+import { readForm } from "~/security/read-form.server";
 import { fieldErrors, type FieldErrors } from "~/auth/forms";
 import { requireOwnedProduct, requireProviderRep } from "~/listings/access.server";
 import { productProposalSchema } from "~/listings/fields";
@@ -33,7 +34,7 @@ type Values = { name: string; summary: string; description: string; website: str
 type ActionData = { errors: FieldErrors; values: Values };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   await verifyCsrf(request, form);
   const user = await requireProviderRep(request);
   const product = requireOwnedProduct(user, params.slug);

@@ -92,7 +92,8 @@ export default function ProviderBadges() {
       <Stack gap={2}>
         <H1>Badges for {product.name}</H1>
         <Text as="p">Changes wait for approval by Cloud Exchange. Only Cloud Exchange can mark a badge verified.</Text>
-        <ErrorSummary errors={data?.errors} />
+        {/* The summary links to the fields of the form that failed, whose ids carry its prefix. */}
+        <ErrorSummary errors={data ? Object.fromEntries(Object.entries(data.errors).map(([k, v]) => [k === "form" ? k : `${data.target === "new" ? "new" : `b${data.target}`}-${k}`, v])) : undefined} />
         {badges.map((b) => (
           <section key={b.id} aria-labelledby={`badge-${b.id}`}>
             <Stack gap={1}>

@@ -14,6 +14,7 @@ import { Textarea } from "@ag.ds-next/react/textarea";
 import { TextInput } from "@ag.ds-next/react/text-input";
 import { audit } from "~/auth/audit.server";
 import { verifyCsrf } from "~/auth/csrf.server";
+import { readForm } from "~/security/read-form.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/auth/forms";
 import { CLEARANCES, CLEARANCE_LABELS, DATA_LOCATIONS, DATA_LOCATION_LABELS } from "~/domain/vocabulary";
 import { requireProviderRep } from "~/listings/access.server";
@@ -41,7 +42,7 @@ const FLAGS = [
 ] as const;
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   await verifyCsrf(request, form);
   const user = await requireProviderRep(request);
   const values = formValues(form);
