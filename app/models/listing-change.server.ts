@@ -5,7 +5,9 @@
  */
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { db, type Db } from "~db/client.server";
-import { badges, categories, listingChanges, listingVersions, productCategories, products, providers, users } from "~db/schema";
+import { badges, categories, listingChanges, listingVersions, productCategories, products, providers, responsibilityOverrides, users } from "~db/schema";
+import { parseResponsibilityChange, planOverrides } from "~/responsibility/form";
+import { getResponsibilityModel } from "~/models/responsibility.server";
 import { BADGE_FIELDS, PROVIDER_FIELDS, type BadgeProposal, type ListingEntity, type ProductProposal, type ProviderProposal } from "~/listings/fields";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -162,6 +164,23 @@ function applyChange(tx: Tx, change: { entity: string; entityId: number | null; 
       }
       return tx.insert(badges).values({ ...values, productId: change.productId! }).returning({ id: badges.id }).get().id;
     }
+    case "responsibility": {
+      const productId = change.entityId!;
+      const model = getResponsibilityModel({ productId });
+      if (!model) throw new Error(`No product ${productId}`);
+      // Re-checked by the form's own rules: an approver never applies what the form would refuse.
+      const parsed = parseResponsibilityChange(after, { serviceModel: model.serviceModel, current: model.rows });
+      if (!parsed.ok) throw new Error("The proposed responsibility model is not valid");
+      const { upserts } = planOverrides({ serviceModel: model.serviceModel, current: model.rows, entries: parsed.value.entries });
+      for (const u of upserts) {
+        tx.insert(responsibilityOverrides)
+          .values({ productId, area: u.area, party: u.party, note: u.note })
+          .onConflictDoUpdate({ target: [responsibilityOverrides.productId, responsibilityOverrides.area], set: { party: u.party, note: u.note } })
+          .run();
+      }
+      tx.update(products).set({ communityRulesRequired: parsed.value.communityRulesRequired, updatedAt: now }).where(eq(products.id, productId)).run();
+      return productId;
+    }
     default:
       throw new Error(`Cannot apply a ${change.entity} change here`);
   }
@@ -172,6 +191,7 @@ function currentSnapshot(tx: Tx, entity: string, entityId: number | null): Snaps
   if (entity === "provider") return providerSnapshot(tx, entityId);
   if (entity === "product") return productSnapshot(tx, entityId);
   if (entity === "badge") return badgeSnapshot(tx, entityId);
+  if (entity === "responsibility") return responsibilityFacts(entityId);
   return null;
 }
 
@@ -230,6 +250,19 @@ export function listingHistory({ productId }: { productId: number }) {
 
 export function hasListingHistory({ productId }: { productId: number }): boolean {
   return !!db().select({ id: listingVersions.id }).from(listingVersions).where(eq(listingVersions.productId, productId)).limit(1).get();
+}
+
+function responsibilityFacts(productId: number): Snapshot | null {
+  const model = getResponsibilityModel({ productId });
+  if (!model) return null;
+  return { communityRulesRequired: model.communityRulesRequired, entries: model.rows.map((r) => ({ area: r.area, party: r.party, note: r.note })) };
+}
+
+/** A refinement of the product's shared-responsibility model, in the shape parseResponsibilityChange reads. */
+export function proposeResponsibilityChange({ providerId, productId, userId, after }: { providerId: number; productId: number; userId: number; after: { entries: { area: string; party: string; note: string }[]; communityRulesRequired: boolean } }) {
+  const owned = db().select({ id: products.id }).from(products).where(and(eq(products.id, productId), eq(products.providerId, providerId))).get();
+  if (!owned) return null;
+  return insertChange({ providerId, productId, entity: "responsibility", entityId: productId, before: responsibilityFacts(productId), after, submittedBy: userId });
 }
 
 /** The provider's profile as the dashboard and the profile form show it. */
