@@ -5,7 +5,6 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
-import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 
@@ -48,7 +47,10 @@ async function waitForHealthy(url: string, timeoutMs: number) {
 
 export default async function setup(project: TestProject) {
   const root = process.cwd();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "cloud-exchange-e2e-"));
+  // Inside the checkout (gitignored .cache/), not the system temp folder: the server bundle built
+  // there must resolve its packages from this project's node_modules.
+  fs.mkdirSync(path.join(root, ".cache"), { recursive: true });
+  dir = fs.mkdtempSync(path.join(root, ".cache", "e2e-"));
   const databasePath = path.join(dir, "e2e.db");
   const env = { ...process.env, CX_BUILD_DIR: path.join(dir, "build"), DATABASE_PATH: databasePath, SEARCH_INDEX_PATH: path.join(dir, "search-index.bin") };
 
