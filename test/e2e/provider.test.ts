@@ -59,7 +59,8 @@ describe("provider self-service", () => {
     const assessedOn = addDays(todayIso(), -7);
 
     const rep = await signedIn("provider@example.com", "/provider");
-    expect(await rep.getByRole("heading", { level: 1 }).innerText()).toContain("provider dashboard");
+    // The URL changes before React paints the new page: wait for the page itself.
+    await rep.getByRole("heading", { level: 1, name: /provider dashboard/ }).waitFor();
     await rep.goto(`${baseURL}/provider/products/${badge.slug}/badges`);
     const form = rep.locator(`section[aria-labelledby="badge-${badge.id}"]`);
     await form.getByLabel(/^Assessed or issued on/).fill(assessedOn);
