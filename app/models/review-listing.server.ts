@@ -8,6 +8,7 @@ import { agencies, products, providers, reviewResponses, reviewVotes, reviews, u
 import { todayIso, type IsoDate } from "~/lib/dates";
 import { summariseRatings } from "~/reviews/score";
 import type { ReviewSort } from "~/reviews/vocabulary";
+import { reviewContentColumns } from "./review-columns.server";
 
 const ORDER: Record<ReviewSort, SQL[]> = {
   helpful: [desc(reviews.helpfulCount), desc(reviews.publishedAt)],
@@ -33,20 +34,7 @@ export function productReviews({
     .select({
       id: reviews.id,
       authorId: reviews.userId,
-      overall: reviews.overall,
-      ratingSecurity: reviews.ratingSecurity,
-      ratingSupport: reviews.ratingSupport,
-      ratingValue: reviews.ratingValue,
-      ratingOnboarding: reviews.ratingOnboarding,
-      ratingExit: reviews.ratingExit,
-      title: reviews.title,
-      pros: reviews.pros,
-      cons: reviews.cons,
-      useCase: reviews.useCase,
-      dataClassification: reviews.dataClassification,
-      deploymentSize: reviews.deploymentSize,
-      monthsInUse: reviews.monthsInUse,
-      conflictOfInterest: reviews.conflictOfInterest,
+      ...reviewContentColumns,
       helpfulCount: reviews.helpfulCount,
       publishedAt: reviews.publishedAt,
       agencyName: agencies.name,

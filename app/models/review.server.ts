@@ -6,25 +6,13 @@ import { and, eq, sql } from "drizzle-orm";
 import { db } from "~db/client.server";
 import { products, reviewReports, reviewResponses, reviewRevisions, reviewVotes, reviews } from "~db/schema";
 import type { ReviewInput } from "~/reviews/form";
+import { reviewContentColumns } from "./review-columns.server";
 
 const ownColumns = {
   id: reviews.id,
   status: reviews.status,
   rejectionReason: reviews.rejectionReason,
-  overall: reviews.overall,
-  ratingSecurity: reviews.ratingSecurity,
-  ratingSupport: reviews.ratingSupport,
-  ratingValue: reviews.ratingValue,
-  ratingOnboarding: reviews.ratingOnboarding,
-  ratingExit: reviews.ratingExit,
-  title: reviews.title,
-  pros: reviews.pros,
-  cons: reviews.cons,
-  useCase: reviews.useCase,
-  dataClassification: reviews.dataClassification,
-  deploymentSize: reviews.deploymentSize,
-  monthsInUse: reviews.monthsInUse,
-  conflictOfInterest: reviews.conflictOfInterest,
+  ...reviewContentColumns,
   showName: reviews.showName,
   updatedAt: reviews.updatedAt,
 };
