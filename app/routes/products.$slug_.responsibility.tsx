@@ -1,29 +1,26 @@
 /**
- * Administrators edit who secures what for one product. (Provider representatives will propose the
- * same edit through the listing approval queue; this page is the direct path for administrators.)
+ * Administrators edit who secures what for one product. (Provider representatives propose the same
+ * edit at /provider/products/:slug/responsibility, through the approval queue; this page is the
+ * direct path for administrators.)
  * Named with `$slug_` so it is its own page, not a child of the product page's layout.
  */
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
 import { Breadcrumbs } from "@ag.ds-next/react/breadcrumbs";
 import { Button, ButtonGroup, ButtonLink } from "@ag.ds-next/react/button";
-import { Checkbox } from "@ag.ds-next/react/checkbox";
 import { PageContent } from "@ag.ds-next/react/content";
-import { Fieldset } from "@ag.ds-next/react/fieldset";
 import { H1 } from "@ag.ds-next/react/heading";
-import { Select } from "@ag.ds-next/react/select";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
-import { TextInput } from "@ag.ds-next/react/text-input";
 import { verifyCsrf } from "~/auth/csrf.server";
 import { requireRole } from "~/auth/session.server";
 import { getResponsibilityModel, productForResponsibility, saveResponsibility } from "~/models/responsibility.server";
-import { PARTIES, PARTY_LABELS } from "~/responsibility/areas";
-import { NOTE_MAX, noteField, parseResponsibilityForm, partyField } from "~/responsibility/form";
+import { parseResponsibilityForm } from "~/responsibility/form";
 import { serviceModelOrFallback, withArticle } from "~/responsibility/model";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
 import { ErrorSummary } from "~/ui/error-summary";
+import { ResponsibilityFields, typedValues } from "~/ui/responsibility-fields";
 import { readForm } from "~/security/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -48,13 +45,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireRole(request, "admin");
   const { product } = load(params.slug);
   const parsed = parseResponsibilityForm(form, serviceModelOrFallback(product.serviceModel));
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  if (!parsed.ok) return json({ errors: parsed.errors, values: typedValues(form) }, { status: 400 });
   saveResponsibility({ request, actor, productId: product.id, form: parsed.value });
   return redirect(`/products/${product.slug}#who-secures-what`);
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const PARTY_OPTIONS = PARTIES.map((p) => ({ value: p, label: PARTY_LABELS[p] }));
 
 export default function EditResponsibility() {
   const { product, model } = useLoaderData<typeof loader>();
@@ -75,41 +71,14 @@ export default function EditResponsibility() {
         <Form method="post" noValidate>
           <CsrfInput />
           <Stack gap={2}>
-            {model.rows.map((r) => (
-              <Fieldset key={r.area} legend={r.label} hint={`Usual for ${model.serviceModel}: ${PARTY_LABELS[r.defaultParty]}`}>
-                <Stack gap={1}>
-                  <Select
-                    label="Who is responsible"
-                    id={partyField(r.area)}
-                    name={partyField(r.area)}
-                    options={PARTY_OPTIONS}
-                    required
-                    invalid={Boolean(errors[partyField(r.area)])}
-                    message={errors[partyField(r.area)]}
-                    {...{ defaultValue: values[partyField(r.area)] ?? r.party }}
-                  />
-                  <TextInput
-                    label="One-line note"
-                    id={noteField(r.area)}
-                    name={noteField(r.area)}
-                    maxLength={NOTE_MAX}
-                    block
-                    required
-                    invalid={Boolean(errors[noteField(r.area)])}
-                    message={errors[noteField(r.area)]}
-                    {...{ defaultValue: values[noteField(r.area)] ?? r.note }}
-                  />
-                </Stack>
-              </Fieldset>
-            ))}
-            <Fieldset legend="Community rules">
-              <Checkbox name="communityRulesRequired" {...{ defaultChecked: values.communityRulesRequired !== undefined ? values.communityRulesRequired === "on" : model.communityRulesRequired }}>
-                Customers must sign the provider's community rules before onboarding
-              </Checkbox>
-              {!model.providerCommunityRules ? (
-                <Text as="p" fontSize="xs">The provider's own listing says it has no community rules.</Text>
-              ) : null}
-            </Fieldset>
+            <ResponsibilityFields
+              rows={model.rows}
+              serviceModel={model.serviceModel}
+              communityRulesRequired={model.communityRulesRequired}
+              providerCommunityRules={model.providerCommunityRules}
+              errors={errors}
+              values={values}
+            />
             <ButtonGroup>
               <Button type="submit" loading={saving}>
                 Save who secures what
