@@ -3,7 +3,7 @@
  * them. Approval applies the change and archives the replaced version in one synchronous
  * transaction, so the public listing and its history never disagree.
  */
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import { db, type Db } from "~db/client.server";
 import { badges, categories, listingChanges, listingVersions, productCategories, products, providers, responsibilityOverrides, users } from "~db/schema";
 import { parseResponsibilityChange, planOverrides } from "~/responsibility/form";
@@ -258,11 +258,37 @@ function responsibilityFacts(productId: number): Snapshot | null {
   return { communityRulesRequired: model.communityRulesRequired, entries: model.rows.map((r) => ({ area: r.area, party: r.party, note: r.note })) };
 }
 
-/** A refinement of the product's shared-responsibility model, in the shape parseResponsibilityChange reads. */
+/**
+ * A refinement of the product's shared-responsibility model, in the shape parseResponsibilityChange reads.
+ * Each proposal states the whole model, so a new one replaces any still pending for the product:
+ * two waiting side by side could be approved in either order and the older would undo the newer.
+ * The replaced one is marked "superseded", so an editor who acts on it is told it was already decided.
+ */
 export function proposeResponsibilityChange({ providerId, productId, userId, after }: { providerId: number; productId: number; userId: number; after: { entries: { area: string; party: string; note: string }[]; communityRulesRequired: boolean } }) {
   const owned = db().select({ id: products.id }).from(products).where(and(eq(products.id, productId), eq(products.providerId, providerId))).get();
   if (!owned) return null;
-  return insertChange({ providerId, productId, entity: "responsibility", entityId: productId, before: responsibilityFacts(productId), after, submittedBy: userId });
+  const before = responsibilityFacts(productId);
+  return db().transaction((tx) => {
+    const id = tx.insert(listingChanges).values({ providerId, productId, entity: "responsibility", entityId: productId, before, after, submittedBy: userId }).returning({ id: listingChanges.id }).get().id;
+    tx.update(listingChanges)
+      .set({ status: "superseded", reviewNote: `Replaced by a later proposal (change ${id}).`, reviewedAt: new Date().toISOString() })
+      .where(and(eq(listingChanges.entity, "responsibility"), eq(listingChanges.productId, productId), eq(listingChanges.status, "pending"), ne(listingChanges.id, id)))
+      .run();
+    return id;
+  });
+}
+
+/** The responsibility proposal still waiting for this product, if any (at most one: see above). */
+export function pendingResponsibilityChange({ productId }: { productId: number }) {
+  return (
+    db()
+      .select({ id: listingChanges.id, after: listingChanges.after, createdAt: listingChanges.createdAt, submittedBy: users.displayName })
+      .from(listingChanges)
+      .leftJoin(users, eq(listingChanges.submittedBy, users.id))
+      .where(and(eq(listingChanges.entity, "responsibility"), eq(listingChanges.productId, productId), eq(listingChanges.status, "pending")))
+      .orderBy(desc(listingChanges.createdAt), desc(listingChanges.id))
+      .get() ?? null
+  );
 }
 
 /** The provider's profile as the dashboard and the profile form show it. */
