@@ -72,6 +72,7 @@ const ROUTES: Record<string, Spec> = {
   "provider.products.$slug.tsx": { loader: "provider", action: "provider", params: (f) => ({ slug: f.ownProductSlug }) },
   "provider.profile.tsx": { loader: "provider", action: "provider" },
   "provider.products.$slug_.badges.tsx": { loader: "provider", action: "provider", params: (f) => ({ slug: f.ownProductSlug }) },
+  "provider.products.$slug_.responsibility.tsx": { loader: "provider", action: "provider", params: (f) => ({ slug: f.ownProductSlug }) },
   "providers.$slug.tsx": { loader: "public", action: "none", params: (f) => ({ slug: f.providerSlug }) },
   "providers._index.tsx": { loader: "public", action: "none" },
   "purchase.tsx": { loader: "public", action: "public" },

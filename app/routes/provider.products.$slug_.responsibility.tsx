@@ -1,0 +1,145 @@
+/**
+ * /provider/products/:slug/responsibility: a provider representative proposes who secures what for
+ * one of their products. The result is a proposal; the listing changes only when an editor approves
+ * it at /admin/approvals (administrators edit directly at /products/:slug/responsibility).
+ */
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
+import { Breadcrumbs } from "@ag.ds-next/react/breadcrumbs";
+import { Button, ButtonGroup, ButtonLink } from "@ag.ds-next/react/button";
+import { PageContent } from "@ag.ds-next/react/content";
+import { H1 } from "@ag.ds-next/react/heading";
+import { PageAlert } from "@ag.ds-next/react/page-alert";
+import { Stack } from "@ag.ds-next/react/stack";
+import { Text } from "@ag.ds-next/react/text";
+import { TextLink } from "@ag.ds-next/react/text-link";
+import { audit } from "~/auth/audit.server";
+import { verifyCsrf } from "~/auth/csrf.server";
+import { formatDate } from "~/lib/dates";
+import { requireOwnedProduct, requireProviderRep } from "~/listings/access.server";
+import { pendingResponsibilityChange, proposeResponsibilityChange } from "~/models/listing-change.server";
+import { getResponsibilityModel, type ResponsibilityModel } from "~/models/responsibility.server";
+import { noteField, parseResponsibilityChange, parseResponsibilityForm, partyField, planOverrides } from "~/responsibility/form";
+import { withArticle } from "~/responsibility/model";
+import { CsrfInput } from "~/ui/csrf-input";
+import { ErrorPage } from "~/ui/error-page";
+import { ErrorSummary } from "~/ui/error-summary";
+import { ResponsibilityFields, typedValues } from "~/ui/responsibility-fields";
+import { readForm } from "~/security/read-form.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Who secures what: ${data.product.name} | Cloud Exchange` : "Who secures what | Cloud Exchange" },
+];
+
+async function load(request: Request, slug: string | undefined) {
+  const user = await requireProviderRep(request);
+  const product = requireOwnedProduct(user, slug);
+  const model = getResponsibilityModel({ productId: product.id });
+  if (!model) throw json("We could not find that product among your listings.", { status: 404 });
+  return { user, product, model };
+}
+
+/** A pending proposal as form values, so the representative edits it rather than starting again. */
+function valuesOf(after: unknown, model: ResponsibilityModel): Record<string, string> {
+  const parsed = parseResponsibilityChange(after, { serviceModel: model.serviceModel, current: model.rows });
+  if (!parsed.ok) return parsed.values;
+  const values: Record<string, string> = { communityRulesRequired: parsed.value.communityRulesRequired ? "on" : "" };
+  for (const e of parsed.value.entries) {
+    values[partyField(e.area)] = e.party;
+    values[noteField(e.area)] = e.note;
+  }
+  return values;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { product, model } = await load(request, params.slug);
+  const pending = pendingResponsibilityChange({ productId: product.id });
+  return json({
+    product: { slug: product.slug, name: product.name },
+    model: { serviceModel: model.serviceModel, communityRulesRequired: model.communityRulesRequired, providerCommunityRules: model.providerCommunityRules, rows: model.rows },
+    pending: pending ? { createdAt: pending.createdAt, submittedBy: pending.submittedBy } : null,
+    initialValues: pending ? valuesOf(pending.after, model) : {},
+  });
+}
+
+type ActionData = { errors: Record<string, string>; values: Record<string, string> };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const form = await readForm(request);
+  await verifyCsrf(request, form);
+  const { user, product, model } = await load(request, params.slug);
+  const parsed = parseResponsibilityForm(form, model.serviceModel);
+  if (!parsed.ok) return json<ActionData>({ errors: parsed.errors, values: typedValues(form) }, { status: 400 });
+  const { changes } = planOverrides({ serviceModel: model.serviceModel, current: model.rows, entries: parsed.value.entries });
+  const communityChanged = parsed.value.communityRulesRequired !== model.communityRulesRequired;
+  if (changes.length === 0 && !communityChanged) {
+    const errors = { form: "This is the split the listing already shows. Change at least one area or the community rules, then propose it." };
+    return json<ActionData>({ errors, values: typedValues(form) }, { status: 400 });
+  }
+  // Only the areas that move: approval keeps every other area as it is then, so an administrator's
+  // edit made meanwhile to another area is not undone by a proposal that never touched it.
+  const moved = new Set(changes.map((c) => c.area));
+  const after = { entries: parsed.value.entries.filter((e) => moved.has(e.area)), communityRulesRequired: parsed.value.communityRulesRequired };
+  const changeId = proposeResponsibilityChange({ providerId: user.providerId, productId: product.id, userId: user.id, after });
+  if (changeId === null) throw json("We could not find that product among your listings.", { status: 404 });
+  audit({
+    request,
+    actor: user,
+    action: "listing.proposed",
+    entity: "listing_change",
+    entityId: changeId,
+    details: { entity: "responsibility", productId: product.id, areas: [...moved], communityRulesChanged: communityChanged },
+  });
+  return redirect("/provider?proposed=1");
+}
+
+export default function ProposeResponsibility() {
+  const { product, model, pending, initialValues } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>() as ActionData | undefined;
+  const errors = data?.errors ?? {};
+  return (
+    <PageContent>
+      <Stack gap={2}>
+        <Breadcrumbs links={[{ href: "/provider", label: "Provider dashboard" }, { href: `/provider/products/${product.slug}`, label: product.name }, { label: "Who secures what" }]} />
+        <H1>Who secures what: {product.name}</H1>
+        <Text as="p">
+          {withArticle(model.serviceModel).replace(/^./, (c) => c.toUpperCase())} product. Each area starts from the usual {model.serviceModel} split;
+          change it where {product.name} differs, with a one-line note saying how. Your proposal waits for approval by Cloud Exchange: buyers keep
+          seeing <TextLink href={`/products/${product.slug}#who-secures-what`}>the current split</TextLink> until an editor approves it.
+        </Text>
+        {pending ? (
+          <PageAlert tone="info" title="A proposal for this product is already waiting for approval">
+            <Text as="p">
+              {pending.submittedBy ?? "A representative"} proposed it on {formatDate(pending.createdAt.slice(0, 10))}. The form shows that proposal;
+              proposing again replaces it.
+            </Text>
+          </PageAlert>
+        ) : null}
+        <ErrorSummary errors={errors} />
+        <Form method="post" noValidate>
+          <CsrfInput />
+          <Stack gap={2}>
+            <ResponsibilityFields
+              rows={model.rows}
+              serviceModel={model.serviceModel}
+              communityRulesRequired={model.communityRulesRequired}
+              providerCommunityRules={model.providerCommunityRules}
+              errors={errors}
+              values={data?.values ?? initialValues}
+            />
+            <ButtonGroup>
+              <Button type="submit">Propose this split</Button>
+              <ButtonLink variant="tertiary" href="/provider">
+                Cancel
+              </ButtonLink>
+            </ButtonGroup>
+          </Stack>
+        </Form>
+      </Stack>
+    </PageContent>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage error={useRouteError()} />;
+}
