@@ -71,6 +71,8 @@ const DONE: Record<string, string> = {
   stale: "Someone has already decided that change.",
 };
 
+const WHAT: Record<string, string> = { product: "Details of", responsibility: "Who secures what for" };
+
 export default function Approvals() {
   const { changes } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>() as ActionData | undefined;
@@ -84,7 +86,7 @@ export default function Approvals() {
         <Text as="p">{changes.length === 0 ? "No proposed changes are waiting." : `${changes.length} proposed ${changes.length === 1 ? "change is" : "changes are"} waiting.`}</Text>
         {changes.map((c) => {
           const errors = data?.changeId === c.id ? data.errors : {};
-          const what = c.entity === "provider" ? `Provider profile of ${c.providerName}` : `${c.entity === "badge" ? (c.isNew ? "New badge on" : "Badge renewal on") : "Details of"} ${c.productName}`;
+          const what = c.entity === "provider" ? `Provider profile of ${c.providerName}` : `${WHAT[c.entity] ?? (c.isNew ? "New badge on" : "Badge renewal on")} ${c.productName}`;
           return (
             <section key={c.id} aria-labelledby={`change-${c.id}`}>
               <Stack gap={1}>
