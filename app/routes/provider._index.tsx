@@ -87,7 +87,8 @@ export default function ProviderDashboard() {
                 <li key={p.id}>
                   <TextLink href={`/products/${p.slug}`}>{p.name}</TextLink> ({p.serviceModel}):{" "}
                   <TextLink href={`/provider/products/${p.slug}`}>edit details</TextLink> ·{" "}
-                  <TextLink href={`/provider/products/${p.slug}/badges`}>add or renew badges</TextLink>
+                  <TextLink href={`/provider/products/${p.slug}/badges`}>add or renew badges</TextLink> ·{" "}
+                  <TextLink href={`/provider/products/${p.slug}/responsibility`}>propose who secures what</TextLink>
                 </li>
               ))}
             </ul>

@@ -11,6 +11,7 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { Textarea } from "@ag.ds-next/react/textarea";
 import { TextInput } from "@ag.ds-next/react/text-input";
+import { TextLink } from "@ag.ds-next/react/text-link";
 import { audit } from "~/auth/audit.server";
 import { verifyCsrf } from "~/auth/csrf.server";
 import { readForm } from "~/security/read-form.server";
@@ -56,7 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ProviderProduct() {
-  const { facts, categories } = useLoaderData<typeof loader>();
+  const { slug, facts, categories } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>() as ActionData | undefined;
   const errors = data?.errors ?? {};
   const values: Values = data?.values ?? { ...facts, website: facts.website ?? "" };
@@ -66,6 +67,10 @@ export default function ProviderProduct() {
       <Stack gap={2} maxWidth={720}>
         <H1>Edit {facts.name}</H1>
         <Text as="p">Your changes wait for approval by Cloud Exchange before buyers see them.</Text>
+        <Text as="p">
+          Also for this product: <TextLink href={`/provider/products/${slug}/badges`}>add or renew badges</TextLink> ·{" "}
+          <TextLink href={`/provider/products/${slug}/responsibility`}>propose who secures what</TextLink>
+        </Text>
         <ErrorSummary errors={errors} />
         <Form method="post" noValidate>
           <CsrfInput />
