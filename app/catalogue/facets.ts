@@ -1,14 +1,14 @@
 /**
- * The catalogue's facets: parsing them from the query string, filtering, counting and sorting.
+ * The catalogue's facets: filtering, counting, sorting and writing them back to a query string.
  * Pure functions over CatalogueEntry rows so that every combination is testable without HTTP;
- * app/models/catalogue.server.ts derives the entries from the database.
+ * app/models/catalogue.server.ts derives the entries from the database. Reading a query string is
+ * in facets.server.ts: it validates with zod, which the filter form in the browser never needs.
  *
  * Semantics: values within a multi-select facet are alternatives (OR); facets combine with AND.
  * IRAP level and Essential Eight are thresholds ("PROTECTED or higher"), because a buyer needs at
  * least a level, never exactly one. Certifications combine with AND: a buyer ticking ISO and SOC 2
  * wants both.
  */
-import { z } from "zod";
 import type { CurrencyState } from "~/assurance/currency";
 import {
   classificationRank,
@@ -88,87 +88,6 @@ export const EMPTY_QUERY: CatalogueQuery = {
   sort: "name",
   page: 1,
 };
-
-const FACET_LABELS: Record<string, string> = {
-  category: "category",
-  model: "service model",
-  irap: "IRAP level",
-  irapStatus: "IRAP currency",
-  hcf: "Hosting Certification Framework level",
-  e8: "Essential Eight level",
-  cert: "certification",
-  onshore: "data held onshore",
-  sme: "SME",
-  fits: "meets every rule for my purchase",
-  sort: "sort order",
-  page: "page number",
-};
-
-const yes = z.enum(["1", "true", "yes", "on"]);
-
-/**
- * Reads the query string. A value we do not recognise is dropped and reported in plain words, so
- * a mistyped shared link still shows the catalogue with a note instead of an error page.
- */
-export function parseCatalogueQuery(
-  params: URLSearchParams,
-  knownCategories: readonly string[],
-): { query: CatalogueQuery; problems: string[] } {
-  const problems: string[] = [];
-  const many = <T extends string>(name: keyof CatalogueQuery, allowed: readonly T[]): T[] => {
-    const out: T[] = [];
-    for (const raw of params.getAll(name)) {
-      for (const value of raw.split(",").map((v) => v.trim()).filter(Boolean)) {
-        if ((allowed as readonly string[]).includes(value)) {
-          if (!out.includes(value as T)) out.push(value as T);
-        } else problems.push(`"${truncate(value)}" is not a known ${FACET_LABELS[name]}, so it was ignored.`);
-      }
-    }
-    return out;
-  };
-  const one = <T extends string>(name: keyof CatalogueQuery, allowed: readonly T[]): T | null => {
-    const values = many(name, allowed);
-    if (values.length > 1) problems.push(`Choose one ${FACET_LABELS[name]}; the first, ${values[0]}, was used.`);
-    return values[0] ?? null;
-  };
-  const flag = (name: "onshore" | "sme" | "fits"): boolean => {
-    const raw = params.get(name);
-    if (raw === null || raw === "") return false;
-    if (yes.safeParse(raw.toLowerCase()).success) return true;
-    problems.push(`"${truncate(raw)}" is not a valid value for ${FACET_LABELS[name]}; use 1.`);
-    return false;
-  };
-
-  const query: CatalogueQuery = {
-    q: (params.get("q") ?? "").slice(0, 500).trim(),
-    category: many("category", knownCategories),
-    model: many("model", SERVICE_MODELS),
-    irap: one("irap", IRAP_LEVELS),
-    irapStatus: many("irapStatus", IRAP_CURRENCY_VALUES),
-    hcf: many("hcf", [...HCF_LEVELS, "none"] as const),
-    e8: one("e8", E8_LEVELS),
-    cert: many("cert", CERTIFICATION_FACETS),
-    onshore: flag("onshore"),
-    sme: flag("sme"),
-    fits: flag("fits"),
-    sort: "name",
-    page: 1,
-  };
-  // With words to search for, the best match comes first unless the person chose an order.
-  const sort = one("sort", SORTS);
-  query.sort = sort && (sort !== "relevance" || query.q) ? sort : query.q ? "relevance" : "name";
-  const rawPage = params.get("page");
-  if (rawPage !== null && rawPage !== "") {
-    const parsed = z.coerce.number().int().min(1).max(100_000).safeParse(rawPage);
-    if (parsed.success) query.page = parsed.data;
-    else problems.push(`"${truncate(rawPage)}" is not a valid page number; showing page 1.`);
-  }
-  return { query, problems };
-}
-
-function truncate(value: string): string {
-  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
-}
 
 type FacetName = "category" | "model" | "irap" | "irapStatus" | "hcf" | "e8" | "cert" | "onshore" | "sme";
 

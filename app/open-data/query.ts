@@ -1,39 +1,16 @@
 /**
- * Reads an open-data request's query string with the catalogue's own parser, so that the API and
- * the CSV export take exactly the filters /products takes. Unlike the catalogue page, which shows
- * results with a note, a program asking for something we do not understand gets a 400 that names
- * it: a silently dropped filter would hand it the wrong data.
+ * The open-data query's limits and its normalised query string. Reading a request is in
+ * query.server.ts, so that the data dictionary page can quote these limits without shipping zod.
  */
-import { z } from "zod";
-import { parseCatalogueQuery, toSearchParams, type CatalogueQuery } from "~/catalogue/facets";
+import { toSearchParams, type CatalogueQuery } from "~/catalogue/facets";
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
-
-const KNOWN_PARAMETERS = new Set(["q", "category", "model", "irap", "irapStatus", "hcf", "e8", "cert", "onshore", "sme", "fits", "sort", "page", "pageSize"]);
 
 export interface OpenDataQuery {
   query: CatalogueQuery;
   pageSize: number;
   errors: string[];
-}
-
-export function parseOpenDataQuery(params: URLSearchParams, knownCategories: readonly string[]): OpenDataQuery {
-  const { query, problems } = parseCatalogueQuery(params, knownCategories);
-  // The catalogue's wording says what the page did instead ("so it was ignored"); here nothing is
-  // done instead, so keep only what was wrong.
-  const errors = problems.map((p) => p.replace(/, so it was ignored\.$/, ".").replace(/; showing page 1\.$/, ".").replace(/; the first, .*, was used\.$/, "."));
-  for (const name of new Set(params.keys())) {
-    if (!KNOWN_PARAMETERS.has(name)) errors.push(`"${name.slice(0, 40)}" is not a known parameter.`);
-  }
-  let pageSize = DEFAULT_PAGE_SIZE;
-  const rawSize = params.get("pageSize");
-  if (rawSize !== null && rawSize !== "") {
-    const parsed = z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).safeParse(rawSize);
-    if (parsed.success) pageSize = parsed.data;
-    else errors.push(`"${rawSize.slice(0, 40)}" is not a valid page size; use a whole number from 1 to ${MAX_PAGE_SIZE}.`);
-  }
-  return { query, pageSize, errors };
 }
 
 /** The query string of a normalised query, for links and for the ETag. */

@@ -9,7 +9,8 @@ import { catalogueTextMatch } from "~/models/catalogue-search.server";
 import { findOpenDataRecords } from "~/models/open-data.server";
 import { etagFor, ifNoneMatchHits, OPEN_DATA_CACHE_CONTROL, publicOrigin } from "~/open-data/http.server";
 import { productListItem, productPage } from "~/open-data/json-shapes";
-import { openDataSearch, parseOpenDataQuery } from "~/open-data/query";
+import { openDataSearch } from "~/open-data/query";
+import { parseOpenDataQuery } from "~/open-data/query.server";
 import { todayIso } from "~/lib/dates";
 
 export async function loader({ request }: LoaderFunctionArgs) {

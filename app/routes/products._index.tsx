@@ -14,10 +14,10 @@ import {
   facetCounts,
   filterEntries,
   PAGE_SIZE,
-  parseCatalogueQuery,
   sortEntries,
   toSearchParams,
 } from "~/catalogue/facets";
+import { parseCatalogueQuery } from "~/catalogue/facets.server";
 import { catalogueEntries, listCategories } from "~/models/catalogue.server";
 import { catalogueFit } from "~/models/catalogue-fit.server";
 import { catalogueTextMatch, narrowToText } from "~/models/catalogue-search.server";

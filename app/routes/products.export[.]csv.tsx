@@ -11,7 +11,8 @@ import { findOpenDataRecords, purchaseFitFilter } from "~/models/open-data.serve
 import { toCsv } from "~/open-data/csv";
 import { CSV_HEADER, csvValues } from "~/open-data/csv-columns";
 import { etagFor, ifNoneMatchHits, OPEN_DATA_CACHE_CONTROL, publicOrigin } from "~/open-data/http.server";
-import { DEFAULT_PAGE_SIZE, openDataSearch, parseOpenDataQuery } from "~/open-data/query";
+import { DEFAULT_PAGE_SIZE, openDataSearch } from "~/open-data/query";
+import { parseOpenDataQuery } from "~/open-data/query.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);

@@ -11,10 +11,10 @@ import {
   EMPTY_QUERY,
   facetCounts,
   filterEntries,
-  parseCatalogueQuery,
   toSearchParams,
   type CatalogueQuery,
 } from "~/catalogue/facets";
+import { parseCatalogueQuery } from "~/catalogue/facets.server";
 import { catalogueEntries, listCategories } from "~/models/catalogue.server";
 import { E8_LEVELS, HCF_LEVELS, IRAP_LEVELS, SERVICE_MODELS } from "~/domain/vocabulary";
 
