@@ -1,17 +1,9 @@
-/** Shared pieces of the account forms: zod schemas and turning zod issues into field messages. */
-import { z } from "zod";
-
+/**
+ * What the account and provider forms show: field-error shape, the password rule's number, and
+ * the raw form values. The zod schemas that check a submission are in forms.server.ts, because
+ * only actions run them and zod would otherwise ship to every page with a form.
+ */
 export type FieldErrors = Record<string, string | undefined>;
-
-/** The first message for each field, keyed by field name (which is also the input's id). */
-export function fieldErrors(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    out[key] ??= issue.message;
-  }
-  return out;
-}
 
 export function formValues(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
@@ -19,42 +11,4 @@ export function formValues(formData: FormData): Record<string, string> {
   return out;
 }
 
-export const emailField = z
-  .string({ required_error: "Enter your e-mail address" })
-  .trim()
-  .min(1, "Enter your e-mail address")
-  .max(254, "E-mail addresses are at most 254 characters")
-  .email("Enter an e-mail address in the right format, like name@agency.gov.au")
-  .transform((e) => e.toLowerCase());
-
 export const PASSWORD_MIN = 12;
-
-export const newPasswordField = z
-  .string({ required_error: "Enter a password" })
-  .min(1, "Enter a password")
-  .min(PASSWORD_MIN, `Your password must be at least ${PASSWORD_MIN} characters long`)
-  .max(200, "Your password must be at most 200 characters long");
-
-export const joinSchema = z
-  .object({
-    email: emailField,
-    displayName: z
-      .string({ required_error: "Enter your name" })
-      .trim()
-      .min(1, "Enter your name")
-      .max(100, "Your name must be at most 100 characters long"),
-    password: newPasswordField,
-    redirectTo: z.string().optional(),
-  })
-  .superRefine((v, ctx) => {
-    const pw = v.password.trim().toLowerCase();
-    if (pw === v.email || pw === v.email.split("@")[0]) {
-      ctx.addIssue({ code: "custom", path: ["password"], message: "Your password must not be your e-mail address" });
-    }
-  });
-
-export const signInSchema = z.object({
-  email: emailField,
-  password: z.string({ required_error: "Enter your password" }).min(1, "Enter your password").max(200),
-  redirectTo: z.string().optional(),
-});

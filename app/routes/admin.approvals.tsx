@@ -14,12 +14,13 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { Textarea } from "@ag.ds-next/react/textarea";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { z } from "zod";
 import { audit } from "~/auth/audit.server";
 import { verifyCsrf } from "~/auth/csrf.server";
-import { fieldErrors, type FieldErrors } from "~/auth/forms";
+import type { FieldErrors } from "~/auth/forms";
+import { fieldErrors } from "~/auth/forms.server";
 import { requireRole } from "~/auth/session.server";
 import { readForm } from "~/security/read-form.server";
+import { decisionSchema } from "~/listings/decision.server";
 import { diffListing } from "~/listings/diff";
 import { formatDate } from "~/lib/dates";
 import { approveChange, pendingChanges, rejectChange } from "~/models/listing-change.server";
@@ -37,11 +38,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }));
   return json({ changes });
 }
-
-const decisionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("approve"), note: z.string().trim().max(1000, "At most 1,000 characters").transform((v) => v || null), markVerified: z.literal("on").optional() }),
-  z.object({ intent: z.literal("reject"), note: z.string().trim().min(5, "Give the provider a reason of at least 5 characters").max(1000, "At most 1,000 characters") }),
-]);
 
 type ActionData = { changeId: number; errors: FieldErrors; note: string };
 

@@ -1,6 +1,5 @@
 import { json, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
 import { Button } from "@ag.ds-next/react/button";
 import { PageContent } from "@ag.ds-next/react/content";
 import { FormStack } from "@ag.ds-next/react/form-stack";
@@ -10,7 +9,8 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextInput } from "@ag.ds-next/react/text-input";
 import { verifyCsrf } from "~/auth/csrf.server";
-import { emailField, fieldErrors, type FieldErrors } from "~/auth/forms";
+import type { FieldErrors } from "~/auth/forms";
+import { fieldErrors, forgotPasswordSchema } from "~/auth/forms.server";
 import { requestPasswordReset } from "~/auth/password-reset.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorSummary } from "~/ui/error-summary";
@@ -24,7 +24,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   await verifyCsrf(request, formData);
   const email = String(formData.get("email") ?? "");
-  const parsed = z.object({ email: emailField }).safeParse({ email });
+  const parsed = forgotPasswordSchema.safeParse({ email });
   if (!parsed.success) return json<ActionData>({ sent: false, errors: fieldErrors(parsed.error), email }, { status: 400 });
   requestPasswordReset({ request, email: parsed.data.email });
   return json<ActionData>({ sent: true, errors: {}, email: parsed.data.email });

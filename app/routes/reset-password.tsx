@@ -1,6 +1,5 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
 import { Button } from "@ag.ds-next/react/button";
 import { PageContent } from "@ag.ds-next/react/content";
 import { FormStack } from "@ag.ds-next/react/form-stack";
@@ -12,7 +11,8 @@ import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { verifyCsrf } from "~/auth/csrf.server";
 import { peekEmailToken } from "~/auth/email-tokens.server";
-import { fieldErrors, newPasswordField, PASSWORD_MIN, type FieldErrors } from "~/auth/forms";
+import { PASSWORD_MIN, type FieldErrors } from "~/auth/forms";
+import { fieldErrors, resetPasswordSchema } from "~/auth/forms.server";
 import { completePasswordReset } from "~/auth/password-reset.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorSummary } from "~/ui/error-summary";
@@ -26,12 +26,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ token: valid ? token : null }, { status: valid ? 200 : 400 });
 }
 
-const schema = z.object({ token: z.string().min(1), password: newPasswordField });
-
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   await verifyCsrf(request, formData);
-  const parsed = schema.safeParse({ token: formData.get("token") ?? "", password: formData.get("password") ?? "" });
+  const parsed = resetPasswordSchema.safeParse({ token: formData.get("token") ?? "", password: formData.get("password") ?? "" });
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error) }, { status: 400 });
   const done = await completePasswordReset({ request, token: parsed.data.token, password: parsed.data.password });
   if (!done) return json({ errors: { form: "This reset link has expired or has already been used. Ask for a new one." } as FieldErrors }, { status: 400 });
