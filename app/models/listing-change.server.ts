@@ -8,7 +8,8 @@ import { db, type Db } from "~db/client.server";
 import { badges, categories, listingChanges, listingVersions, productCategories, products, providers, responsibilityOverrides, users } from "~db/schema";
 import { parseResponsibilityChange, planOverrides } from "~/responsibility/form";
 import { getResponsibilityModel } from "~/models/responsibility.server";
-import { BADGE_FIELDS, PROVIDER_FIELDS, type BadgeProposal, type ListingEntity, type ProductProposal, type ProviderProposal } from "~/listings/fields";
+import { BADGE_FIELDS, PROVIDER_FIELDS, type ListingEntity } from "~/listings/fields";
+import type { BadgeProposal, ProductProposal, ProviderProposal } from "~/listings/fields.server";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 type Snapshot = Record<string, unknown>;

@@ -18,7 +18,7 @@ import { readForm } from "~/security/read-form.server";
 import type { FieldErrors } from "~/auth/forms";
 import { fieldErrors } from "~/auth/forms.server";
 import { requireOwnedProduct, requireProviderRep } from "~/listings/access.server";
-import { productProposalSchema } from "~/listings/fields";
+import { productProposalSchema } from "~/listings/fields.server";
 import { allCategories, productFacts, proposeProductChange } from "~/models/listing-change.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";

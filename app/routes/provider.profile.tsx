@@ -19,7 +19,7 @@ import { formValues, type FieldErrors } from "~/auth/forms";
 import { fieldErrors } from "~/auth/forms.server";
 import { CLEARANCES, CLEARANCE_LABELS, DATA_LOCATIONS, DATA_LOCATION_LABELS } from "~/domain/vocabulary";
 import { requireProviderRep } from "~/listings/access.server";
-import { providerProposalSchema } from "~/listings/fields";
+import { providerProposalSchema } from "~/listings/fields.server";
 import { proposeProviderChange, providerProfile } from "~/models/listing-change.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { diffListing, displayValue } from "~/listings/diff";
-import { badgeProposalSchema, isEvidenceRef, productProposalSchema } from "~/listings/fields";
+import { isEvidenceRef } from "~/listings/fields";
+import { badgeProposalSchema, productProposalSchema } from "~/listings/fields.server";
 import { planReminders, reminderState } from "~/listings/reminders";
 
 const badge = {
