@@ -171,7 +171,7 @@ function applyChange(tx: Tx, change: { entity: string; entityId: number | null; 
       if (!model) throw new Error(`No product ${productId}`);
       // Re-checked by the form's own rules: an approver never applies what the form would refuse.
       const parsed = parseResponsibilityChange(after, { serviceModel: model.serviceModel, current: model.rows });
-      if (!parsed.ok) throw new Error("The proposed responsibility model is not valid");
+      if (!parsed.ok) throw new ProposalNoLongerValid(Object.values(parsed.errors).join(" "));
       const { upserts } = planOverrides({ serviceModel: model.serviceModel, current: model.rows, entries: parsed.value.entries });
       for (const u of upserts) {
         tx.insert(responsibilityOverrides)
@@ -195,6 +195,9 @@ function currentSnapshot(tx: Tx, entity: string, entityId: number | null): Snaps
   if (entity === "responsibility") return responsibilityFacts(entityId);
   return null;
 }
+
+/** A proposal that passed its form when made but fails the same checks now; the transaction rolls back. */
+export class ProposalNoLongerValid extends Error {}
 
 /**
  * Applies a pending change. Returns false when it is no longer pending (someone else decided it).

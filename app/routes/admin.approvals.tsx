@@ -23,7 +23,7 @@ import { readForm } from "~/security/read-form.server";
 import { decisionSchema } from "~/listings/decision.server";
 import { diffListing } from "~/listings/diff";
 import { formatDate } from "~/lib/dates";
-import { approveChange, pendingChanges, rejectChange } from "~/models/listing-change.server";
+import { approveChange, pendingChanges, ProposalNoLongerValid, rejectChange } from "~/models/listing-change.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
 import { FieldChanges } from "~/ui/field-changes";
@@ -52,7 +52,15 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return json<ActionData>({ changeId, errors: fieldErrors(parsed.error), note }, { status: 400 });
   if (parsed.data.intent === "approve") {
     const markVerified = parsed.data.markVerified === "on";
-    if (!approveChange({ changeId, reviewerId: editor.id, note: parsed.data.note, markVerified })) return redirect("/admin/approvals?done=stale");
+    let approved: boolean;
+    try {
+      approved = approveChange({ changeId, reviewerId: editor.id, note: parsed.data.note, markVerified });
+    } catch (error) {
+      if (!(error instanceof ProposalNoLongerValid)) throw error;
+      const errors = { note: `This proposal no longer passes the listing's checks (${error.message}). Reject it with a reason so the provider can propose again.` };
+      return json<ActionData>({ changeId, errors, note }, { status: 409 });
+    }
+    if (!approved) return redirect("/admin/approvals?done=stale");
     audit({ request, actor: editor, action: "listing.approved", entity: "listing_change", entityId: changeId, details: { markVerified } });
     return redirect("/admin/approvals?done=approved");
   }

@@ -9,6 +9,7 @@ import { db } from "~db/client.server";
 import { auditLog, listingChanges, products, responsibilityOverrides } from "~db/schema";
 import { CONTROL_AREAS } from "~/responsibility/areas";
 import { noteField, partyField } from "~/responsibility/form";
+import { proposeResponsibilityChange } from "~/models/listing-change.server";
 import { getResponsibilityModel } from "~/models/responsibility.server";
 import { action as approvalsAction, loader as approvalsLoader } from "~/routes/admin.approvals";
 import { loader as productLoader } from "~/routes/products.$slug";
@@ -175,5 +176,20 @@ describe("anyone else", () => {
     const res = await call(loader, get(path, browserFor("anonymous", world.ids)), { slug });
     expect(res.status).toBe(302);
     expect(res.headers.get("location")).toMatch(/^\/login\?redirectTo=/);
+  });
+});
+
+describe("an editor approving a proposal that no longer passes the form's checks", () => {
+  it("is told why, next to the note, and nothing is applied", async () => {
+    // Written straight to the queue: the form would refuse this party today.
+    const changeId = proposeResponsibilityChange({ providerId: world.providerA, productId: world.product.id, userId: world.ids.rep, after: { entries: [{ area: "mfa", party: "nobody", note: "Nobody secures it" }], communityRulesRequired: true } })!;
+    const res = await call(approvalsAction, post("/admin/approvals", { changeId: String(changeId), intent: "approve", note: "" }, browser("editor")));
+    expect(res.status).toBe(409);
+    const body = await res.json();
+    expect(body.changeId).toBe(changeId);
+    expect(body.errors.note).toMatch(/no longer passes the listing's checks/);
+    expect(db().select({ status: listingChanges.status }).from(listingChanges).where(eq(listingChanges.id, changeId)).get()?.status).toBe("pending");
+    expect(liveModel().rows.find((r) => r.area === "mfa")?.party).toBe("shared");
+    expect(liveModel().communityRulesRequired).toBe(false);
   });
 });
