@@ -37,7 +37,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ profile, products: providerProducts({ providerId: user.providerId }), alerts, changes });
 }
 
-const STATUS_TONE = { pending: "infoLow", approved: "successMedium", rejected: "errorMedium" } as const;
+const ENTITY_LABELS: Record<string, string> = { badge: "Badge on", product: "Details of", responsibility: "Who secures what for" };
+const STATUS_TONE = { pending: "infoLow", approved: "successMedium", rejected: "errorMedium", superseded: "pausedLow" } as const;
 
 export default function ProviderDashboard() {
   const { profile, products, alerts, changes } = useLoaderData<typeof loader>();
@@ -102,7 +103,7 @@ export default function ProviderDashboard() {
               <Stack key={c.id} gap={0.5}>
                 <Text as="p">
                   <StatusBadge tone={STATUS_TONE[c.status as keyof typeof STATUS_TONE] ?? "unknownLow"} label={c.status[0].toUpperCase() + c.status.slice(1)} />{" "}
-                  {c.entity === "provider" ? "Provider profile" : `${c.entity === "badge" ? "Badge on" : "Details of"} ${c.productName ?? "a product"}`}, proposed {formatDate(c.createdAt.slice(0, 10))}
+                  {c.entity === "provider" ? "Provider profile" : `${ENTITY_LABELS[c.entity] ?? "Details of"} ${c.productName ?? "a product"}`}, proposed {formatDate(c.createdAt.slice(0, 10))}
                   {c.reviewedAt ? `, decided ${formatDate(c.reviewedAt.slice(0, 10))}` : ""}
                   {c.reviewNote ? `. ${c.status === "rejected" ? "Reason" : "Note"}: ${c.reviewNote}` : ""}
                 </Text>
