@@ -90,6 +90,11 @@ app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadCo
 const server = app.listen(port, host, () => {
   process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: "info", event: "listening", port })}\n`);
 });
+// Node closes a keep-alive connection 5 s after its last response. Under load a client's next
+// request can already be on the wire when that timer fires, and it is lost as a reset connection
+// (it never reaches the app). Keep idle connections longer than clients and proxies do (60 s).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 
 // Finish in-flight requests before exiting when the platform asks us to stop.
 for (const signal of ["SIGTERM", "SIGINT"]) {
