@@ -6,7 +6,8 @@
 import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import { db, type Db } from "~db/client.server";
 import { badges, categories, listingChanges, listingVersions, productCategories, products, providers, responsibilityOverrides, users } from "~db/schema";
-import { parseResponsibilityChange, planOverrides } from "~/responsibility/form";
+import { planOverrides } from "~/responsibility/form";
+import { parseResponsibilityChange } from "~/responsibility/form.server";
 import { getResponsibilityModel } from "~/models/responsibility.server";
 import { BADGE_FIELDS, PROVIDER_FIELDS, type ListingEntity } from "~/listings/fields";
 import type { BadgeProposal, ProductProposal, ProviderProposal } from "~/listings/fields.server";

@@ -15,7 +15,7 @@ import { Text } from "@ag.ds-next/react/text";
 import { verifyCsrf } from "~/auth/csrf.server";
 import { requireRole } from "~/auth/session.server";
 import { getResponsibilityModel, productForResponsibility, saveResponsibility } from "~/models/responsibility.server";
-import { parseResponsibilityForm } from "~/responsibility/form";
+import { parseResponsibilityForm } from "~/responsibility/form.server";
 import { serviceModelOrFallback, withArticle } from "~/responsibility/model";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CONTROL_AREAS } from "~/responsibility/areas";
 import { DEFAULT_MATRICES } from "~/responsibility/defaults";
-import { noteField, parseResponsibilityChange, parseResponsibilityForm, partyField, planOverrides } from "~/responsibility/form";
+import { noteField, partyField, planOverrides } from "~/responsibility/form";
+import { parseResponsibilityChange, parseResponsibilityForm } from "~/responsibility/form.server";
 import { mergeResponsibility } from "~/responsibility/model";
 
 function formFor(model: "IaaS" | "PaaS" | "SaaS", changes: Record<string, { party?: string; note?: string }> = {}, community = false) {

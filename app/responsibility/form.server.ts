@@ -1,0 +1,68 @@
+/** Checks a responsibility form or a stored proposal against the rules of a valid model. */
+import { z } from "zod";
+import type { ServiceModel } from "~/domain/vocabulary";
+import { CONTROL_AREAS, CONTROL_AREA_INFO, PARTIES } from "./areas";
+import { defaultMatrix } from "./defaults";
+import { NOTE_MAX, noteField, partyField, type FieldErrors, type ParseResult, type ResponsibilityEntry } from "./form";
+import type { ResponsibilityRow } from "./model";
+
+const entrySchema = z.object({
+  party: z.enum(PARTIES, { errorMap: () => ({ message: "Choose the provider, shared or the agency." }) }),
+  note: z
+    .string()
+    .trim()
+    .max(NOTE_MAX, `Keep the note to one line of at most ${NOTE_MAX} characters.`)
+    .refine((s) => !/[\r\n]/.test(s), "Keep the note to one line."),
+});
+
+export function parseResponsibilityForm(form: FormData, serviceModel: ServiceModel): ParseResult {
+  const defaults = defaultMatrix(serviceModel);
+  const errors: FieldErrors = {};
+  const values: Record<string, string> = {};
+  const entries: ResponsibilityEntry[] = [];
+  for (const area of CONTROL_AREAS) {
+    const party = String(form.get(partyField(area)) ?? "");
+    const note = String(form.get(noteField(area)) ?? "");
+    values[partyField(area)] = party;
+    values[noteField(area)] = note;
+    const parsed = entrySchema.safeParse({ party, note });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      errors[issue?.path[0] === "party" ? partyField(area) : noteField(area)] = issue?.message ?? "Check this area.";
+      continue;
+    }
+    if (parsed.data.party !== defaults[area].party && parsed.data.note === "") {
+      errors[noteField(area)] = `Say in one line why ${CONTROL_AREA_INFO[area].label.toLowerCase()} differs from the usual ${serviceModel} split.`;
+      continue;
+    }
+    entries.push({ area, ...parsed.data });
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors, values };
+  return { ok: true, value: { entries, communityRulesRequired: form.get("communityRulesRequired") === "on" } };
+}
+
+const changeSchema = z.object({
+  entries: z.array(z.object({ area: z.enum(CONTROL_AREAS), party: z.string(), note: z.string() })),
+  communityRulesRequired: z.boolean(),
+});
+
+/**
+ * Re-checks a change stored as JSON (a provider's proposal waiting in the approval queue) by the
+ * same rules as the form, so an approver can never apply what the form would have refused.
+ * Areas the change leaves out keep the product's current values.
+ */
+export function parseResponsibilityChange(json: unknown, { serviceModel, current }: { serviceModel: ServiceModel; current: ResponsibilityRow[] }): ParseResult {
+  const shape = changeSchema.safeParse(json);
+  if (!shape.success) return { ok: false, errors: { form: "This change is not a responsibility model." }, values: {} };
+  const form = new FormData();
+  for (const r of current) {
+    form.set(partyField(r.area), r.party);
+    form.set(noteField(r.area), r.note);
+  }
+  for (const e of shape.data.entries) {
+    form.set(partyField(e.area), e.party);
+    form.set(noteField(e.area), e.note);
+  }
+  if (shape.data.communityRulesRequired) form.set("communityRulesRequired", "on");
+  return parseResponsibilityForm(form, serviceModel);
+}
