@@ -5,7 +5,8 @@
  */
 import { json } from "@remix-run/node";
 import { renderMarkdown } from "~/content/markdown.server";
-import { formValues, parseArticleForm, type ArticleFormValues, type ArticleInput, type FieldErrors } from "./article-input";
+import { formValues, type ArticleFormValues, type ArticleInput, type FieldErrors } from "./article-input";
+import { parseArticleForm } from "./article-input.server";
 
 export type EditorActionData = { values: ArticleFormValues; errors: FieldErrors; preview: string | null };
 
