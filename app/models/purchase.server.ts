@@ -7,7 +7,8 @@ import { eq } from "drizzle-orm";
 import { db } from "~db/client.server";
 import { purchases } from "~db/schema";
 import { getSessionData, getUser, setSessionData, type CurrentUser } from "~/auth/session.server";
-import { proposedPurchaseSchema, type ProposedPurchase } from "~/procurement/purchase";
+import type { ProposedPurchase } from "~/procurement/purchase";
+import { proposedPurchaseSchema } from "~/procurement/purchase.server";
 
 /** The session data key; exported so sign-in can hand the purchase over explicitly. */
 export const SESSION_PURCHASE_KEY = "proposedPurchase";

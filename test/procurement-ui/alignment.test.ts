@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { action as savePurchase } from "~/routes/purchase";
 import { loader as productLoader } from "~/routes/products.$slug";
 import { loader as productsLoader } from "~/routes/products._index";
-import { parsePurchaseForm } from "~/procurement/purchase";
+import { parsePurchaseForm } from "~/procurement/purchase.server";
 import { evaluatePurchase, meetsEveryRule, type RuleVersion } from "~/procurement/rules";
 import { todayIso } from "~/lib/dates";
 import { db } from "~db/client.server";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parsePurchaseForm, proposedPurchaseSchema, purchaseFormValues } from "~/procurement/purchase";
+import { purchaseFormValues } from "~/procurement/purchase";
+import { parsePurchaseForm, proposedPurchaseSchema } from "~/procurement/purchase.server";
 
 const valid = {
   classification: "PROTECTED",
