@@ -5,11 +5,11 @@ import { Flex } from "@ag.ds-next/react/flex";
 import { Footer, FooterDivider } from "@ag.ds-next/react/footer";
 import { Header } from "@ag.ds-next/react/header";
 import { LinkList } from "@ag.ds-next/react/link-list";
-import { MainNav } from "@ag.ds-next/react/main-nav";
 import { SkipLinks } from "@ag.ds-next/react/skip-link";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { CsrfInput } from "./csrf-input";
+import { MainNav } from "./main-nav";
 import { SiteSearch } from "./site-search";
 
 const NAV_ITEMS = [
@@ -69,7 +69,7 @@ export function SiteLayout({
           <LinkList
             horizontal
             links={[
-              // The main sections again: on a phone without JavaScript the header's Menu cannot open.
+              // The main sections again, for whoever has scrolled to the bottom.
               ...NAV_ITEMS,
               { label: "About the badges", href: "/badges" },
               { label: "Procurement rules", href: "/rules" },
