@@ -10,26 +10,16 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { SubNav } from "@ag.ds-next/react/sub-nav";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { z } from "zod";
+import { readSearchPageParams } from "~/search/page-params.server";
 import { search } from "~/search/search.server";
 import { SEARCH_TABS, type DocType, type Segment, type SearchTabKey } from "~/search/types";
 
 const PER_PAGE = 10;
 const TYPE_LABELS: Record<DocType, string> = { product: "Product", provider: "Provider", article: "Guidance", review: "Review" };
 
-const paramsSchema = z.object({
-  q: z.string().catch(""),
-  type: z.enum(SEARCH_TABS.map((t) => t.key) as [SearchTabKey, ...SearchTabKey[]]).catch("all"),
-  page: z.coerce.number().int().min(1).catch(1),
-});
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const params = paramsSchema.parse({
-    q: url.searchParams.get("q") ?? "",
-    type: url.searchParams.get("type") ?? "all",
-    page: url.searchParams.get("page") ?? 1,
-  });
+  const params = readSearchPageParams(url.searchParams);
   const tab = SEARCH_TABS.find((t) => t.key === params.type) ?? SEARCH_TABS[0];
   const result = await search({ q: params.q, type: tab.type, page: params.page, perPage: PER_PAGE });
   return json({ ...result, tab: tab.key }, { headers: { "Cache-Control": "no-store" } });
