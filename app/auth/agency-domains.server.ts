@@ -1,8 +1,20 @@
 /** The admin-managed list of extra government e-mail domains, and which agency each belongs to. */
 import { asc, eq } from "drizzle-orm";
+import { z } from "zod";
 import { db } from "~db/client.server";
 import { agencies, agencyDomains } from "~db/schema";
-import { emailDomain } from "./government-domains";
+import { agencyDomainProblem, emailDomain } from "./government-domains";
+
+/** A domain as an administrator types it ("@Agency.gov.au" is fine), checked by the domain rules. */
+export const agencyDomainSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((d) => d.replace(/^@/, ""))
+  .superRefine((d, ctx) => {
+    const problem = agencyDomainProblem(d);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 export function listAgencyDomainRows() {
   return db()

@@ -1,6 +1,5 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { Button } from "@ag.ds-next/react/button";
 import { PageContent } from "@ag.ds-next/react/content";
 import { FormStack } from "@ag.ds-next/react/form-stack";
@@ -11,10 +10,9 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableWrapper } from "@ag.ds-next/react/table";
 import { Text } from "@ag.ds-next/react/text";
 import { TextInput } from "@ag.ds-next/react/text-input";
-import { listAgencyDomainRows, removeAgencyDomain, saveAgencyDomain } from "~/auth/agency-domains.server";
+import { agencyDomainSchema, listAgencyDomainRows, removeAgencyDomain, saveAgencyDomain } from "~/auth/agency-domains.server";
 import { audit } from "~/auth/audit.server";
 import { verifyCsrf } from "~/auth/csrf.server";
-import { agencyDomainProblem } from "~/auth/government-domains";
 import { requireRole } from "~/auth/session.server";
 import { agencyExists, listAgencies } from "~/models/user.server";
 import { CsrfInput } from "~/ui/csrf-input";
@@ -27,16 +25,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "admin");
   return json({ domains: listAgencyDomainRows(), agencies: listAgencies() });
 }
-
-const domainSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .transform((d) => d.replace(/^@/, ""))
-  .superRefine((d, ctx) => {
-    const problem = agencyDomainProblem(d);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  });
 
 type ActionData = { notice?: string; errors?: Record<string, string | undefined>; values?: { domain: string; agencyId: string } };
 
@@ -52,7 +40,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return json<ActionData>({ notice: `${domain} is no longer an agency domain: people with addresses there are no longer recognised as agency staff.` });
   }
   const values = { domain: String(formData.get("domain") ?? ""), agencyId: String(formData.get("agencyId") ?? "") };
-  const domain = domainSchema.safeParse(values.domain);
+  const domain = agencyDomainSchema.safeParse(values.domain);
   const agencyId = values.agencyId ? Number(values.agencyId) : null;
   const errors = {
     domain: domain.success ? undefined : domain.error.issues[0]?.message,
