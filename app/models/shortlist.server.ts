@@ -4,12 +4,14 @@
  */
 import { and, asc, count, desc, eq } from "drizzle-orm";
 import { json } from "@remix-run/node";
+import { z } from "zod";
 import { db } from "~db/client.server";
 import { products, providers, shortlistItems, shortlists } from "~db/schema";
 import { requireUser } from "~/auth/session.server";
+import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from "./shortlist-fields";
 
-export const MAX_NAME_LENGTH = 120;
-export const MAX_NOTE_LENGTH = 2000;
+export const shortlistNameSchema = z.string().trim().min(1, "Enter a name for the shortlist").max(MAX_NAME_LENGTH, `Use at most ${MAX_NAME_LENGTH} characters`);
+export const shortlistNoteSchema = z.string().max(MAX_NOTE_LENGTH, `Keep the note to ${MAX_NOTE_LENGTH} characters`);
 
 export function listShortlists({ userId }: { userId: number }) {
   return db()

@@ -1,6 +1,5 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
-import { z } from "zod";
 import { Box } from "@ag.ds-next/react/box";
 import { Breadcrumbs } from "@ag.ds-next/react/breadcrumbs";
 import { Button } from "@ag.ds-next/react/button";
@@ -19,13 +18,14 @@ import { catalogueAlignment } from "~/models/alignment.server";
 import { loadPurchase } from "~/models/purchase.server";
 import {
   deleteShortlist,
-  MAX_NAME_LENGTH,
-  MAX_NOTE_LENGTH,
   removeFromShortlist,
   renameShortlist,
   requireOwnShortlist,
   setShortlistNote,
+  shortlistNameSchema,
+  shortlistNoteSchema,
 } from "~/models/shortlist.server";
+import { MAX_NAME_LENGTH } from "~/models/shortlist-fields";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
 import { readForm } from "~/security/read-form.server";
@@ -50,9 +50,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const nameSchema = z.string().trim().min(1, "Enter a name for the shortlist").max(MAX_NAME_LENGTH, `Use at most ${MAX_NAME_LENGTH} characters`);
-const noteSchema = z.string().max(MAX_NOTE_LENGTH, `Keep the note to ${MAX_NOTE_LENGTH} characters`);
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   await verifyCsrf(request, form);
@@ -61,7 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const productId = Number(form.get("productId"));
   switch (form.get("intent")) {
     case "rename": {
-      const name = nameSchema.safeParse(form.get("name") ?? "");
+      const name = shortlistNameSchema.safeParse(form.get("name") ?? "");
       if (!name.success) return json({ field: "name", message: name.error.issues[0].message }, { status: 400 });
       renameShortlist({ ...ids, name: name.data });
       return redirect(`/shortlists/${shortlist.id}`);
@@ -73,7 +70,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       removeFromShortlist({ ...ids, productId });
       return redirect(`/shortlists/${shortlist.id}`);
     case "note": {
-      const note = noteSchema.safeParse(String(form.get("note") ?? "").trim());
+      const note = shortlistNoteSchema.safeParse(String(form.get("note") ?? "").trim());
       if (!note.success) return json({ field: `note-${productId}`, message: note.error.issues[0].message }, { status: 400 });
       if (!setShortlistNote({ ...ids, productId, note: note.data })) throw json("That product is not on this shortlist.", { status: 404 });
       return redirect(`/shortlists/${shortlist.id}`);

@@ -1,6 +1,5 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { Button } from "@ag.ds-next/react/button";
 import { PageContent } from "@ag.ds-next/react/content";
 import { FormStack } from "@ag.ds-next/react/form-stack";
@@ -15,7 +14,8 @@ import { safeRedirect } from "~/auth/safe-redirect";
 import { requireUser } from "~/auth/session.server";
 import { formatDate, todayIso } from "~/lib/dates";
 import { productIdsBySlugs } from "~/models/product.server";
-import { addToShortlist, createShortlist, listShortlists, MAX_NAME_LENGTH } from "~/models/shortlist.server";
+import { addToShortlist, createShortlist, listShortlists, shortlistNameSchema } from "~/models/shortlist.server";
+import { MAX_NAME_LENGTH } from "~/models/shortlist-fields";
 import { CsrfInput } from "~/ui/csrf-input";
 import { readForm } from "~/security/read-form.server";
 
@@ -26,8 +26,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ shortlists: listShortlists({ userId: user.id }) });
 }
 
-const nameSchema = z.string().trim().min(1, "Enter a name for the shortlist").max(MAX_NAME_LENGTH, `Use at most ${MAX_NAME_LENGTH} characters`);
-
 export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   await verifyCsrf(request, form);
@@ -35,7 +33,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = form.get("intent");
 
   if (intent === "create") {
-    const name = nameSchema.safeParse(form.get("name") ?? "");
+    const name = shortlistNameSchema.safeParse(form.get("name") ?? "");
     if (!name.success) return json({ errors: { name: name.error.issues[0].message }, values: { name: String(form.get("name") ?? "") } }, { status: 400 });
     const id = createShortlist({ userId: user.id, name: name.data });
     return redirect(`/shortlists/${id}`);
@@ -52,7 +50,7 @@ export async function action({ request }: ActionFunctionArgs) {
     let id: number;
     if (choice === "new") {
       const typed = String(form.get("newName") ?? "").trim();
-      const name = nameSchema.safeParse(typed || `Shortlist of ${formatDate(todayIso())}`);
+      const name = shortlistNameSchema.safeParse(typed || `Shortlist of ${formatDate(todayIso())}`);
       if (!name.success) throw json(name.error.issues[0].message, { status: 400 });
       id = createShortlist({ userId: user.id, name: name.data });
     } else {
