@@ -7,7 +7,8 @@ import { H1 } from "@ag.ds-next/react/heading";
 import { Pagination } from "@ag.ds-next/react/pagination";
 import { Select } from "@ag.ds-next/react/select";
 import { Stack } from "@ag.ds-next/react/stack";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableWrapper } from "@ag.ds-next/react/table";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@ag.ds-next/react/table";
+import { TableScroll } from "~/ui/table-scroll";
 import { Text } from "@ag.ds-next/react/text";
 import { TextInput } from "@ag.ds-next/react/text-input";
 import { AUDIT_PAGE_SIZE, auditVocabulary, listAudit } from "~/auth/audit.server";
@@ -50,7 +51,7 @@ export default function AdminAudit() {
             </Button>
           </Flex>
         </form>
-        <TableWrapper>
+        <TableScroll>
           <Table>
             <TableCaption>
               {total} {total === 1 ? "entry" : "entries"}
@@ -84,7 +85,7 @@ export default function AdminAudit() {
               ))}
             </TableBody>
           </Table>
-        </TableWrapper>
+        </TableScroll>
         {totalPages > 1 ? <Pagination currentPage={page} totalPages={totalPages} generateHref={href} /> : null}
       </Stack>
     </PageContent>

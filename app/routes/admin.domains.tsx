@@ -7,7 +7,8 @@ import { H1, H2 } from "@ag.ds-next/react/heading";
 import { PageAlert } from "@ag.ds-next/react/page-alert";
 import { Select } from "@ag.ds-next/react/select";
 import { Stack } from "@ag.ds-next/react/stack";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableWrapper } from "@ag.ds-next/react/table";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@ag.ds-next/react/table";
+import { TableScroll } from "~/ui/table-scroll";
 import { Text } from "@ag.ds-next/react/text";
 import { TextInput } from "@ag.ds-next/react/text-input";
 import { agencyDomainSchema, listAgencyDomainRows, removeAgencyDomain, saveAgencyDomain } from "~/auth/agency-domains.server";
@@ -80,7 +81,7 @@ export default function AdminDomains() {
             </FormStack>
           </Form>
         </Stack>
-        <TableWrapper>
+        <TableScroll>
           <Table>
             <TableCaption>{domains.length} listed domains</TableCaption>
             <TableHead>
@@ -111,7 +112,7 @@ export default function AdminDomains() {
               ))}
             </TableBody>
           </Table>
-        </TableWrapper>
+        </TableScroll>
       </Stack>
     </PageContent>
   );

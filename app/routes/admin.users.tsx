@@ -7,7 +7,8 @@ import { H1, H2 } from "@ag.ds-next/react/heading";
 import { PageAlert } from "@ag.ds-next/react/page-alert";
 import { Pagination } from "@ag.ds-next/react/pagination";
 import { Stack } from "@ag.ds-next/react/stack";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableWrapper } from "@ag.ds-next/react/table";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@ag.ds-next/react/table";
+import { TableScroll } from "~/ui/table-scroll";
 import { Text } from "@ag.ds-next/react/text";
 import { TextInput } from "@ag.ds-next/react/text-input";
 import { handleAdminUserAction } from "~/auth/admin-actions.server";
@@ -67,7 +68,7 @@ export default function AdminUsers() {
           {pending.length === 0 ? (
             <Text as="p">No requests are waiting.</Text>
           ) : (
-            <TableWrapper>
+            <TableScroll>
               <Table>
                 <TableCaption>{pending.length} waiting</TableCaption>
                 <TableHead>
@@ -96,7 +97,7 @@ export default function AdminUsers() {
                   ))}
                 </TableBody>
               </Table>
-            </TableWrapper>
+            </TableScroll>
           )}
         </Stack>
 
@@ -110,7 +111,7 @@ export default function AdminUsers() {
               </Button>
             </Flex>
           </form>
-          <TableWrapper>
+          <TableScroll>
             <Table>
               <TableCaption>
                 {total} {total === 1 ? "person" : "people"}
@@ -156,7 +157,7 @@ export default function AdminUsers() {
                 })}
               </TableBody>
             </Table>
-          </TableWrapper>
+          </TableScroll>
           {totalPages > 1 ? <Pagination currentPage={page} totalPages={totalPages} generateHref={href} /> : null}
         </Stack>
       </Stack>

@@ -8,7 +8,8 @@ import { H1, H2 } from "@ag.ds-next/react/heading";
 import { PageAlert } from "@ag.ds-next/react/page-alert";
 import { Select } from "@ag.ds-next/react/select";
 import { Stack } from "@ag.ds-next/react/stack";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableWrapper } from "@ag.ds-next/react/table";
+import { Table, TableBody, TableCell, TableHead, TableHeader } from "@ag.ds-next/react/table";
+import { TableScroll } from "~/ui/table-scroll";
 import { Text } from "@ag.ds-next/react/text";
 import { requireRole } from "~/auth/session.server";
 import { diffLines, diffStats, revisionText } from "~/articles/diff";
@@ -70,7 +71,7 @@ export default function ArticleHistory() {
         <H1>Revision history: {d.title}</H1>
         <section aria-labelledby="revisions-heading">
           <H2 id="revisions-heading">Revisions</H2>
-          <TableWrapper>
+          <TableScroll>
             <Table>
               <TableHead>
                 <tr>
@@ -93,7 +94,7 @@ export default function ArticleHistory() {
                 ))}
               </TableBody>
             </Table>
-          </TableWrapper>
+          </TableScroll>
         </section>
         <section aria-labelledby="compare-heading">
           <Stack gap={1}>

@@ -4,7 +4,8 @@ import { useLoaderData } from "@remix-run/react";
 import { PageContent } from "@ag.ds-next/react/content";
 import { H1, H2, H3 } from "@ag.ds-next/react/heading";
 import { Stack } from "@ag.ds-next/react/stack";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableWrapper } from "@ag.ds-next/react/table";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader } from "@ag.ds-next/react/table";
+import { TableScroll } from "~/ui/table-scroll";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { formatDate } from "~/lib/dates";
@@ -59,7 +60,7 @@ export default function Community() {
             {popular.length === 0 ? (
               <Text as="p">No product has reviews yet.</Text>
             ) : (
-              <TableWrapper>
+              <TableScroll>
                 <Table striped>
                   <TableCaption>Products with the most published reviews</TableCaption>
                   <TableHead>
@@ -83,7 +84,7 @@ export default function Community() {
                     ))}
                   </TableBody>
                 </Table>
-              </TableWrapper>
+              </TableScroll>
             )}
           </Stack>
         </section>

@@ -3,7 +3,8 @@ import { useLoaderData } from "@remix-run/react";
 import { PageContent } from "@ag.ds-next/react/content";
 import { H1 } from "@ag.ds-next/react/heading";
 import { Stack } from "@ag.ds-next/react/stack";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableWrapper } from "@ag.ds-next/react/table";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@ag.ds-next/react/table";
+import { TableScroll } from "~/ui/table-scroll";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { todayIso } from "~/lib/dates";
@@ -47,7 +48,7 @@ export default function Rules() {
           The rules Cloud Exchange checks each proposed purchase and product against. Each rule is data with the dates it was in
           force, so a contract is judged by the version in force on its signing date.
         </Text>
-        <TableWrapper>
+        <TableScroll>
           <Table>
             <TableCaption>{rules.length} rules</TableCaption>
             <TableHead>
@@ -74,7 +75,7 @@ export default function Rules() {
               ))}
             </TableBody>
           </Table>
-        </TableWrapper>
+        </TableScroll>
       </Stack>
     </PageContent>
   );

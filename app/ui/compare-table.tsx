@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableWrapper } from "@ag.ds-next/react/table";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@ag.ds-next/react/table";
+import { TableScroll } from "./table-scroll";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { BADGE_KIND_LABELS, BADGE_KINDS, CLEARANCE_LABELS, DATA_LOCATION_LABELS, type Clearance, type DataLocation } from "~/domain/vocabulary";
@@ -126,7 +127,7 @@ export function CompareTable({ products }: { products: ComparedProduct[] }) {
     },
   ];
   return (
-    <TableWrapper>
+    <TableScroll>
       <Table>
         <TableCaption>Comparison of {products.length} products</TableCaption>
         <TableHead>
@@ -146,6 +147,6 @@ export function CompareTable({ products }: { products: ComparedProduct[] }) {
           <Section title="Provider facts" rows={providerRows(products)} width={width} />
         </TableBody>
       </Table>
-    </TableWrapper>
+    </TableScroll>
   );
 }

@@ -1,11 +1,12 @@
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, TableWrapper } from "@ag.ds-next/react/table";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@ag.ds-next/react/table";
+import { TableScroll } from "./table-scroll";
 import type { FieldChange } from "~/listings/diff";
 
 /** Before and after, one row per changed field. */
 export function FieldChanges({ changes, caption }: { changes: FieldChange[]; caption: string }) {
   if (changes.length === 0) return <p>No field changes.</p>;
   return (
-    <TableWrapper>
+    <TableScroll>
       <Table>
         <caption className="visually-hidden">{caption}</caption>
         <TableHead>
@@ -25,6 +26,6 @@ export function FieldChanges({ changes, caption }: { changes: FieldChange[]; cap
           ))}
         </TableBody>
       </Table>
-    </TableWrapper>
+    </TableScroll>
   );
 }

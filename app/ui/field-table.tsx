@@ -1,4 +1,5 @@
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableWrapper } from "@ag.ds-next/react/table";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@ag.ds-next/react/table";
+import { TableScroll } from "./table-scroll";
 
 interface FieldDoc {
   name: string;
@@ -10,7 +11,7 @@ interface FieldDoc {
 /** A data dictionary table: one row per field, with its type, meaning and an example value. */
 export function FieldTable({ caption, fields, nameHeading = "Field" }: { caption: string; fields: FieldDoc[]; nameHeading?: string }) {
   return (
-    <TableWrapper>
+    <TableScroll>
       <Table striped>
         <TableCaption>{caption}</TableCaption>
         <TableHead>
@@ -36,6 +37,6 @@ export function FieldTable({ caption, fields, nameHeading = "Field" }: { caption
           ))}
         </TableBody>
       </Table>
-    </TableWrapper>
+    </TableScroll>
   );
 }

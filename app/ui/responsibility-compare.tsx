@@ -2,7 +2,8 @@
  * Several products' responsibility splits side by side. Rows where the products give an area to
  * different parties are shaded and labelled "Differs", so the reader's eye goes straight to them.
  */
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableWrapper } from "@ag.ds-next/react/table";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@ag.ds-next/react/table";
+import { TableScroll } from "./table-scroll";
 import type { CompareRow } from "~/responsibility/model";
 import { DiffersMark, PartyLabel } from "./responsibility-party";
 
@@ -17,7 +18,7 @@ export interface CompareProduct {
 export function ResponsibilityCompare({ products, rows }: { products: CompareProduct[]; rows: CompareRow[] }) {
   const differing = rows.filter((r) => r.differs).length;
   return (
-    <TableWrapper>
+    <TableScroll>
       <Table>
         <TableCaption>
           Who secures what
@@ -65,6 +66,6 @@ export function ResponsibilityCompare({ products, rows }: { products: ComparePro
           </TableRow>
         </TableBody>
       </Table>
-    </TableWrapper>
+    </TableScroll>
   );
 }

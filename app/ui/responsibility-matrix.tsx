@@ -2,7 +2,8 @@
  * Who secures what for one product: control areas down the side, the three parties across, so a
  * reader can run an eye down the Agency column to see their own share.
  */
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableWrapper } from "@ag.ds-next/react/table";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@ag.ds-next/react/table";
+import { TableScroll } from "./table-scroll";
 import { PARTIES, PARTY_LABELS, type ControlArea, type Party } from "~/responsibility/areas";
 import { DiffersMark, PartyLabel } from "./responsibility-party";
 
@@ -18,7 +19,7 @@ export interface MatrixRow {
 export function ResponsibilityMatrix({ rows, serviceModel, caption }: { rows: MatrixRow[]; serviceModel: string; caption: string }) {
   const differing = rows.filter((r) => r.differsFromDefault).length;
   return (
-    <TableWrapper>
+    <TableScroll>
       <Table>
         <TableCaption>
           {caption}
@@ -63,6 +64,6 @@ export function ResponsibilityMatrix({ rows, serviceModel, caption }: { rows: Ma
           ))}
         </TableBody>
       </Table>
-    </TableWrapper>
+    </TableScroll>
   );
 }

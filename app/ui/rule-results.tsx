@@ -1,5 +1,6 @@
 import { StatusBadge } from "@ag.ds-next/react/status-badge";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableWrapper } from "@ag.ds-next/react/table";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@ag.ds-next/react/table";
+import { TableScroll } from "./table-scroll";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { OUTCOME_LABELS, type Outcome, type RuleResult } from "~/procurement/results";
@@ -33,7 +34,7 @@ export function VersionLine({ version }: { version: RuleResult["version"] }) {
 /** Every rule's outcome with its one-line reason, source, owner and version dates. */
 export function RuleResults({ results, caption }: { results: RuleResult[]; caption: string }) {
   return (
-    <TableWrapper>
+    <TableScroll>
       <Table>
         <TableCaption>{caption}</TableCaption>
         <TableHead>
@@ -61,6 +62,6 @@ export function RuleResults({ results, caption }: { results: RuleResult[]; capti
           ))}
         </TableBody>
       </Table>
-    </TableWrapper>
+    </TableScroll>
   );
 }

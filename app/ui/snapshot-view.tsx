@@ -1,6 +1,7 @@
 import { H2, H3 } from "@ag.ds-next/react/heading";
 import { Stack } from "@ag.ds-next/react/stack";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableWrapper } from "@ag.ds-next/react/table";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@ag.ds-next/react/table";
+import { TableScroll } from "./table-scroll";
 import { Text } from "@ag.ds-next/react/text";
 import { BADGE_KIND_LABELS, type BadgeKind } from "~/domain/vocabulary";
 import { formatDate } from "~/lib/dates";
@@ -31,7 +32,7 @@ export function SnapshotView({ snapshot }: { snapshot: { id: number; takenAt: st
               {l.serviceModel} by {l.provider.name}. {l.verification === "verified" ? "Listing verified by Cloud Exchange." : "As supplied by the provider."} Listing last updated {l.updatedAt.slice(0, 10)}.
               {l.note ? ` Note: ${l.note}` : ""}
             </Text>
-            <TableWrapper>
+            <TableScroll>
               <Table>
                 <TableCaption>Badges of {l.name}</TableCaption>
                 <TableHead>
@@ -55,7 +56,7 @@ export function SnapshotView({ snapshot }: { snapshot: { id: number; takenAt: st
                   ))}
                 </TableBody>
               </Table>
-            </TableWrapper>
+            </TableScroll>
             <ProviderFacts p={l.provider} />
             {l.results.length > 0 ? <RuleResults results={l.results} caption={`Rule results for ${l.name}`} /> : null}
             {l.responsibility ? (

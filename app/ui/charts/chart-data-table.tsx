@@ -1,5 +1,6 @@
 import { Details } from "@ag.ds-next/react/details";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableWrapper } from "@ag.ds-next/react/table";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@ag.ds-next/react/table";
+import { TableScroll } from "../table-scroll";
 
 /**
  * The numbers behind a chart as a table, behind a disclosure: for screen reader users who want
@@ -8,7 +9,7 @@ import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, Tabl
 export function ChartDataTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: (string | number)[][] }) {
   return (
     <Details label="Show the data as a table" iconBefore>
-      <TableWrapper>
+      <TableScroll>
         <Table striped>
           <TableCaption>{caption}</TableCaption>
           <TableHead>
@@ -34,7 +35,7 @@ export function ChartDataTable({ caption, columns, rows }: { caption: string; co
             ))}
           </TableBody>
         </Table>
-      </TableWrapper>
+      </TableScroll>
     </Details>
   );
 }

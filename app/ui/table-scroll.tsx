@@ -1,0 +1,38 @@
+/**
+ * A wide table's horizontal scroll area. The design system's TableWrapper draws its own scrollbar
+ * and arrows (about 2 KB gzip on every page with a table); the browser's own scrollbar does the
+ * job, with or without JavaScript. When the table does overflow, the area becomes a labelled,
+ * focusable region so keyboard users can scroll it too (WCAG 2.1.1; axe's scrollable-region-focusable).
+ */
+import { ClassNames } from "@emotion/react";
+import { packs } from "@ag.ds-next/react/core";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+
+export function TableScroll({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [label, setLabel] = useState<string | null>(null);
+  useEffect(() => {
+    const area = ref.current;
+    if (!area || typeof ResizeObserver === "undefined") return;
+    const measure = () => {
+      const overflows = area.scrollWidth > area.clientWidth + 1;
+      setLabel(overflows ? area.querySelector("caption")?.textContent?.trim() || "Table" : null);
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(area);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <ClassNames>
+      {({ css }) => (
+        <div
+          ref={ref}
+          className={css({ overflowX: "auto", maxWidth: "100%", "&:focus-visible": { ...packs.outline, outlineStyle: "solid" } })}
+          {...(label ? { tabIndex: 0, role: "region", "aria-label": `${label} (scrolls sideways)` } : {})}
+        >
+          {children}
+        </div>
+      )}
+    </ClassNames>
+  );
+}
