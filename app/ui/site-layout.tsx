@@ -3,13 +3,12 @@ import { Box } from "@ag.ds-next/react/box";
 import { Button } from "@ag.ds-next/react/button";
 import { Flex } from "@ag.ds-next/react/flex";
 import { Footer, FooterDivider } from "@ag.ds-next/react/footer";
-import { Header } from "@ag.ds-next/react/header";
 import { LinkList } from "@ag.ds-next/react/link-list";
-import { SkipLinks } from "@ag.ds-next/react/skip-link";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { CsrfInput } from "./csrf-input";
 import { MainNav } from "./main-nav";
+import { SiteHeader, SkipLinks } from "./site-header";
 import { SiteSearch } from "./site-search";
 
 const NAV_ITEMS = [
@@ -47,8 +46,7 @@ export function SiteLayout({
         ]}
       />
       <Box>
-        <Header
-          background="bodyAlt"
+        <SiteHeader
           heading="Cloud Exchange"
           subline="Find, judge and buy certified cloud services for Australian government"
           logo={<Logo />}
