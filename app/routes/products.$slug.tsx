@@ -4,7 +4,7 @@ import { Callout } from "@ag.ds-next/react/callout";
 import { PageContent } from "@ag.ds-next/react/content";
 import { H1, H2 } from "@ag.ds-next/react/heading";
 import { Prose } from "@ag.ds-next/react/prose";
-import { SectionAlert } from "@ag.ds-next/react/section-alert";
+import { PageAlert } from "@ag.ds-next/react/page-alert";
 import { Stack } from "@ag.ds-next/react/stack";
 import { SummaryList, SummaryListItem, SummaryListItemDescription, SummaryListItemTerm } from "@ag.ds-next/react/summary-list";
 import { Text } from "@ag.ds-next/react/text";
@@ -59,15 +59,17 @@ export default function ProductPage() {
           <Text as="p" fontSize="md">{p.summary}</Text>
         </Stack>
         {p.verification === "verified" ? (
-          <SectionAlert tone="success" title="Listing verified by Cloud Exchange">
+          // PageAlert rather than SectionAlert: the review section already ships it, and this page
+          // is the heaviest in scripts (test/e2e/page-weight.test.ts).
+          <PageAlert tone="success" title="Listing verified by Cloud Exchange">
             <Text as="p">
               We checked this listing's badges against their evidence{p.verifiedAt ? ` on ${formatDate(p.verifiedAt.slice(0, 10))}` : ""}.
             </Text>
-          </SectionAlert>
+          </PageAlert>
         ) : (
-          <SectionAlert tone="warningHigh" title="As supplied by the provider, not verified">
+          <PageAlert tone="warning" title="As supplied by the provider, not verified">
             <Text as="p">Cloud Exchange has not checked this listing. Each badge shows how it is evidenced.</Text>
-          </SectionAlert>
+          </PageAlert>
         )}
         {p.source === "sample" ? (
           <Callout title="Sample data">
