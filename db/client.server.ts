@@ -27,7 +27,15 @@ export function openDatabase(file: string): Connection {
   sqlite.pragma("busy_timeout = 5000");
   // WAL with NORMAL sync is durable across application crashes (not power loss), the usual choice.
   sqlite.pragma("synchronous = NORMAL");
-  return { sqlite, db: drizzle(sqlite, { schema }) };
+  const db = drizzle(sqlite, { schema });
+  // Every transaction the app opens writes. A deferred one (SQLite's default) that reads first and
+  // then writes cannot wait for another process that wrote meanwhile: SQLite answers "database is
+  // locked" at once, whatever busy_timeout says. With two server processes on one file that turned
+  // review posts into 500s under load. IMMEDIATE takes the write lock at BEGIN, where busy_timeout
+  // applies, so writers queue instead.
+  const deferred = db.transaction.bind(db);
+  db.transaction = ((work, options) => deferred(work, { behavior: "immediate", ...options })) as Db["transaction"];
+  return { sqlite, db };
 }
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
