@@ -85,6 +85,38 @@ app.use((req, res, next) => {
   if (FORM_TYPES.test(req.headers["content-type"] ?? "")) return next();
   res.status(415).type("text/plain").send("Send this as an HTML form (application/x-www-form-urlencoded or multipart/form-data).");
 });
+// Pages render one or two at a time, the rest wait their turn in arrival order. Rendering is all
+// CPU on one thread, so rendering more at once is no faster; it only interleaves them. And Node
+// accepts one new connection per turn of its event loop: when a turn advanced every waiting render,
+// a turn grew long under load and a newly opened connection waited a minute while open ones were
+// served again and again (npm run load: opening requests up to 65 s). Assets and /healthz, above,
+// never queue here.
+const RENDER_SLOTS = Math.max(1, Number(process.env.RENDER_SLOTS ?? 2));
+const queue = [];
+let rendering = 0;
+function admitNext() {
+  while (rendering < RENDER_SLOTS && queue.length > 0) {
+    rendering++;
+    queue.shift()();
+  }
+}
+app.use((req, res, next) => {
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    rendering--;
+    admitNext();
+  };
+  queue.push(() => {
+    // Whoever gave up while waiting costs nothing.
+    if (req.socket.destroyed) return release();
+    res.once("finish", release);
+    res.once("close", release);
+    next();
+  });
+  admitNext();
+});
 app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }) }));
 
 const server = app.listen(port, host, () => {
