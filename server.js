@@ -92,29 +92,34 @@ app.use((req, res, next) => {
 // served again and again (npm run load: opening requests up to 65 s). Assets and /healthz, above,
 // never queue here.
 const RENDER_SLOTS = Math.max(1, Number(process.env.RENDER_SLOTS ?? 2));
+// A slot is held until its response ends, and never longer than this: a reader that stalls a
+// streamed page or a download must not stall every other page.
+const SLOT_LIMIT_MS = 10_000;
 const queue = [];
 let rendering = 0;
 function admitNext() {
   while (rendering < RENDER_SLOTS && queue.length > 0) {
-    rendering++;
-    queue.shift()();
-  }
-}
-app.use((req, res, next) => {
-  let released = false;
-  const release = () => {
-    if (released) return;
-    released = true;
-    rendering--;
-    admitNext();
-  };
-  queue.push(() => {
+    const { req, res, next } = queue.shift();
     // Whoever gave up while waiting costs nothing.
-    if (req.socket.destroyed) return release();
+    if (req.socket.destroyed) continue;
+    rendering++;
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      clearTimeout(limit);
+      rendering--;
+      // On the next tick, so responses that end at once never nest admissions on the stack.
+      setImmediate(admitNext);
+    };
+    const limit = setTimeout(release, SLOT_LIMIT_MS);
     res.once("finish", release);
     res.once("close", release);
     next();
-  });
+  }
+}
+app.use((req, res, next) => {
+  queue.push({ req, res, next });
   admitNext();
 });
 app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }) }));
