@@ -48,8 +48,10 @@ function expandAreas(record: Record<string, unknown>): Record<string, unknown> {
 export function diffListing(before: Record<string, unknown> | null | undefined, after: Record<string, unknown>): FieldChange[] {
   const old = expandAreas(before ?? {});
   const next = expandAreas(after);
-  // A responsibility proposal lists only the areas it moves; the rest keep their current value.
-  const keys = [...new Set([...Object.keys(next), ...Object.keys(old).filter((k) => !k.startsWith(AREA_PREFIX))])];
+  // A responsibility proposal lists only what it moves (areas, and the community rules when they
+  // change); everything it leaves out keeps its current value, so only its own fields are compared.
+  const partial = Array.isArray(after.entries);
+  const keys = [...new Set([...Object.keys(next), ...(partial ? [] : Object.keys(old))])];
   const out: FieldChange[] = [];
   for (const field of keys) {
     const a = displayValue(old[field]);

@@ -171,7 +171,7 @@ function applyChange(tx: Tx, change: { entity: string; entityId: number | null; 
       const model = getResponsibilityModel({ productId });
       if (!model) throw new Error(`No product ${productId}`);
       // Re-checked by the form's own rules: an approver never applies what the form would refuse.
-      const parsed = parseResponsibilityChange(after, { serviceModel: model.serviceModel, current: model.rows });
+      const parsed = parseResponsibilityChange(after, { serviceModel: model.serviceModel, current: model.rows, communityRulesRequired: model.communityRulesRequired });
       if (!parsed.ok) throw new ProposalNoLongerValid(Object.values(parsed.errors).join(" "));
       const { upserts } = planOverrides({ serviceModel: model.serviceModel, current: model.rows, entries: parsed.value.entries });
       for (const u of upserts) {
@@ -265,21 +265,25 @@ function responsibilityFacts(productId: number): Snapshot | null {
 
 /**
  * A refinement of the product's shared-responsibility model, in the shape parseResponsibilityChange reads.
- * Each proposal states the whole model, so a new one replaces any still pending for the product:
- * two waiting side by side could be approved in either order and the older would undo the newer.
- * The replaced one is marked "superseded", so an editor who acts on it is told it was already decided.
+ * A proposal states only what it changes. A new one replaces any still pending for the product (it
+ * starts from that one's values): two waiting side by side could be approved in either order and the
+ * older would undo the newer. The replaced ones are marked "superseded", so an editor who acts on
+ * one is told it was already decided, and their ids are returned for the audit log.
  */
-export function proposeResponsibilityChange({ providerId, productId, userId, after }: { providerId: number; productId: number; userId: number; after: { entries: { area: string; party: string; note: string }[]; communityRulesRequired: boolean } }) {
+export function proposeResponsibilityChange({ providerId, productId, userId, after }: { providerId: number; productId: number; userId: number; after: { entries: { area: string; party: string; note: string }[]; communityRulesRequired?: boolean } }): { id: number; superseded: number[] } | null {
   const owned = db().select({ id: products.id }).from(products).where(and(eq(products.id, productId), eq(products.providerId, providerId))).get();
   if (!owned) return null;
   const before = responsibilityFacts(productId);
   return db().transaction((tx) => {
     const id = tx.insert(listingChanges).values({ providerId, productId, entity: "responsibility", entityId: productId, before, after, submittedBy: userId }).returning({ id: listingChanges.id }).get().id;
-    tx.update(listingChanges)
+    const superseded = tx
+      .update(listingChanges)
       .set({ status: "superseded", reviewNote: `Replaced by a later proposal (change ${id}).`, reviewedAt: new Date().toISOString() })
       .where(and(eq(listingChanges.entity, "responsibility"), eq(listingChanges.productId, productId), eq(listingChanges.status, "pending"), ne(listingChanges.id, id)))
-      .run();
-    return id;
+      .returning({ id: listingChanges.id })
+      .all()
+      .map((r) => r.id);
+    return { id, superseded };
   });
 }
 

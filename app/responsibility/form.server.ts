@@ -43,15 +43,20 @@ export function parseResponsibilityForm(form: FormData, serviceModel: ServiceMod
 
 const changeSchema = z.object({
   entries: z.array(z.object({ area: z.enum(CONTROL_AREAS), party: z.string(), note: z.string() })),
-  communityRulesRequired: z.boolean(),
+  // Only present when the proposal changes it, so approval cannot undo an edit made meanwhile.
+  communityRulesRequired: z.boolean().optional(),
 });
 
 /**
  * Re-checks a change stored as JSON (a provider's proposal waiting in the approval queue) by the
  * same rules as the form, so an approver can never apply what the form would have refused.
- * Areas the change leaves out keep the product's current values.
+ * Areas the change leaves out, and the community-rules flag when it is left out, keep the product's
+ * current values.
  */
-export function parseResponsibilityChange(json: unknown, { serviceModel, current }: { serviceModel: ServiceModel; current: ResponsibilityRow[] }): ParseResult {
+export function parseResponsibilityChange(
+  json: unknown,
+  { serviceModel, current, communityRulesRequired }: { serviceModel: ServiceModel; current: ResponsibilityRow[]; communityRulesRequired: boolean },
+): ParseResult {
   const shape = changeSchema.safeParse(json);
   if (!shape.success) return { ok: false, errors: { form: "This change is not a responsibility model." }, values: {} };
   const form = new FormData();
@@ -63,6 +68,6 @@ export function parseResponsibilityChange(json: unknown, { serviceModel, current
     form.set(partyField(e.area), e.party);
     form.set(noteField(e.area), e.note);
   }
-  if (shape.data.communityRulesRequired) form.set("communityRulesRequired", "on");
+  if (shape.data.communityRulesRequired ?? communityRulesRequired) form.set("communityRulesRequired", "on");
   return parseResponsibilityForm(form, serviceModel);
 }

@@ -42,7 +42,7 @@ async function load(request: Request, slug: string | undefined) {
 
 /** A pending proposal as form values, so the representative edits it rather than starting again. */
 function valuesOf(after: unknown, model: ResponsibilityModel): Record<string, string> {
-  const parsed = parseResponsibilityChange(after, { serviceModel: model.serviceModel, current: model.rows });
+  const parsed = parseResponsibilityChange(after, { serviceModel: model.serviceModel, current: model.rows, communityRulesRequired: model.communityRulesRequired });
   if (!parsed.ok) return parsed.values;
   const values: Record<string, string> = { communityRulesRequired: parsed.value.communityRulesRequired ? "on" : "" };
   for (const e of parsed.value.entries) {
@@ -77,19 +77,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const errors = { form: "This is the split the listing already shows. Change at least one area or the community rules, then propose it." };
     return json<ActionData>({ errors, values: typedValues(form) }, { status: 400 });
   }
-  // Only the areas that move: approval keeps every other area as it is then, so an administrator's
-  // edit made meanwhile to another area is not undone by a proposal that never touched it.
+  // Only what moves: approval keeps everything else as it is then, so an administrator's edit made
+  // meanwhile (to another area, or to the community rules) is not undone by a proposal that never
+  // touched it.
   const moved = new Set(changes.map((c) => c.area));
-  const after = { entries: parsed.value.entries.filter((e) => moved.has(e.area)), communityRulesRequired: parsed.value.communityRulesRequired };
-  const changeId = proposeResponsibilityChange({ providerId: user.providerId, productId: product.id, userId: user.id, after });
-  if (changeId === null) throw json("We could not find that product among your listings.", { status: 404 });
+  const after = {
+    entries: parsed.value.entries.filter((e) => moved.has(e.area)),
+    ...(communityChanged ? { communityRulesRequired: parsed.value.communityRulesRequired } : {}),
+  };
+  const proposal = proposeResponsibilityChange({ providerId: user.providerId, productId: product.id, userId: user.id, after });
+  if (proposal === null) throw json("We could not find that product among your listings.", { status: 404 });
   audit({
     request,
     actor: user,
     action: "listing.proposed",
     entity: "listing_change",
-    entityId: changeId,
-    details: { entity: "responsibility", productId: product.id, areas: [...moved], communityRulesChanged: communityChanged },
+    entityId: proposal.id,
+    details: { entity: "responsibility", productId: product.id, areas: [...moved], communityRulesChanged: communityChanged, supersedes: proposal.superseded },
   });
   return redirect("/provider?proposed=1");
 }

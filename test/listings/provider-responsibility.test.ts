@@ -73,7 +73,8 @@ describe("a representative of the owning provider", () => {
     const change = db().select().from(listingChanges).get()!;
     expect(change).toMatchObject({ entity: "responsibility", entityId: world.product.id, productId: world.product.id, status: "pending", submittedBy: world.ids.rep });
     // Only the area that moves is proposed, so approval cannot undo another area edited meanwhile.
-    expect(change.after).toEqual({ entries: [{ area: "mfa", party: "provider", note: MFA_NOTE }], communityRulesRequired: false });
+    // The community rules are left out too: they did not change.
+    expect(change.after).toEqual({ entries: [{ area: "mfa", party: "provider", note: MFA_NOTE }] });
     const audited = db().select().from(auditLog).where(and(eq(auditLog.action, "listing.proposed"), eq(auditLog.entityId, String(change.id)))).get();
     expect(audited?.actorUserId).toBe(world.ids.rep);
     expect(audited?.details).toMatchObject({ entity: "responsibility", productId: world.product.id, areas: ["mfa"] });
@@ -182,7 +183,7 @@ describe("anyone else", () => {
 describe("an editor approving a proposal that no longer passes the form's checks", () => {
   it("is told why, next to the note, and nothing is applied", async () => {
     // Written straight to the queue: the form would refuse this party today.
-    const changeId = proposeResponsibilityChange({ providerId: world.providerA, productId: world.product.id, userId: world.ids.rep, after: { entries: [{ area: "mfa", party: "nobody", note: "Nobody secures it" }], communityRulesRequired: true } })!;
+    const changeId = proposeResponsibilityChange({ providerId: world.providerA, productId: world.product.id, userId: world.ids.rep, after: { entries: [{ area: "mfa", party: "nobody", note: "Nobody secures it" }], communityRulesRequired: true } })!.id;
     const res = await call(approvalsAction, post("/admin/approvals", { changeId: String(changeId), intent: "approve", note: "" }, browser("editor")));
     expect(res.status).toBe(409);
     const body = await res.json();
@@ -191,5 +192,27 @@ describe("an editor approving a proposal that no longer passes the form's checks
     expect(db().select({ status: listingChanges.status }).from(listingChanges).where(eq(listingChanges.id, changeId)).get()?.status).toBe("pending");
     expect(liveModel().rows.find((r) => r.area === "mfa")?.party).toBe("shared");
     expect(liveModel().communityRulesRequired).toBe(false);
+  });
+});
+
+describe("approval applies only what the proposal changed", () => {
+  it("keeps the community rules an administrator changed after the proposal was made", async () => {
+    expect((await propose(mfaToProvider())).status).toBe(302);
+    const change = db().select({ id: listingChanges.id }).from(listingChanges).get()!;
+    db().update(products).set({ communityRulesRequired: true }).where(eq(products.id, world.product.id)).run();
+    const queue = await (await call(approvalsLoader, get("/admin/approvals", browser("editor")))).json();
+    expect(queue.changes[0].fields.map((f: { field: string }) => f.field)).toEqual(["area.mfa"]);
+    const approved = await call(approvalsAction, post("/admin/approvals", { changeId: String(change.id), intent: "approve", note: "" }, browser("editor")));
+    expect(approved.status).toBe(302);
+    expect(liveModel().rows.find((r) => r.area === "mfa")?.party).toBe("provider");
+    expect(liveModel().communityRulesRequired).toBe(true);
+  });
+
+  it("records in the audit log which pending proposal a new one replaced", async () => {
+    expect((await propose(mfaToProvider())).status).toBe(302);
+    const first = db().select({ id: listingChanges.id }).from(listingChanges).get()!.id;
+    expect((await propose(formWith({ communityRulesRequired: "on" }))).status).toBe(302);
+    const audits = db().select({ details: auditLog.details }).from(auditLog).where(eq(auditLog.action, "listing.proposed")).all();
+    expect(audits.at(-1)?.details).toMatchObject({ supersedes: [first] });
   });
 });

@@ -19,7 +19,7 @@ it("refuses another provider's product and applies the owner's change on approva
   const party = current.party === "shared" ? "provider" : "shared";
   const after = { entries: [{ area, party, note: "We patch the hypervisor; agencies patch their images." }], communityRulesRequired: false };
   expect(proposeResponsibilityChange({ providerId: world.providerB, productId: world.product.id, userId: world.ids.otherRep, after })).toBeNull();
-  const changeId = proposeResponsibilityChange({ providerId: world.providerA, productId: world.product.id, userId: world.ids.rep, after })!;
+  const changeId = proposeResponsibilityChange({ providerId: world.providerA, productId: world.product.id, userId: world.ids.rep, after })!.id;
   const overrides = () => db().select({ party: responsibilityOverrides.party }).from(responsibilityOverrides).where(eq(responsibilityOverrides.productId, world.product.id)).all();
   expect(overrides()).toEqual([]);
   expect(approveChange({ changeId, reviewerId: world.ids.editor, note: null })).toBe(true);

@@ -62,15 +62,15 @@ describe("a change stored as JSON (the provider approval queue)", () => {
   const current = mergeResponsibility({ serviceModel: "PaaS", overrides: [] });
 
   it("is held to the same rules as the form, keeping areas it leaves out", () => {
-    const ok = parseResponsibilityChange({ entries: [{ area: "backup_recovery", party: "agency", note: "No automatic backups." }], communityRulesRequired: false }, { serviceModel: "PaaS", current });
+    const ok = parseResponsibilityChange({ entries: [{ area: "backup_recovery", party: "agency", note: "No automatic backups." }], communityRulesRequired: false }, { serviceModel: "PaaS", current, communityRulesRequired: false });
     if (!ok.ok) throw new Error(JSON.stringify(ok.errors));
     expect(ok.value.entries).toHaveLength(CONTROL_AREAS.length);
     expect(ok.value.entries.find((e) => e.area === "backup_recovery")).toEqual({ area: "backup_recovery", party: "agency", note: "No automatic backups." });
     expect(ok.value.entries.find((e) => e.area === "physical")!.party).toBe("provider");
 
-    const moved = parseResponsibilityChange({ entries: [{ area: "backup_recovery", party: "agency", note: "" }], communityRulesRequired: false }, { serviceModel: "PaaS", current });
+    const moved = parseResponsibilityChange({ entries: [{ area: "backup_recovery", party: "agency", note: "" }], communityRulesRequired: false }, { serviceModel: "PaaS", current, communityRulesRequired: false });
     expect(moved.ok).toBe(false);
-    const junk = parseResponsibilityChange({ entries: [{ area: "moon", party: "agency", note: "x" }], communityRulesRequired: "yes" }, { serviceModel: "PaaS", current });
+    const junk = parseResponsibilityChange({ entries: [{ area: "moon", party: "agency", note: "x" }], communityRulesRequired: "yes" }, { serviceModel: "PaaS", current, communityRulesRequired: false });
     expect(junk).toMatchObject({ ok: false, errors: { form: expect.any(String) } });
   });
 });
