@@ -61,7 +61,9 @@ export function ResponsibilityFields({
               name={noteField(r.area)}
               maxLength={NOTE_MAX}
               block
-              required
+              // Needed only where the area leaves the usual split (the action says so next to it).
+              required={false}
+              hideOptionalLabel
               invalid={Boolean(errors[noteField(r.area)])}
               message={errors[noteField(r.area)]}
               {...{ defaultValue: values[noteField(r.area)] ?? r.note }}
