@@ -14,10 +14,19 @@ export type NavItem = { label: string; href: string };
 export function MainNav({ id, items, activePath }: { id: string; items: NavItem[]; activePath?: string }) {
   const Link = useLinkComponent();
   return (
-    <Box background="body" color="text" id={id} tabIndex={-1}>
-      <ClassNames>
-        {({ css }) => (
-          <nav aria-label="Main" className={css({ maxWidth: tokens.maxWidth.container, margin: "0 auto", paddingInline: mapSpacing(0.75), [tokens.mediaQuery.min.lg]: { paddingInline: mapSpacing(2) }, "&:focus": { outline: "none" } })}>
+    <ClassNames>
+      {({ css }) => (
+        // The skip link's target: focus lands here without drawing a ring round the whole band.
+        <Box background="body" color="text" id={id} tabIndex={-1} className={css({ "&:focus": { outline: "none" } }, packs.print.hidden)}>
+          <nav
+            aria-label="Main"
+            className={css({
+              maxWidth: tokens.maxWidth.container,
+              margin: "0 auto",
+              paddingInline: mapSpacing(0.75),
+              [tokens.mediaQuery.min.lg]: { paddingInline: mapSpacing(2) },
+            })}
+          >
             <ul className={css({ display: "flex", flexWrap: "wrap", listStyle: "none", margin: 0, padding: 0 })}>
               {items.map((item) => {
                 const active = item.href === activePath;
@@ -37,7 +46,17 @@ export function MainNav({ id, items, activePath }: { id: string; items: NavItem[
                         color: active ? boxPalette.foregroundText : boxPalette.foregroundAction,
                         textDecoration: "none",
                         fontWeight: active ? tokens.fontWeight.bold : undefined,
-                        "&::after": active ? { content: '""', position: "absolute", left: 0, right: 0, bottom: 0, height: mapSpacing(0.5), backgroundColor: boxPalette.foregroundAction } : undefined,
+                        "&::after": active
+                          ? {
+                              content: '""',
+                              position: "absolute",
+                              left: 0,
+                              right: 0,
+                              bottom: 0,
+                              height: mapSpacing(0.5),
+                              backgroundColor: boxPalette.foregroundAction,
+                            }
+                          : undefined,
                         "&:hover": { color: boxPalette.foregroundText, backgroundColor: boxPalette.backgroundShade, ...packs.underline },
                         "&:focus-visible": { ...packs.outline, outlineStyle: "solid", zIndex: 1 },
                       })}
@@ -49,9 +68,9 @@ export function MainNav({ id, items, activePath }: { id: string; items: NavItem[
               })}
             </ul>
           </nav>
-        )}
-      </ClassNames>
-      <Box borderBottom borderBottomWidth="xxl" borderColor="accent" />
-    </Box>
+          <Box borderBottom borderBottomWidth="xxl" borderColor="accent" />
+        </Box>
+      )}
+    </ClassNames>
   );
 }

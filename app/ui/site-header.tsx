@@ -33,6 +33,7 @@ export function SkipLinks({ links }: { links: { label: string; href: string }[] 
             clip: "auto",
             clipPath: "none",
             overflow: "visible",
+            whiteSpace: "normal",
             zIndex: tokens.zIndex.skipLink,
             padding: `${mapSpacing(0.75)} ${mapSpacing(1.5)}`,
             borderRadius: tokens.borderRadius,

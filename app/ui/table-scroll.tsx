@@ -19,7 +19,9 @@ export function TableScroll({ children }: { children: ReactNode }) {
       setLabel(overflows ? area.querySelector("caption")?.textContent?.trim() || "Table" : null);
     };
     const observer = new ResizeObserver(measure);
+    // The table too: it can grow (a column added) while the area keeps its size.
     observer.observe(area);
+    if (area.firstElementChild) observer.observe(area.firstElementChild);
     return () => observer.disconnect();
   }, []);
   return (
