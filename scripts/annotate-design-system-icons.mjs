@@ -8,6 +8,7 @@
  * still work, just heavier (test/e2e/page-weight.test.ts would notice).
  */
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -15,13 +16,29 @@ const PURE = "/* @__PURE__ */ ";
 const CALL = /(?<![\w$.])(createIcon|jsxs?)\(/g;
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const file = path.join(root, "node_modules", "@ag.ds-next", "react", "icon", "dist", "ag.ds-next-react-icon.esm.js");
-if (!fs.existsSync(file)) {
-  console.warn("annotate-design-system-icons: the design system's icon module was not found; nothing changed.");
-} else {
-  const source = fs.readFileSync(file, "utf8");
-  const annotated = source.replace(CALL, (call, _name, offset) => (source.slice(Math.max(0, offset - PURE.length), offset) === PURE ? call : PURE + call));
-  if (annotated !== source) fs.writeFileSync(file, annotated);
-  const calls = (annotated.match(/@__PURE__/g) ?? []).length;
-  console.log(`annotate-design-system-icons: ${calls} icon calls marked pure in ${path.relative(root, file)}`);
+
+/** Where npm put the package: resolved as Node would, falling back to the usual hoisted folder. */
+function iconModule() {
+  try {
+    const packageJson = createRequire(import.meta.url).resolve("@ag.ds-next/react/package.json");
+    return path.join(path.dirname(packageJson), "icon", "dist", "ag.ds-next-react-icon.esm.js");
+  } catch {
+    return path.join(root, "node_modules", "@ag.ds-next", "react", "icon", "dist", "ag.ds-next-react-icon.esm.js");
+  }
+}
+
+// Never fails the install: without it the pages still work, only heavier.
+try {
+  const file = iconModule();
+  if (!fs.existsSync(file)) {
+    console.warn("annotate-design-system-icons: the design system's icon module was not found; nothing changed.");
+  } else {
+    const source = fs.readFileSync(file, "utf8");
+    const annotated = source.replace(CALL, (call, _name, offset) => (source.slice(Math.max(0, offset - PURE.length), offset) === PURE ? call : PURE + call));
+    if (annotated !== source) fs.writeFileSync(file, annotated);
+    const calls = (annotated.match(/@__PURE__/g) ?? []).length;
+    console.log(`annotate-design-system-icons: ${calls} icon calls marked pure in ${path.relative(root, file)}`);
+  }
+} catch (error) {
+  console.warn(`annotate-design-system-icons: nothing changed (${error instanceof Error ? error.message : String(error)}).`);
 }
