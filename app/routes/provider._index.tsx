@@ -101,7 +101,7 @@ export default function ProviderDashboard() {
             {changes.length === 0 ? <Text as="p">You have not proposed any changes.</Text> : null}
             {changes.map((c) => (
               <Stack key={c.id} gap={0.5}>
-                <Text as="p">
+                <Text as="div">
                   <StatusBadge tone={STATUS_TONE[c.status as keyof typeof STATUS_TONE] ?? "unknownLow"} label={c.status[0].toUpperCase() + c.status.slice(1)} />{" "}
                   {c.entity === "provider" ? "Provider profile" : `${ENTITY_LABELS[c.entity] ?? "Details of"} ${c.productName ?? "a product"}`}, proposed {formatDate(c.createdAt.slice(0, 10))}
                   {c.reviewedAt ? `, decided ${formatDate(c.reviewedAt.slice(0, 10))}` : ""}

@@ -105,5 +105,20 @@ describe.each([
     expect(await cells.nth(1).innerText()).toMatch(/Shared/);
     expect(await cells.nth(2).innerText()).toBe("");
     expect(await cells.nth(3).innerText()).toMatch(/enforces MFA on the console[\s\S]*Differs from the IaaS default: usually agency/);
+
+    // The dashboard now lists the decided change with its status badge. It must hydrate cleanly: a
+    // badge (a div) inside a paragraph once made the browser's DOM differ from the server's, and
+    // React then redrew the page with the header's and footer's styles missing.
+    const problems: string[] = [];
+    rep.on("console", (m) => (m.type() === "error" ? problems.push(m.text()) : undefined));
+    rep.on("pageerror", (e) => problems.push(e.message));
+    await rep.goto(`${baseURL}/provider`);
+    await rep.getByRole("heading", { name: "Your proposed changes" }).waitFor();
+    await expect.poll(() => rep.getByText(`Who secures what for ${product}`).count()).toBeGreaterThan(0);
+    if (javaScriptEnabled) {
+      await rep.waitForLoadState("networkidle");
+      expect(problems).toEqual([]);
+      expect(await axeProblems(rep)).toEqual([]);
+    }
   }, 90_000);
 });
