@@ -1,8 +1,7 @@
-import fs from "node:fs";
-import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./browser";
+import { axeViolations } from "./support/axe";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -13,17 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** WCAG 2.1 A/AA problems axe-core finds in the page's main content, as "rule: target" lines. */
-async function axeProblems(page: Page): Promise<string[]> {
-  // Evaluated through the driver: the site's CSP (nonce-only scripts) rightly blocks an inline <script> tag.
-  await page.evaluate(fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8"));
-  return page.evaluate(async () => {
-    type Axe = { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-    const { violations } = await (window as unknown as { axe: Axe }).axe.run("main", { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
-  });
-}
 
 async function signIn(page: Page, email: string, password: string) {
   await page.goto(`${baseURL}/login`);
@@ -55,7 +43,7 @@ describe.each([
     await page.getByRole("heading", { name: "There is a problem" }).waitFor();
     expect(await page.getByLabel("E-mail address").inputValue()).toBe(email);
     expect(await page.getByText("Your password must be at least 12 characters long").count()).toBeGreaterThan(0);
-    if (javaScriptEnabled) expect(await axeProblems(page)).toEqual([]);
+    if (javaScriptEnabled) expect(await axeViolations(page, "main")).toEqual([]);
 
     await page.getByLabel("Password", { exact: true }).fill("a long enough passphrase");
     await page.getByRole("button", { name: "Create account" }).click();
@@ -73,7 +61,7 @@ describe.each([
     await page.getByRole("link", { name: "Go to your account" }).click();
     await page.getByRole("heading", { level: 1, name: "Your account" }).waitFor();
     await page.getByText("Buyer, Agency staff").waitFor();
-    if (javaScriptEnabled) expect(await axeProblems(page)).toEqual([]);
+    if (javaScriptEnabled) expect(await axeViolations(page, "main")).toEqual([]);
 
     await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await page.waitForURL(`${baseURL}/`);
@@ -88,7 +76,7 @@ describe.each([
     if (javaScriptEnabled) {
       for (const path of ["/admin/users", "/admin/domains", "/admin/audit", "/account", "/forgot-password"]) {
         await page.goto(`${baseURL}${path}`);
-        expect({ path, problems: await axeProblems(page) }).toEqual({ path, problems: [] });
+        expect({ path, problems: await axeViolations(page, "main") }).toEqual({ path, problems: [] });
       }
       await page.goto(`${baseURL}/admin/audit?action=user.signed_in`);
       await page.getByRole("cell", { name: "user.signed_in" }).first().waitFor();

@@ -1,8 +1,7 @@
-import fs from "node:fs";
-import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./browser";
+import { axeViolations } from "./support/axe";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -20,17 +19,6 @@ async function signInAsEditor(page: Page) {
   await page.getByLabel("Password", { exact: true }).fill("CloudExchange!2026");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.waitForURL(`${baseURL}/account`);
-}
-
-/** WCAG 2.1 A/AA problems axe-core finds in the page's main content. */
-async function axeProblems(page: Page): Promise<string[]> {
-  // Evaluated through the driver: the site's CSP (nonce-only scripts) rightly blocks an inline <script> tag.
-  await page.evaluate(fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8"));
-  return page.evaluate(async () => {
-    type Axe = { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-    const { violations } = await (window as unknown as { axe: Axe }).axe.run("main", { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
-  });
 }
 
 const body = (word: string) =>
@@ -77,7 +65,7 @@ describe.each([
     await preview.getByRole("complementary", { name: "Tip" }).waitFor();
     await expect(preview.locator("script").count()).resolves.toBe(0);
     await expect(page.getByLabel("Title", { exact: true }).inputValue()).resolves.toBe(title);
-    if (javaScriptEnabled) expect(await axeProblems(page)).toEqual([]);
+    if (javaScriptEnabled) expect(await axeViolations(page, "main")).toEqual([]);
 
     await page.getByRole("button", { name: "Save draft" }).click();
     await page.getByRole("heading", { level: 1, name: title }).waitFor();
@@ -96,7 +84,7 @@ describe.each([
     await page.getByRole("heading", { level: 1, name: `Revision history: ${title}` }).waitFor();
     await page.getByText("1 line added, 1 line removed").waitFor();
     await page.getByRole("cell", { name: /A revised summary/ }).waitFor();
-    if (javaScriptEnabled) expect(await axeProblems(page)).toEqual([]);
+    if (javaScriptEnabled) expect(await axeViolations(page, "main")).toEqual([]);
     await page.goto(articleUrl);
 
     const external = page.getByRole("link", { name: /the ISM/ });
@@ -112,7 +100,7 @@ describe.each([
     expect(v.url()).toBe(articleUrl);
     await v.getByText("Responsible agency").waitFor();
     await v.getByRole("button", { name: "Yes, this was helpful" }).waitFor();
-    expect(await axeProblems(v)).toEqual([]);
+    expect(await axeViolations(v, "main")).toEqual([]);
     await v.getByRole("button", { name: "Yes, this was helpful" }).click();
     await v.getByText("Thank you for your feedback.").waitFor();
 

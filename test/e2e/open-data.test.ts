@@ -1,9 +1,9 @@
 import fs from "node:fs";
-import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseCsv } from "../open-data/parse-csv";
 import { launchBrowser } from "./browser";
+import { axeViolations } from "./support/axe";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -14,16 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function axeProblems(page: Page): Promise<string[]> {
-  // Evaluated through the driver: the site's CSP (nonce-only scripts) rightly blocks an inline <script> tag.
-  await page.evaluate(fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8"));
-  return page.evaluate(async () => {
-    type Axe = { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-    const { violations } = await (window as unknown as { axe: Axe }).axe.run("main", { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
-  });
-}
 
 describe("open data in the browser", () => {
   it.each([true, false])("downloads the filtered catalogue as CSV with one row per product (JavaScript %s)", async (javaScriptEnabled) => {
@@ -59,7 +49,7 @@ describe("open data in the browser", () => {
     expect(await page.getByRole("img", { name: /./ }).count()).toBeGreaterThanOrEqual(3);
     await page.getByText("Show the data as a table").first().click();
     await expect(page.getByRole("table", { name: "Products by highest IRAP level assessed" }).isVisible()).resolves.toBe(true);
-    expect(await axeProblems(page)).toEqual([]);
+    expect(await axeViolations(page, "main")).toEqual([]);
     await page.close();
   });
 
@@ -100,7 +90,7 @@ describe("open data in the browser", () => {
     await page.getByRole("navigation", { name: "Footer" }).getByRole("link", { name: "Data dictionary" }).click();
     await page.getByRole("heading", { level: 1, name: "Data dictionary" }).waitFor();
     await expect(page.getByRole("table", { name: "Columns of /products/export.csv, in order" }).isVisible()).resolves.toBe(true);
-    expect(await axeProblems(page)).toEqual([]);
+    expect(await axeViolations(page, "main")).toEqual([]);
     await page.close();
   });
 });

@@ -1,8 +1,8 @@
 import fs from "node:fs";
-import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./browser";
+import { axeViolations } from "./support/axe";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -13,17 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** WCAG 2.1 A/AA problems axe-core finds in the page's main content, as "rule: target" lines. */
-async function axeProblems(page: Page): Promise<string[]> {
-  // Evaluated through the driver: the site's CSP (nonce-only scripts) rightly blocks an inline <script> tag.
-  await page.evaluate(fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8"));
-  return page.evaluate(async () => {
-    type Axe = { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-    const { violations } = await (window as unknown as { axe: Axe }).axe.run("main", { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
-  });
-}
 
 describe.each([
   { name: "with JavaScript", javaScriptEnabled: true },
@@ -43,7 +32,7 @@ describe.each([
     await page.getByRole("group", { name: "Supplier's liability" }).getByRole("radio", { name: "Capped" }).check({ force: true });
     await page.getByRole("button", { name: "Save proposed purchase" }).click();
     await page.getByRole("heading", { name: "There is a problem" }).waitFor();
-    if (javaScriptEnabled) expect(await axeProblems(page)).toEqual([]);
+    if (javaScriptEnabled) expect(await axeViolations(page, "main")).toEqual([]);
     expect(await page.getByLabel("Whole-of-life cost, GST inclusive (dollars)").inputValue()).toBe("50,000");
     await page.getByLabel("Initial term (months)").fill("12");
     await page.getByRole("button", { name: "Save proposed purchase" }).click();
@@ -56,7 +45,7 @@ describe.each([
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(/\/products\?fits=1/);
     expect(await page.getByRole("checkbox", { name: /Meets every rule for my purchase/ }).isChecked()).toBe(true);
-    if (javaScriptEnabled) expect(await axeProblems(page)).toEqual([]);
+    if (javaScriptEnabled) expect(await axeViolations(page, "main")).toEqual([]);
     const fitting = page.getByText(/^Your purchase: meets every rule/);
     expect(await fitting.count()).toBeGreaterThanOrEqual(3);
 
@@ -69,7 +58,7 @@ describe.each([
     expect(await table.getByRole("columnheader").count()).toBe(4);
     expect(await table.getByRole("rowheader", { name: /IRAP assessment/ }).count()).toBeGreaterThan(0);
     expect(await table.getByRole("rowheader", { name: "Certified hosting" }).count()).toBe(1);
-    if (javaScriptEnabled) expect(await axeProblems(page)).toEqual([]);
+    if (javaScriptEnabled) expect(await axeViolations(page, "main")).toEqual([]);
 
     // Shortlist two of them from the catalogue.
     await page.goto(`${baseURL}/products?fits=1`);
@@ -85,7 +74,7 @@ describe.each([
     await page.getByRole("button", { name: "Add selected to shortlist" }).click();
     await page.getByRole("heading", { level: 1, name: listName }).waitFor();
     await page.getByRole("heading", { name: "Added 2 products to this shortlist" }).waitFor();
-    if (javaScriptEnabled) expect(await axeProblems(page)).toEqual([]);
+    if (javaScriptEnabled) expect(await axeViolations(page, "main")).toEqual([]);
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download as CSV" }).click()]);
     expect(download.suggestedFilename()).toMatch(/^cloud-shortlist-\d+-protected-hosting-options-[ab]-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -101,7 +90,7 @@ describe.each([
     await page.getByRole("button", { name: "Take a snapshot" }).click();
     await page.getByRole("heading", { name: /^Snapshot taken/ }).waitFor();
     expect(await page.getByRole("table", { name: /^Rule results for / }).count()).toBe(2);
-    if (javaScriptEnabled) expect(await axeProblems(page)).toEqual([]);
+    if (javaScriptEnabled) expect(await axeViolations(page, "main")).toEqual([]);
     await context.close();
   });
 });

@@ -4,11 +4,10 @@
  * the new split. Run with and without JavaScript (the form must work as plain HTML); each run uses
  * its own product, since both share the e2e database.
  */
-import fs from "node:fs";
-import { createRequire } from "node:module";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./browser";
+import { axeViolations } from "./support/axe";
 import { DEMO_PASSWORD } from "./support/session";
 
 const baseURL = inject("baseURL");
@@ -22,17 +21,6 @@ afterAll(async () => {
   for (const c of contexts) await c.close();
   await browser?.close();
 });
-
-/** WCAG 2.1 A/AA problems axe-core finds in the page's main content. */
-async function axeProblems(page: Page): Promise<string[]> {
-  // Evaluated through the driver: the site's CSP (nonce-only scripts) rightly blocks an inline <script> tag.
-  await page.evaluate(fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8"));
-  return page.evaluate(async () => {
-    type Axe = { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-    const { violations } = await (window as unknown as { axe: Axe }).axe.run("main", { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
-  });
-}
 
 async function signedIn(email: string, redirectTo: string, javaScriptEnabled: boolean): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled });
@@ -61,7 +49,7 @@ describe.each([
     await rep.getByRole("heading", { level: 1, name: /provider dashboard/ }).waitFor();
     await rep.getByRole("listitem").filter({ hasText: product }).getByRole("link", { name: "propose who secures what" }).click();
     await rep.getByRole("heading", { level: 1, name: `Who secures what: ${product}` }).waitFor();
-    if (javaScriptEnabled) expect(await axeProblems(rep)).toEqual([]);
+    if (javaScriptEnabled) expect(await axeViolations(rep, "main")).toEqual([]);
 
     // Moving an area away from the usual IaaS split needs a note saying why: refused, choice kept.
     const mfa = rep.getByRole("group", { name: "Multi-factor authentication" });
@@ -71,7 +59,7 @@ describe.each([
     await rep.getByRole("heading", { name: "There is a problem" }).waitFor();
     expect(await mfa.getByLabel("Who is responsible").inputValue()).toBe("shared");
     expect(await mfa.innerText()).toMatch(/Say in one line why multi-factor authentication differs/);
-    if (javaScriptEnabled) expect(await axeProblems(rep)).toEqual([]);
+    if (javaScriptEnabled) expect(await axeViolations(rep, "main")).toEqual([]);
 
     await mfa.getByLabel("One-line note").fill(note);
     await rep.getByRole("button", { name: "Propose this split" }).click();
@@ -118,7 +106,7 @@ describe.each([
     if (javaScriptEnabled) {
       await rep.waitForLoadState("networkidle");
       expect(problems).toEqual([]);
-      expect(await axeProblems(rep)).toEqual([]);
+      expect(await axeViolations(rep, "main")).toEqual([]);
     }
   }, 90_000);
 });

@@ -1,8 +1,7 @@
-import fs from "node:fs";
-import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./browser";
+import { axeViolations } from "./support/axe";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -13,17 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** WCAG 2.1 A/AA problems axe-core finds inside `selector`, as "rule: target" lines. */
-async function axeProblems(page: Page, selector: string): Promise<string[]> {
-  // Evaluated through the driver: the site's CSP (nonce-only scripts) rightly blocks an inline <script> tag.
-  await page.evaluate(fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8"));
-  return page.evaluate(async (sel) => {
-    type Axe = { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-    const { violations } = await (window as unknown as { axe: Axe }).axe.run(sel, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
-  }, selector);
-}
 
 describe("who secures what", () => {
   it("compares two SaaS products and sees the one area where their split differs, then prints the duties", async () => {
@@ -43,17 +31,17 @@ describe("who secures what", () => {
     expect(await cells.nth(1).innerText()).toMatch(/^Provider/);
     const physical = table.getByRole("row", { name: /^Physical and environmental security/ });
     expect(await physical.getByRole("rowheader").textContent()).not.toContain("Differs");
-    expect(await axeProblems(page, "main")).toEqual([]);
+    expect(await axeViolations(page, "main")).toEqual([]);
 
     // The product page flags the same area against the SaaS default, and links to the checklist.
     await page.getByRole("link", { name: "Meridian Stratus Office" }).first().click();
     await page.getByRole("heading", { level: 2, name: "Who secures what" }).waitFor();
     const matrix = page.getByRole("table", { name: /^Shared responsibility for Meridian Stratus Office/ });
     expect(await matrix.getByRole("row", { name: /^Encryption and keys/ }).innerText()).toMatch(/Differs from the SaaS default: usually provider/);
-    expect(await axeProblems(page, "section[aria-labelledby=who-secures-what]")).toEqual([]);
+    expect(await axeViolations(page, "section[aria-labelledby=who-secures-what]")).toEqual([]);
     await page.getByRole("link", { name: /duties checklist/ }).click();
     await page.getByRole("heading", { level: 1, name: "Agency duties: Meridian Stratus Office" }).waitFor();
-    expect(await axeProblems(page, "main")).toEqual([]);
+    expect(await axeViolations(page, "main")).toEqual([]);
     const box = page.getByRole("checkbox", { name: "Encryption and keys" });
     await box.check();
     expect(await box.isChecked()).toBe(true);
@@ -78,7 +66,7 @@ describe("who secures what", () => {
     await page.getByRole("button", { name: "Save who secures what" }).click();
     await page.getByRole("heading", { name: "There is a problem" }).waitFor();
     expect(await mfa.getByLabel("Who is responsible").inputValue()).toBe("provider");
-    expect(await axeProblems(page, "main")).toEqual([]);
+    expect(await axeViolations(page, "main")).toEqual([]);
 
     await mfa.getByLabel("One-line note").fill("Multi-factor sign-in is enforced for every user.");
     await page.getByRole("button", { name: "Save who secures what" }).click();
