@@ -5,6 +5,7 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { db } from "~db/client.server";
 import { agencies, products, providers, reviewReports, reviewResponses, reviews, users } from "~db/schema";
+import { reviewContentColumns } from "./review-columns.server";
 
 const nowSql = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
@@ -12,15 +13,8 @@ export function moderationQueue() {
   const pendingReviews = db()
     .select({
       id: reviews.id,
-      overall: reviews.overall,
-      title: reviews.title,
-      pros: reviews.pros,
-      cons: reviews.cons,
-      useCase: reviews.useCase,
-      dataClassification: reviews.dataClassification,
-      deploymentSize: reviews.deploymentSize,
-      monthsInUse: reviews.monthsInUse,
-      conflictOfInterest: reviews.conflictOfInterest,
+      // The moderator reads the whole review, as it would be published.
+      ...reviewContentColumns,
       updatedAt: reviews.updatedAt,
       authorName: users.displayName,
       agencyName: agencies.name,
