@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { ServiceModel } from "~/domain/vocabulary";
 import { CONTROL_AREAS, CONTROL_AREA_INFO, PARTIES } from "./areas";
 import { defaultMatrix } from "./defaults";
-import { NOTE_MAX, noteField, partyField, type FieldErrors, type ParseResult, type ResponsibilityEntry } from "./form";
+import { NOTE_MAX, noteField, partyField, typedValues, type FieldErrors, type ParseResult, type ResponsibilityEntry } from "./form";
 import type { ResponsibilityRow } from "./model";
 
 const entrySchema = z.object({
@@ -18,13 +18,11 @@ const entrySchema = z.object({
 export function parseResponsibilityForm(form: FormData, serviceModel: ServiceModel): ParseResult {
   const defaults = defaultMatrix(serviceModel);
   const errors: FieldErrors = {};
-  const values: Record<string, string> = {};
+  const values = typedValues(form);
   const entries: ResponsibilityEntry[] = [];
   for (const area of CONTROL_AREAS) {
-    const party = String(form.get(partyField(area)) ?? "");
-    const note = String(form.get(noteField(area)) ?? "");
-    values[partyField(area)] = party;
-    values[noteField(area)] = note;
+    const party = values[partyField(area)];
+    const note = values[noteField(area)];
     const parsed = entrySchema.safeParse({ party, note });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

@@ -5,7 +5,7 @@
  * what a valid model is are tested without a server.
  */
 import type { ServiceModel } from "~/domain/vocabulary";
-import type { ControlArea, Party } from "./areas";
+import { CONTROL_AREAS, type ControlArea, type Party } from "./areas";
 import { defaultMatrix } from "./defaults";
 import type { ResponsibilityRow } from "./model";
 
@@ -31,6 +31,18 @@ export type ParseResult =
 
 export const partyField = (area: ControlArea) => `party.${area}`;
 export const noteField = (area: ControlArea) => `note.${area}`;
+
+/** What was typed, to put back in the form after a refused submit (the checkbox included). */
+export function typedValues(form: FormData): Record<string, string> {
+  const values: Record<string, string> = { communityRulesRequired: form.get("communityRulesRequired") === "on" ? "on" : "" };
+  for (const area of CONTROL_AREAS) {
+    for (const name of [partyField(area), noteField(area)]) {
+      const value = form.get(name);
+      values[name] = typeof value === "string" ? value : "";
+    }
+  }
+  return values;
+}
 
 export interface Change {
   area: ControlArea;

@@ -20,7 +20,7 @@ import { serviceModelOrFallback, withArticle } from "~/responsibility/model";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
 import { ErrorSummary } from "~/ui/error-summary";
-import { ResponsibilityFields, typedValues } from "~/ui/responsibility-fields";
+import { ResponsibilityFields } from "~/ui/responsibility-fields";
 import { readForm } from "~/security/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -45,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireRole(request, "admin");
   const { product } = load(params.slug);
   const parsed = parseResponsibilityForm(form, serviceModelOrFallback(product.serviceModel));
-  if (!parsed.ok) return json({ errors: parsed.errors, values: typedValues(form) }, { status: 400 });
+  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   saveResponsibility({ request, actor, productId: product.id, form: parsed.value });
   return redirect(`/products/${product.slug}#who-secures-what`);
 }

@@ -19,13 +19,13 @@ import { formatDate } from "~/lib/dates";
 import { requireOwnedProduct, requireProviderRep } from "~/listings/access.server";
 import { pendingResponsibilityChange, proposeResponsibilityChange } from "~/models/listing-change.server";
 import { getResponsibilityModel, type ResponsibilityModel } from "~/models/responsibility.server";
-import { noteField, partyField, planOverrides } from "~/responsibility/form";
+import { noteField, partyField, planOverrides, typedValues } from "~/responsibility/form";
 import { parseResponsibilityChange, parseResponsibilityForm } from "~/responsibility/form.server";
 import { withArticle } from "~/responsibility/model";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
 import { ErrorSummary } from "~/ui/error-summary";
-import { ResponsibilityFields, typedValues } from "~/ui/responsibility-fields";
+import { ResponsibilityFields } from "~/ui/responsibility-fields";
 import { readForm } from "~/security/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -70,7 +70,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await verifyCsrf(request, form);
   const { user, product, model } = await load(request, params.slug);
   const parsed = parseResponsibilityForm(form, model.serviceModel);
-  if (!parsed.ok) return json<ActionData>({ errors: parsed.errors, values: typedValues(form) }, { status: 400 });
+  if (!parsed.ok) return json<ActionData>({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const { changes } = planOverrides({ serviceModel: model.serviceModel, current: model.rows, entries: parsed.value.entries });
   const communityChanged = parsed.value.communityRulesRequired !== model.communityRulesRequired;
   if (changes.length === 0 && !communityChanged) {

@@ -11,7 +11,7 @@ import { Select } from "@ag.ds-next/react/select";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextInput } from "@ag.ds-next/react/text-input";
-import { CONTROL_AREAS, PARTIES, PARTY_LABELS, type ControlArea, type Party } from "~/responsibility/areas";
+import { PARTIES, PARTY_LABELS, type ControlArea, type Party } from "~/responsibility/areas";
 import { NOTE_MAX, noteField, partyField } from "~/responsibility/form";
 
 const PARTY_OPTIONS = PARTIES.map((p) => ({ value: p, label: PARTY_LABELS[p] }));
@@ -82,16 +82,4 @@ export function ResponsibilityFields({
       </Fieldset>
     </Stack>
   );
-}
-
-/** What was typed, to put back in the form after a refused submit (the checkbox included). */
-export function typedValues(form: FormData): Record<string, string> {
-  const values: Record<string, string> = { communityRulesRequired: form.get("communityRulesRequired") === "on" ? "on" : "" };
-  for (const area of CONTROL_AREAS) {
-    for (const name of [partyField(area), noteField(area)]) {
-      const value = form.get(name);
-      values[name] = typeof value === "string" ? value : "";
-    }
-  }
-  return values;
 }
