@@ -34,7 +34,7 @@ export function openDatabase(file: string): Connection {
   // review posts into 500s under load. IMMEDIATE takes the write lock at BEGIN, where busy_timeout
   // applies, so writers queue instead.
   const deferred = db.transaction.bind(db);
-  db.transaction = ((work, options) => deferred(work, { behavior: "immediate", ...options })) as Db["transaction"];
+  db.transaction = ((work, options) => deferred(work, { ...options, behavior: options?.behavior ?? "immediate" })) as Db["transaction"];
   return { sqlite, db };
 }
 
