@@ -4,9 +4,9 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { logger } from "~/lib/logger.server";
-import { contentSecurityPolicy, nonceFrom } from "~/security/csp";
-import { NonceContext } from "~/security/nonce";
+import { logger } from "~/platform/logger.server";
+import { contentSecurityPolicy, nonceFrom } from "~/platform/csp";
+import { NonceContext } from "~/platform/nonce";
 
 const ABORT_DELAY = 5_000;
 

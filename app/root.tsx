@@ -13,13 +13,13 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { Core } from "@ag.ds-next/react/core";
-import { csrfTokenFor } from "~/auth/csrf.server";
-import { hasRole } from "~/auth/permissions";
-import { getUser } from "~/auth/session.server";
+import { csrfTokenFor } from "~/accounts/csrf.server";
+import { hasRole } from "~/accounts/permissions";
+import { getUser } from "~/accounts/session.server";
 import { AppLink } from "~/ui/app-link";
 import { ErrorPage } from "~/ui/error-page";
 import { SiteLayout } from "~/ui/site-layout";
-import { useNonce } from "~/security/nonce";
+import { useNonce } from "~/platform/nonce";
 
 export const meta: MetaFunction = () => [
   { title: "Cloud Exchange" },

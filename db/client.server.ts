@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { config } from "../app/config.server";
+import { config } from "../app/platform/config.server";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema>;

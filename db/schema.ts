@@ -4,7 +4,8 @@
  *
  * Conventions: calendar dates are ISO `YYYY-MM-DD` text (assessments happen on a day, not an
  * instant); moments are ISO-8601 UTC timestamps. Enumerations are text checked by zod at the edge
- * and listed in app/domain so that the UI, the rules engine and the schema agree.
+ * and listed in each domain's vocabulary module (app/assurance/vocabulary.ts, app/catalogue/vocabulary.ts,
+ * app/accounts/roles.ts) so that the UI, the rules engine and the schema agree.
  */
 import { sql } from "drizzle-orm";
 import {

@@ -26,7 +26,7 @@ import { parseQuery } from "~/search/query-parser.server";
 import { FIELDS, FIELD_NAMES } from "~/search/types";
 
 const SCRIPT = fileURLToPath(import.meta.url);
-const CORPUS = path.resolve(path.dirname(SCRIPT), "../../shared/corpora/fedramp-marketplace.json");
+const CORPUS = path.resolve(path.dirname(SCRIPT), "../seed/corpora/fedramp-marketplace.json");
 const WORK = path.join(os.tmpdir(), "cloud-exchange-bench");
 /** Bump when the generator changes, so a cached corpus of the old shape is not reused. */
 const CORPUS_VERSION = 2;

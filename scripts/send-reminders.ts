@@ -2,8 +2,8 @@
  * Queues badge expiry reminders: run daily from cron (`npm run reminders`). Safe to run again the
  * same day: each badge state mails once.
  */
-import { todayIso } from "~/lib/dates";
-import { sendBadgeReminders } from "~/models/reminders.server";
+import { todayIso } from "~/platform/dates";
+import { sendBadgeReminders } from "~/assurance/reminders.server";
 import { closeDatabase } from "~db/client.server";
 
 const today = process.argv[2] ?? todayIso();

@@ -11,9 +11,9 @@ import { fileURLToPath } from "node:url";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../db/client.server";
 import { articles, badges, categories, productCategories, products, users } from "../db/schema";
-import { parseTagList } from "../app/articles/article-input";
-import { isArticleStatus, type ArticleStatus } from "../app/articles/workflow";
-import { writeArticleLinks, writeRevision } from "../app/models/article-write.server";
+import { parseTagList } from "../app/guidance/article-input";
+import { isArticleStatus, type ArticleStatus } from "../app/guidance/workflow";
+import { writeArticleLinks, writeRevision } from "../app/guidance/article-write.server";
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "articles");
 const EDITOR_EMAIL = "editor@dta.gov.au";

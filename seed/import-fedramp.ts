@@ -6,13 +6,13 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { closeDatabase, db } from "~db/client.server";
-import { importCatalogue, readJsonFile } from "~/models/catalogue-import.server";
-import { zodErrors } from "~/models/catalogue-import-validation";
-import { fedrampFeedSchema, mapFedramp } from "~/models/fedramp-mapping.server";
-import { reportFailure, reportImport } from "./import-report";
+import { importCatalogue, readJsonFile } from "./import/catalogue-import";
+import { zodErrors } from "./import/validation";
+import { fedrampFeedSchema, mapFedramp } from "./import/fedramp-mapping";
+import { reportFailure, reportImport } from "./import/report";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const file = process.argv[2] ?? path.resolve(projectRoot, "../shared/corpora/fedramp-marketplace.json");
+const file = process.argv[2] ?? path.resolve(projectRoot, "seed/corpora/fedramp-marketplace.json");
 
 function run(): number {
   const read = readJsonFile({ file });

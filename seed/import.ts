@@ -3,8 +3,8 @@
  * DATABASE_PATH. Writes everything or, if any record is bad, nothing; exits 1 listing every error.
  */
 import { closeDatabase, db } from "~db/client.server";
-import { importCatalogue, readJsonFile } from "~/models/catalogue-import.server";
-import { reportFailure, reportImport } from "./import-report";
+import { importCatalogue, readJsonFile } from "./import/catalogue-import";
+import { reportFailure, reportImport } from "./import/report";
 
 const file = process.argv[2];
 if (!file) {

@@ -7,8 +7,8 @@
  * their keys, so a second run adds nothing. Deterministic: a seeded PRNG over products in slug order.
  */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { CLASSIFICATIONS } from "~/domain/vocabulary";
-import { addDays, type IsoDate } from "~/lib/dates";
+import { CLASSIFICATIONS } from "~/assurance/vocabulary";
+import { addDays, type IsoDate } from "~/platform/dates";
 import { DEPLOYMENT_SIZES } from "~/reviews/vocabulary";
 import type { Db } from "~db/client.server";
 import { agencies, products, providers, reviewResponses, reviewVotes, reviews, users } from "~db/schema";

@@ -12,7 +12,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { count } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
-import { todayIso, type IsoDate } from "~/lib/dates";
+import { todayIso, type IsoDate } from "~/platform/dates";
 import { closeDatabase, db as openDb, type Db } from "~db/client.server";
 import * as schema from "~db/schema";
 import { buildSampleCatalogue } from "./sample/catalogue";

@@ -4,7 +4,7 @@
  * find the catalogue already there, so each must be idempotent (insert what is missing, never
  * duplicate).
  */
-import type { IsoDate } from "~/lib/dates";
+import type { IsoDate } from "~/platform/dates";
 import type { Db } from "~db/client.server";
 
 export type ExtraSeeder = (db: Db, today: IsoDate) => void | Promise<void>;

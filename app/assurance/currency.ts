@@ -1,12 +1,12 @@
 /**
- * Currency rules for assurance badges (../shared/domain.md, "Assurance a product can carry").
+ * Currency rules for assurance badges (docs/domain.md, "Assurance a product can carry").
  * Pure functions of a badge and today's date: no I/O, so they are tested at every boundary.
  *
  * A badge is valid through its expiry date inclusive ("reassess at least every 24 months": an
  * assessment on 12 Mar 2025 still counts on 12 Mar 2027) and overdue from the day after.
  */
-import { addDays, addMonths, daysBetween, formatDate, formatDayCount, type IsoDate } from "~/lib/dates";
-import type { BadgeKind } from "~/domain/vocabulary";
+import { addDays, addMonths, daysBetween, formatDate, formatDayCount, type IsoDate } from "~/platform/dates";
+import type { BadgeKind } from "./vocabulary";
 
 export type CurrencyState = "current" | "due" | "overdue" | "no_expiry";
 

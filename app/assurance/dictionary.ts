@@ -1,8 +1,8 @@
 /**
  * The data dictionary behind /badges: what each assurance means, its levels, its currency rule and
- * where the rule comes from (../shared/domain.md). Text only; the rules themselves are in currency.ts.
+ * where the rule comes from (docs/domain.md). Text only; the rules themselves are in currency.ts.
  */
-import type { BadgeKind } from "~/domain/vocabulary";
+import type { BadgeKind } from "./vocabulary";
 
 export interface BadgeDefinition {
   kind: BadgeKind;

@@ -3,7 +3,8 @@
  * checks here would otherwise ship to every page that shows the filter form.
  */
 import { z } from "zod";
-import { E8_LEVELS, HCF_LEVELS, IRAP_LEVELS, SERVICE_MODELS } from "~/domain/vocabulary";
+import { E8_LEVELS, HCF_LEVELS, IRAP_LEVELS } from "~/assurance/vocabulary";
+import { SERVICE_MODELS } from "./vocabulary";
 import { CERTIFICATION_FACETS, IRAP_CURRENCY_VALUES, SORTS, type CatalogueQuery } from "./facets";
 
 const FACET_LABELS: Record<string, string> = {

@@ -1,7 +1,7 @@
 /**
  * The catalogue's facets: filtering, counting, sorting and writing them back to a query string.
  * Pure functions over CatalogueEntry rows so that every combination is testable without HTTP;
- * app/models/catalogue.server.ts derives the entries from the database. Reading a query string is
+ * app/catalogue/catalogue.server.ts derives the entries from the database. Reading a query string is
  * in facets.server.ts: it validates with zod, which the filter form in the browser never needs.
  *
  * Semantics: values within a multi-select facet are alternatives (OR); facets combine with AND.
@@ -10,17 +10,8 @@
  * wants both.
  */
 import type { CurrencyState } from "~/assurance/currency";
-import {
-  classificationRank,
-  E8_LEVELS,
-  HCF_LEVELS,
-  IRAP_LEVELS,
-  SERVICE_MODELS,
-  type E8Level,
-  type HcfLevel,
-  type IrapLevel,
-  type ServiceModel,
-} from "~/domain/vocabulary";
+import { classificationRank, E8_LEVELS, HCF_LEVELS, IRAP_LEVELS, type E8Level, type HcfLevel, type IrapLevel } from "~/assurance/vocabulary";
+import { SERVICE_MODELS, type ServiceModel } from "./vocabulary";
 
 export interface CatalogueEntry {
   id: number;

@@ -1,7 +1,7 @@
 /** Who may use provider self-service: an approved representative, acting only for their provider. */
 import { json } from "@remix-run/node";
-import { requireUser, type CurrentUser } from "~/auth/session.server";
-import { ownedProduct } from "~/models/listing-change.server";
+import { requireUser, type CurrentUser } from "~/accounts/session.server";
+import { ownedProduct } from "./listing-change.server";
 
 export async function requireProviderRep(request: Request): Promise<CurrentUser & { providerId: number }> {
   const user = await requireUser(request);

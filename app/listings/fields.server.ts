@@ -1,7 +1,8 @@
 /** The zod schemas that check a provider's proposal (what may be proposed is in fields.ts). */
 import { z } from "zod";
-import { BADGE_KINDS, CLEARANCES, DATA_LOCATIONS } from "~/domain/vocabulary";
-import { isIsoDate } from "~/lib/dates";
+import { BADGE_KINDS } from "~/assurance/vocabulary";
+import { CLEARANCES, DATA_LOCATIONS } from "~/catalogue/vocabulary";
+import { isIsoDate } from "~/platform/dates";
 import { isEvidenceRef, isHttpsUrl, levelsFor, PROPOSABLE_EVIDENCE_LEVELS } from "./fields";
 
 const optionalText = (max: number) =>

@@ -5,7 +5,7 @@
  * grant that on approval. The zod schemas that check a proposal are in fields.server.ts, run only
  * by actions, so the pages that show these labels do not ship zod.
  */
-import { CSA_STAR_LEVELS, E8_LEVELS, EVIDENCE_LEVELS, HCF_LEVELS, IRAP_LEVELS } from "~/domain/vocabulary";
+import { CSA_STAR_LEVELS, E8_LEVELS, EVIDENCE_LEVELS, HCF_LEVELS, IRAP_LEVELS } from "~/assurance/vocabulary";
 
 export const LISTING_ENTITIES = ["provider", "product", "badge", "responsibility"] as const;
 export type ListingEntity = (typeof LISTING_ENTITIES)[number];

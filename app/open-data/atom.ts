@@ -3,7 +3,7 @@
  * plus a fragment naming the event, so a reader sees each event once however often it polls.
  */
 import { badgeTitle } from "~/assurance/labels";
-import { formatDate } from "~/lib/dates";
+import { formatDate } from "~/platform/dates";
 import type { WhatsNew } from "./whats-new";
 
 // XML 1.0 forbids most control characters even when escaped; drop them rather than emit bad XML.

@@ -2,7 +2,7 @@
  * The columns of /products/export.csv. Each column carries its own documentation, so the data
  * dictionary page is drawn from the same list the export writes and the two cannot drift apart.
  */
-import type { CsvValue } from "./csv";
+import type { CsvValue } from "~/platform/csv";
 import type { OpenDataRecord } from "./record";
 
 export interface FieldDoc {

@@ -1,6 +1,6 @@
 /** The figures /insights draws, from plain rows: pure so each count is testable by hand. */
 import type { CurrencyState } from "~/assurance/currency";
-import { IRAP_LEVELS, type BadgeKind } from "~/domain/vocabulary";
+import { IRAP_LEVELS, type BadgeKind } from "~/assurance/vocabulary";
 import type { DatedBadge } from "./record";
 
 /** Kinds whose framework sets an expiry; HCF and Essential Eight carry none, so have no currency. */

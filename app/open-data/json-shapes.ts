@@ -2,7 +2,7 @@
  * The JSON the open-data API answers with. Shapes are built field by field (never by spreading a
  * model's row) so that a column added to the database is not published until someone decides to.
  */
-import { BADGE_KIND_LABELS, type BadgeKind } from "~/domain/vocabulary";
+import { BADGE_KIND_LABELS, type BadgeKind } from "~/assurance/vocabulary";
 import { levelLabel } from "~/assurance/labels";
 import type { Currency } from "~/assurance/currency";
 import type { OpenDataRecord } from "./record";

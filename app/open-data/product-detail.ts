@@ -1,6 +1,6 @@
 /** The full product as /api/products/{slug} publishes it: every field named on purpose. */
-import type { getProductBySlug } from "~/models/product.server";
-import type { getProviderBySlug } from "~/models/provider.server";
+import type { getProductBySlug } from "~/catalogue/product.server";
+import type { getProviderBySlug } from "~/catalogue/provider.server";
 import { badgeJson } from "./json-shapes";
 
 type Product = NonNullable<ReturnType<typeof getProductBySlug>>;

@@ -1,10 +1,10 @@
 /**
  * One product as open data: the catalogue's facet row plus the dated assurance that the export
- * and the API report. Pure: app/models/open-data.server.ts supplies the badges from the database.
+ * and the API report. Pure: app/open-data/open-data.server.ts supplies the badges from the database.
  */
 import type { CurrencyState } from "~/assurance/currency";
 import type { CatalogueEntry } from "~/catalogue/facets";
-import { classificationRank, type Classification } from "~/domain/vocabulary";
+import { classificationRank, type Classification } from "~/assurance/vocabulary";
 
 export interface DatedBadge {
   kind: string;

@@ -3,7 +3,7 @@
  * assessments, and badges whose currency runs out soon. Pure, so the page and the Atom feed agree.
  */
 import { badgeCurrency, DUE_WINDOW_DAYS } from "~/assurance/currency";
-import { addDays } from "~/lib/dates";
+import { addDays } from "~/platform/dates";
 
 export const WHATS_NEW_DAYS = 90;
 

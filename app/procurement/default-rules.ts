@@ -1,6 +1,6 @@
 /**
  * The rule set Cloud Exchange starts with, shared by the seed and the tests. Dates and thresholds
- * follow ../shared/domain.md; each version cites the public page it came from. Where a policy
+ * follow docs/domain.md; each version cites the public page it came from. Where a policy
  * names no start date for a machine check, the summary says which date we apply and why.
  */
 import type { RuleKey } from "./rules";

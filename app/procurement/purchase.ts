@@ -1,12 +1,12 @@
 /**
  * A buyer's proposed purchase: the inputs the procurement rules are judged on
- * (../shared/domain.md, "Procurement rules"), and the form's fields and choices. The form posts
+ * (docs/domain.md, "Procurement rules"), and the form's fields and choices. The form posts
  * strings; `parsePurchaseForm` in purchase.server.ts turns them into a `ProposedPurchase` or into
  * one plain message per field. It is kept apart because only actions run it, and its zod schemas
  * would otherwise ship with the purchase form.
  */
-import type { Classification } from "~/domain/vocabulary";
-import type { IsoDate } from "~/lib/dates";
+import type { Classification } from "~/assurance/vocabulary";
+import type { IsoDate } from "~/platform/dates";
 
 export const PANELS = ["none", "mandatory_wofg_panel", "cpr_2_6"] as const;
 export type Panel = (typeof PANELS)[number];

@@ -3,7 +3,7 @@
  * force, mirroring a procurement_rule_versions row joined to its procurement_rules row. A contract
  * is judged by the version in force on the day it is signed.
  */
-import { formatDate, type IsoDate } from "~/lib/dates";
+import { formatDate, type IsoDate } from "~/platform/dates";
 
 export interface RuleVersion {
   key: string;

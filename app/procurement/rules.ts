@@ -8,7 +8,7 @@
  * checklist, a review, an assessment) or an exemption is still to be obtained; "does not apply"
  * when the rule's trigger is absent or no version was in force on the signing date.
  */
-import { formatDate, type IsoDate } from "~/lib/dates";
+import { formatDate, type IsoDate } from "~/platform/dates";
 import type { Check, CheckContext, Verdict } from "./checks/check";
 import { essentialEightTarget, irapCurrency, irapLevel } from "./checks/assurance";
 import {

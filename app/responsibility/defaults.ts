@@ -2,7 +2,7 @@
  * Who usually secures what under each service model: the split a product has until its listing
  * says otherwise. The notes are one line each because the matrix shows them in a table cell.
  */
-import type { ServiceModel } from "~/domain/vocabulary";
+import type { ServiceModel } from "~/catalogue/vocabulary";
 import type { ControlArea, Party } from "./areas";
 
 export interface Assignment {

@@ -1,6 +1,6 @@
 /** Checks a responsibility form or a stored proposal against the rules of a valid model. */
 import { z } from "zod";
-import type { ServiceModel } from "~/domain/vocabulary";
+import type { ServiceModel } from "~/catalogue/vocabulary";
 import { CONTROL_AREAS, CONTROL_AREA_INFO, PARTIES } from "./areas";
 import { defaultMatrix } from "./defaults";
 import { NOTE_MAX, noteField, partyField, typedValues, type FieldErrors, type ParseResult, type ResponsibilityEntry } from "./form";

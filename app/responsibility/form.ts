@@ -4,7 +4,7 @@
  * form.server.ts, which only actions and the approval step run. Both are pure, so the rules about
  * what a valid model is are tested without a server.
  */
-import type { ServiceModel } from "~/domain/vocabulary";
+import type { ServiceModel } from "~/catalogue/vocabulary";
 import { CONTROL_AREAS, type ControlArea, type Party } from "./areas";
 import { defaultMatrix } from "./defaults";
 import type { ResponsibilityRow } from "./model";

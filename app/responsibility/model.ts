@@ -3,7 +3,7 @@
  * refinements laid over them. Pure, so the product page, the compare table, the evidence pack and
  * the duties checklist all read the same split.
  */
-import { SERVICE_MODELS, type ServiceModel } from "~/domain/vocabulary";
+import { SERVICE_MODELS, type ServiceModel } from "~/catalogue/vocabulary";
 import { CONTROL_AREAS, CONTROL_AREA_INFO, isControlArea, isParty, type ControlArea, type Party } from "./areas";
 import { defaultMatrix } from "./defaults";
 

@@ -3,7 +3,7 @@
  * per-field messages plus what the person typed, so the form can be shown again unchanged.
  */
 import { z } from "zod";
-import { CLASSIFICATIONS } from "~/domain/vocabulary";
+import { CLASSIFICATIONS } from "~/assurance/vocabulary";
 import { DEPLOYMENT_SIZES, RATING_DIMENSIONS } from "./vocabulary";
 
 const text = (label: string, min: number, max: number) =>

@@ -3,7 +3,7 @@
  * with a notice code in the URL, so they work without JavaScript. Only these fixed codes are
  * shown: nothing from the URL is echoed as text.
  */
-import { safeRedirect } from "~/auth/safe-redirect";
+import { safeRedirect } from "~/platform/safe-redirect";
 
 export const NOTICES = {
   voted: { tone: "success", text: "Thank you: your vote was counted." },

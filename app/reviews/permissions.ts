@@ -1,11 +1,11 @@
 /**
- * Who may do what with reviews. Built on the one role check (~/auth/permissions), with one
+ * Who may do what with reviews. Built on the one role check (~/accounts/permissions), with one
  * deliberate difference: writing a review or a provider reply is attributed content ("Verified:
  * <agency>", "Reply from <provider>"), so it needs that identity, not just privilege. An
  * administrator who is not agency staff cannot write a review, and cannot reply for a provider.
  */
-import { hasRole } from "~/auth/permissions";
-import type { Role } from "~/domain/vocabulary";
+import { hasRole } from "~/accounts/permissions";
+import type { Role } from "~/accounts/roles";
 
 export interface Actor {
   id: number;

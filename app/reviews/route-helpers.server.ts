@@ -1,6 +1,6 @@
 /** Shared by the action-only review routes: find the review named in the URL or answer 404. */
 import { json } from "@remix-run/node";
-import { reviewFacts } from "~/models/review.server";
+import { reviewFacts } from "./review.server";
 
 export function loadReview(id: string | undefined) {
   const reviewId = Number(id);

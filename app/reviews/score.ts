@@ -6,7 +6,7 @@
  * product with few reviews keeps a score): a review counts fully for 12 months after publication,
  * then its weight falls in a straight line to nothing at 24 months.
  */
-import { daysBetween, type IsoDate } from "~/lib/dates";
+import { daysBetween, type IsoDate } from "~/platform/dates";
 
 export const FULL_WEIGHT_DAYS = 365;
 export const ZERO_WEIGHT_DAYS = 730;

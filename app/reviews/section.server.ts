@@ -2,10 +2,10 @@
  * Everything the product page's Reviews section needs, in one call, so the shared product route
  * only gains a few lines. What a viewer may do is decided here, with the same checks the actions use.
  */
-import type { CurrentUser } from "~/auth/session.server";
-import type { IsoDate } from "~/lib/dates";
-import { productRatingSummary, productReviews, reviewedClassifications } from "~/models/review-listing.server";
-import { findOwnReview } from "~/models/review.server";
+import type { CurrentUser } from "~/accounts/session.server";
+import type { IsoDate } from "~/platform/dates";
+import { productRatingSummary, productReviews, reviewedClassifications } from "./review-listing.server";
+import { findOwnReview } from "./review.server";
 import { noticeFor } from "./notices";
 import { canReply, canWriteReview } from "./permissions";
 import { parseReviewQuery, returnPath } from "./query";

@@ -6,7 +6,7 @@ import { PageContent } from "@ag.ds-next/react/content";
 import { H1, H2, H3 } from "@ag.ds-next/react/heading";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
-import { catalogueEntries } from "~/models/catalogue.server";
+import { catalogueEntries } from "~/catalogue/catalogue.server";
 
 export const meta: MetaFunction = () => [{ title: "Cloud Exchange" }];
 

@@ -11,15 +11,15 @@ import { StatusBadge } from "@ag.ds-next/react/status-badge";
 import { SummaryList, SummaryListItem, SummaryListItemDescription, SummaryListItemTerm } from "@ag.ds-next/react/summary-list";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { ROLE_LABELS } from "~/auth/permissions";
-import { verifyCsrf } from "~/auth/csrf.server";
-import { requireUser } from "~/auth/session.server";
-import { agencyChoices, handleAccountAction } from "~/auth/account-actions.server";
-import { listProviders, providerRoleRows } from "~/models/user.server";
+import { ROLE_LABELS } from "~/accounts/permissions";
+import { verifyCsrf } from "~/accounts/csrf.server";
+import { requireUser } from "~/accounts/session.server";
+import { agencyChoices, handleAccountAction } from "~/accounts/account-actions.server";
+import { listProviders, providerRoleRows } from "~/accounts/user.server";
 import { CsrfInput } from "~/ui/csrf-input";
-import { reviewsByAuthor } from "~/models/review-listing.server";
-import { OwnReviewList } from "~/ui/review-own-list";
-import { readForm } from "~/security/read-form.server";
+import { reviewsByAuthor } from "~/reviews/review-listing.server";
+import { OwnReviewList } from "~/reviews/review-own-list";
+import { readForm } from "~/platform/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Your account | Cloud Exchange" }];
 

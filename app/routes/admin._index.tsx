@@ -5,8 +5,8 @@ import { H1 } from "@ag.ds-next/react/heading";
 import { LinkList } from "@ag.ds-next/react/link-list";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
-import { requireRole } from "~/auth/session.server";
-import { pendingProviderRequests } from "~/models/admin-user.server";
+import { requireRole } from "~/accounts/session.server";
+import { pendingProviderRequests } from "~/accounts/admin-users.server";
 
 export const meta: MetaFunction = () => [{ title: "Admin | Cloud Exchange" }];
 

@@ -14,19 +14,19 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { Textarea } from "@ag.ds-next/react/textarea";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { audit } from "~/auth/audit.server";
-import { verifyCsrf } from "~/auth/csrf.server";
-import type { FieldErrors } from "~/auth/forms";
-import { fieldErrors } from "~/auth/forms.server";
-import { requireRole } from "~/auth/session.server";
-import { readForm } from "~/security/read-form.server";
+import { audit } from "~/audit/audit.server";
+import { verifyCsrf } from "~/accounts/csrf.server";
+import type { FieldErrors } from "~/accounts/forms";
+import { fieldErrors } from "~/accounts/forms.server";
+import { requireRole } from "~/accounts/session.server";
+import { readForm } from "~/platform/read-form.server";
 import { decisionSchema } from "~/listings/decision.server";
 import { diffListing } from "~/listings/diff";
-import { formatDate } from "~/lib/dates";
-import { approveChange, pendingChanges, ProposalNoLongerValid, rejectChange } from "~/models/listing-change.server";
+import { formatDate } from "~/platform/dates";
+import { approveChange, pendingChanges, ProposalNoLongerValid, rejectChange } from "~/listings/listing-change.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
-import { FieldChanges } from "~/ui/field-changes";
+import { FieldChanges } from "~/listings/field-changes";
 
 export const meta: MetaFunction = () => [{ title: "Listing approvals | Cloud Exchange" }];
 

@@ -11,8 +11,8 @@ import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, Tabl
 import { TableScroll } from "~/ui/table-scroll";
 import { Text } from "@ag.ds-next/react/text";
 import { TextInput } from "@ag.ds-next/react/text-input";
-import { AUDIT_PAGE_SIZE, auditVocabulary, listAudit } from "~/auth/audit.server";
-import { requireRole } from "~/auth/session.server";
+import { AUDIT_PAGE_SIZE, auditVocabulary, listAudit } from "~/audit/audit.server";
+import { requireRole } from "~/accounts/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Audit log | Admin | Cloud Exchange" }];
 

@@ -11,14 +11,14 @@ import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, Tabl
 import { TableScroll } from "~/ui/table-scroll";
 import { Text } from "@ag.ds-next/react/text";
 import { TextInput } from "@ag.ds-next/react/text-input";
-import { agencyDomainSchema, listAgencyDomainRows, removeAgencyDomain, saveAgencyDomain } from "~/auth/agency-domains.server";
-import { audit } from "~/auth/audit.server";
-import { verifyCsrf } from "~/auth/csrf.server";
-import { requireRole } from "~/auth/session.server";
-import { agencyExists, listAgencies } from "~/models/user.server";
+import { agencyDomainSchema, listAgencyDomainRows, removeAgencyDomain, saveAgencyDomain } from "~/accounts/agency-domains.server";
+import { audit } from "~/audit/audit.server";
+import { verifyCsrf } from "~/accounts/csrf.server";
+import { requireRole } from "~/accounts/session.server";
+import { agencyExists, listAgencies } from "~/accounts/user.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorSummary } from "~/ui/error-summary";
-import { readForm } from "~/security/read-form.server";
+import { readForm } from "~/platform/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Agency e-mail domains | Admin | Cloud Exchange" }];
 

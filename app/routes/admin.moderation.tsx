@@ -9,14 +9,14 @@ import { H1, H2 } from "@ag.ds-next/react/heading";
 import { PageAlert } from "@ag.ds-next/react/page-alert";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
-import { audit } from "~/auth/audit.server";
-import { verifyCsrf } from "~/auth/csrf.server";
-import { requireRole } from "~/auth/session.server";
-import { moderateReply, moderateReview, moderationQueue, resolveReport } from "~/models/review-moderation.server";
+import { audit } from "~/audit/audit.server";
+import { verifyCsrf } from "~/accounts/csrf.server";
+import { requireRole } from "~/accounts/session.server";
+import { moderateReply, moderateReview, moderationQueue, resolveReport } from "~/reviews/review-moderation.server";
 import { boundedText } from "~/reviews/route-helpers.server";
 import { ErrorPage } from "~/ui/error-page";
-import { PendingReply, PendingReview, OpenReport } from "~/ui/review-moderation";
-import { readForm } from "~/security/read-form.server";
+import { PendingReply, PendingReview, OpenReport } from "~/reviews/review-moderation";
+import { readForm } from "~/platform/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Moderation | Cloud Exchange" }];
 

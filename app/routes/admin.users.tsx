@@ -11,12 +11,12 @@ import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, Tabl
 import { TableScroll } from "~/ui/table-scroll";
 import { Text } from "@ag.ds-next/react/text";
 import { TextInput } from "@ag.ds-next/react/text-input";
-import { handleAdminUserAction } from "~/auth/admin-actions.server";
-import { verifyCsrf } from "~/auth/csrf.server";
-import { requireRole } from "~/auth/session.server";
-import { listUsers, pendingProviderRequests, USERS_PER_PAGE } from "~/models/admin-user.server";
+import { handleAdminUserAction } from "~/accounts/admin-actions.server";
+import { verifyCsrf } from "~/accounts/csrf.server";
+import { requireRole } from "~/accounts/session.server";
+import { listUsers, pendingProviderRequests, USERS_PER_PAGE } from "~/accounts/admin-users.server";
 import { CsrfInput } from "~/ui/csrf-input";
-import { readForm } from "~/security/read-form.server";
+import { readForm } from "~/platform/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Users | Admin | Cloud Exchange" }];
 

@@ -1,10 +1,10 @@
 /** GET /api/products/{slug}: one product in full, with its badges' dates and currency. */
 import { json, type LoaderFunctionArgs } from "@remix-run/node";
-import { todayIso } from "~/lib/dates";
-import { dataVersion } from "~/models/data-version.server";
-import { getProductBySlug } from "~/models/product.server";
-import { getProviderBySlug } from "~/models/provider.server";
-import { etagFor, ifNoneMatchHits, OPEN_DATA_CACHE_CONTROL, publicOrigin } from "~/open-data/http.server";
+import { todayIso } from "~/platform/dates";
+import { dataVersion } from "~/platform/data-version.server";
+import { getProductBySlug } from "~/catalogue/product.server";
+import { getProviderBySlug } from "~/catalogue/provider.server";
+import { etagFor, ifNoneMatchHits, OPEN_DATA_CACHE_CONTROL, publicOrigin } from "~/platform/http-cache.server";
 import { productDetail } from "~/open-data/product-detail";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

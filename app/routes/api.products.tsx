@@ -3,15 +3,15 @@
  * Documented on /data-dictionary.
  */
 import { json, type LoaderFunctionArgs } from "@remix-run/node";
-import { listCategories } from "~/models/catalogue.server";
-import { dataVersion } from "~/models/data-version.server";
-import { catalogueTextMatch } from "~/models/catalogue-search.server";
-import { findOpenDataRecords } from "~/models/open-data.server";
-import { etagFor, ifNoneMatchHits, OPEN_DATA_CACHE_CONTROL, publicOrigin } from "~/open-data/http.server";
+import { listCategories } from "~/catalogue/catalogue.server";
+import { dataVersion } from "~/platform/data-version.server";
+import { catalogueTextMatch } from "~/catalogue/catalogue-search.server";
+import { findOpenDataRecords } from "~/open-data/open-data.server";
+import { etagFor, ifNoneMatchHits, OPEN_DATA_CACHE_CONTROL, publicOrigin } from "~/platform/http-cache.server";
 import { productListItem, productPage } from "~/open-data/json-shapes";
 import { openDataSearch } from "~/open-data/query";
 import { parseOpenDataQuery } from "~/open-data/query.server";
-import { todayIso } from "~/lib/dates";
+import { todayIso } from "~/platform/dates";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);

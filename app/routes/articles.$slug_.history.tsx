@@ -11,11 +11,11 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Table, TableBody, TableCell, TableHead, TableHeader } from "@ag.ds-next/react/table";
 import { TableScroll } from "~/ui/table-scroll";
 import { Text } from "@ag.ds-next/react/text";
-import { requireRole } from "~/auth/session.server";
-import { diffLines, diffStats, revisionText } from "~/articles/diff";
-import { ARTICLE_STATUS_LABELS, isArticleStatus } from "~/articles/workflow";
-import { getArticleBySlug, getRevisionTexts, listRevisions } from "~/models/article.server";
-import { ArticleDiff } from "~/ui/article-diff";
+import { requireRole } from "~/accounts/session.server";
+import { diffLines, diffStats, revisionText } from "~/guidance/diff";
+import { ARTICLE_STATUS_LABELS, isArticleStatus } from "~/guidance/workflow";
+import { getArticleBySlug, getRevisionTexts, listRevisions } from "~/guidance/article.server";
+import { ArticleDiff } from "~/guidance/article-diff";
 import { ErrorPage } from "~/ui/error-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `History: ${data?.title ?? "article"} | Guidance | Cloud Exchange` }];

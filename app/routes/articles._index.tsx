@@ -9,11 +9,11 @@ import { Select } from "@ag.ds-next/react/select";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { getUser } from "~/auth/session.server";
-import { isPrincipleNumber, principleTitle, SECURE_CLOUD_PRINCIPLES } from "~/articles/principles";
-import { canSeeUnpublished } from "~/articles/workflow";
-import { listPublishedArticles, listPublishedTags } from "~/models/article.server";
-import { ArticleList } from "~/ui/article-list";
+import { getUser } from "~/accounts/session.server";
+import { isPrincipleNumber, principleTitle, SECURE_CLOUD_PRINCIPLES } from "~/guidance/principles";
+import { canSeeUnpublished } from "~/guidance/workflow";
+import { listPublishedArticles, listPublishedTags } from "~/guidance/article.server";
+import { ArticleList } from "~/guidance/article-list";
 
 export const meta: MetaFunction = () => [
   { title: "Guidance | Cloud Exchange" },

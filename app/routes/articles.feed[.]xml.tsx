@@ -1,9 +1,9 @@
 /** GET /articles/feed.xml: published guidance as an Atom feed. */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { articlesFeed } from "~/articles/atom";
-import { renderMarkdown } from "~/content/markdown.server";
-import { feedArticles } from "~/models/article.server";
-import { publicOrigin } from "~/open-data/http.server";
+import { articlesFeed } from "~/guidance/atom";
+import { renderMarkdown } from "~/platform/markdown.server";
+import { feedArticles } from "~/guidance/article.server";
+import { publicOrigin } from "~/platform/http-cache.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const articles = feedArticles({ limit: 30 }).map((a) => ({ ...a, html: renderMarkdown(a.body).html }));

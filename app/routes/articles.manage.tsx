@@ -6,10 +6,10 @@ import { PageContent } from "@ag.ds-next/react/content";
 import { H1, H2 } from "@ag.ds-next/react/heading";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
-import { requireRole } from "~/auth/session.server";
-import { ARTICLE_STATUSES, ARTICLE_STATUS_LABELS, type ArticleStatus } from "~/articles/workflow";
-import { listArticlesForEditors } from "~/models/article.server";
-import { ArticleList } from "~/ui/article-list";
+import { requireRole } from "~/accounts/session.server";
+import { ARTICLE_STATUSES, ARTICLE_STATUS_LABELS, type ArticleStatus } from "~/guidance/workflow";
+import { listArticlesForEditors } from "~/guidance/article.server";
+import { ArticleList } from "~/guidance/article-list";
 import { ErrorPage } from "~/ui/error-page";
 
 export const meta: MetaFunction = () => [{ title: "Manage guidance | Cloud Exchange" }];

@@ -1,9 +1,9 @@
 /** POST /articles/preview: the editor's live preview. Renders Markdown to sanitised HTML as JSON. */
 import { json, type ActionFunctionArgs } from "@remix-run/node";
-import { verifyCsrf } from "~/auth/csrf.server";
-import { readForm } from "~/articles/read-form.server";
-import { requireRole } from "~/auth/session.server";
-import { renderMarkdown } from "~/content/markdown.server";
+import { verifyCsrf } from "~/accounts/csrf.server";
+import { readForm } from "~/guidance/read-form.server";
+import { requireRole } from "~/accounts/session.server";
+import { renderMarkdown } from "~/platform/markdown.server";
 
 const MAX_BODY = 100_000;
 

@@ -4,8 +4,8 @@ import { H1, H2, H3 } from "@ag.ds-next/react/heading";
 import { Prose } from "@ag.ds-next/react/prose";
 import { Stack } from "@ag.ds-next/react/stack";
 import { BADGE_DEFINITIONS } from "~/assurance/dictionary";
-import { EVIDENCE_LABELS, EVIDENCE_LEVELS } from "~/domain/vocabulary";
-import { CurrencyStatus } from "~/ui/currency-status";
+import { EVIDENCE_LABELS, EVIDENCE_LEVELS } from "~/assurance/vocabulary";
+import { CurrencyStatus } from "~/assurance/currency-status";
 
 export const meta: MetaFunction = () => [{ title: "About the badges | Cloud Exchange" }];
 

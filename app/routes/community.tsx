@@ -8,10 +8,10 @@ import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader } fro
 import { TableScroll } from "~/ui/table-scroll";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { formatDate } from "~/lib/dates";
-import { mostReviewedProducts, recentPublishedReviews } from "~/models/review-listing.server";
+import { formatDate } from "~/platform/dates";
+import { mostReviewedProducts, recentPublishedReviews } from "~/reviews/review-listing.server";
 import { formatRating } from "~/reviews/score";
-import { Stars } from "~/ui/review-card";
+import { Stars } from "~/reviews/review-card";
 
 export const meta: MetaFunction = () => [
   { title: "Community reviews | Cloud Exchange" },

@@ -1,4 +1,4 @@
-import { config } from "~/config.server";
+import { config } from "~/platform/config.server";
 import { json, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { desc } from "drizzle-orm";

@@ -8,13 +8,13 @@ import { PageAlert } from "@ag.ds-next/react/page-alert";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextInput } from "@ag.ds-next/react/text-input";
-import { verifyCsrf } from "~/auth/csrf.server";
-import type { FieldErrors } from "~/auth/forms";
-import { fieldErrors, forgotPasswordSchema } from "~/auth/forms.server";
-import { requestPasswordReset } from "~/auth/password-reset.server";
+import { verifyCsrf } from "~/accounts/csrf.server";
+import type { FieldErrors } from "~/accounts/forms";
+import { fieldErrors, forgotPasswordSchema } from "~/accounts/forms.server";
+import { requestPasswordReset } from "~/accounts/password-reset.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorSummary } from "~/ui/error-summary";
-import { readForm } from "~/security/read-form.server";
+import { readForm } from "~/platform/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Reset your password | Cloud Exchange" }];
 

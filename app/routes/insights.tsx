@@ -5,9 +5,9 @@ import { H1, H2 } from "@ag.ds-next/react/heading";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { BADGE_KIND_LABELS } from "~/domain/vocabulary";
-import { formatDate } from "~/lib/dates";
-import { catalogueInsights } from "~/models/insights.server";
+import { BADGE_KIND_LABELS } from "~/assurance/vocabulary";
+import { formatDate } from "~/platform/dates";
+import { catalogueInsights } from "~/open-data/insights.server";
 import { BarChart } from "~/ui/charts/bar-chart";
 import { ChartLegend, StackedBarChart, type Segment } from "~/ui/charts/stacked-bar-chart";
 

@@ -10,15 +10,15 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextInput } from "@ag.ds-next/react/text-input";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { verifyCsrf } from "~/auth/csrf.server";
-import type { FieldErrors } from "~/auth/forms";
-import { fieldErrors, signInSchema } from "~/auth/forms.server";
-import { safeRedirect } from "~/auth/safe-redirect";
-import { attemptSignIn } from "~/auth/sign-in.server";
-import { createUserSession, getUser } from "~/auth/session.server";
+import { verifyCsrf } from "~/accounts/csrf.server";
+import type { FieldErrors } from "~/accounts/forms";
+import { fieldErrors, signInSchema } from "~/accounts/forms.server";
+import { safeRedirect } from "~/platform/safe-redirect";
+import { attemptSignIn } from "~/accounts/sign-in.server";
+import { createUserSession, getUser } from "~/accounts/session.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorSummary } from "~/ui/error-summary";
-import { readForm } from "~/security/read-form.server";
+import { readForm } from "~/platform/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign in | Cloud Exchange" }];
 

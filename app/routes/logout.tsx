@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { verifyCsrf } from "~/auth/csrf.server";
-import { destroySession } from "~/auth/session.server";
-import { readForm } from "~/security/read-form.server";
+import { verifyCsrf } from "~/accounts/csrf.server";
+import { destroySession } from "~/accounts/session.server";
+import { readForm } from "~/platform/read-form.server";
 
 // Signing out is a POST (the header's button): a link or image elsewhere must not sign anyone out.
 export async function action({ request }: ActionFunctionArgs) {

@@ -10,24 +10,24 @@ import { SummaryList, SummaryListItem, SummaryListItemDescription, SummaryListIt
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { Breadcrumbs } from "@ag.ds-next/react/breadcrumbs";
-import { todayIso, formatDate } from "~/lib/dates";
-import { getProductBySlug } from "~/models/product.server";
-import { productFit } from "~/models/product-fit.server";
-import { ProductFit } from "~/ui/product-fit";
-import { getResponsibilityModel } from "~/models/responsibility.server";
-import { getUser } from "~/auth/session.server";
-import { hasRole } from "~/auth/permissions";
-import { ResponsibilitySection } from "~/ui/responsibility-section";
+import { todayIso, formatDate } from "~/platform/dates";
+import { getProductBySlug } from "~/catalogue/product.server";
+import { productFit } from "~/procurement/product-fit.server";
+import { ProductFit } from "~/procurement/product-fit";
+import { getResponsibilityModel } from "~/responsibility/responsibility.server";
+import { getUser } from "~/accounts/session.server";
+import { hasRole } from "~/accounts/permissions";
+import { ResponsibilitySection } from "~/responsibility/responsibility-section";
 import { productReviewSection } from "~/reviews/section.server";
-import { ReviewSection } from "~/ui/review-section";
-import { BadgeList } from "~/ui/badge-list";
-import { BadgeTimeline } from "~/ui/badge-timeline";
+import { ReviewSection } from "~/reviews/review-section";
+import { BadgeList } from "~/assurance/badge-list";
+import { BadgeTimeline } from "~/assurance/badge-timeline";
 import { ErrorPage } from "~/ui/error-page";
-import { relatedArticlesForProduct } from "~/models/article.server";
-import { RelatedGuidance } from "~/ui/article-related";
-import { hasListingHistory } from "~/models/listing-change.server";
+import { relatedArticlesForProduct } from "~/guidance/article.server";
+import { RelatedGuidance } from "~/guidance/article-related";
+import { hasListingHistory } from "~/listings/listing-change.server";
 import { useRouteError } from "@remix-run/react";
-import { DATA_LOCATION_LABELS, type DataLocation } from "~/domain/vocabulary";
+import { DATA_LOCATION_LABELS, type DataLocation } from "~/catalogue/vocabulary";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.product.name} | Cloud Exchange` : "Product not found | Cloud Exchange" },

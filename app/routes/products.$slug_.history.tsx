@@ -6,12 +6,12 @@ import { PageContent } from "@ag.ds-next/react/content";
 import { H1, H2 } from "@ag.ds-next/react/heading";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
-import { BADGE_KIND_LABELS, type BadgeKind } from "~/domain/vocabulary";
+import { BADGE_KIND_LABELS, type BadgeKind } from "~/assurance/vocabulary";
 import { diffListing } from "~/listings/diff";
-import { formatDate } from "~/lib/dates";
-import { listingHistory, productBySlug } from "~/models/listing-change.server";
+import { formatDate } from "~/platform/dates";
+import { listingHistory, productBySlug } from "~/listings/listing-change.server";
 import { ErrorPage } from "~/ui/error-page";
-import { FieldChanges } from "~/ui/field-changes";
+import { FieldChanges } from "~/listings/field-changes";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Listing history: ${data.product.name} | Cloud Exchange` : "Not found | Cloud Exchange" }];
 

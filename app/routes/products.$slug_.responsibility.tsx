@@ -12,16 +12,16 @@ import { PageContent } from "@ag.ds-next/react/content";
 import { H1 } from "@ag.ds-next/react/heading";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
-import { verifyCsrf } from "~/auth/csrf.server";
-import { requireRole } from "~/auth/session.server";
-import { getResponsibilityModel, productForResponsibility, saveResponsibility } from "~/models/responsibility.server";
+import { verifyCsrf } from "~/accounts/csrf.server";
+import { requireRole } from "~/accounts/session.server";
+import { getResponsibilityModel, productForResponsibility, saveResponsibility } from "~/responsibility/responsibility.server";
 import { parseResponsibilityForm } from "~/responsibility/form.server";
 import { serviceModelOrFallback, withArticle } from "~/responsibility/model";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
 import { ErrorSummary } from "~/ui/error-summary";
-import { ResponsibilityFields } from "~/ui/responsibility-fields";
-import { readForm } from "~/security/read-form.server";
+import { ResponsibilityFields } from "~/responsibility/responsibility-fields";
+import { readForm } from "~/platform/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Who secures what: ${data.product.name} | Cloud Exchange` : "Who secures what | Cloud Exchange" },

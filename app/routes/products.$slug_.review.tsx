@@ -11,16 +11,16 @@ import { PageAlert } from "@ag.ds-next/react/page-alert";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { verifyCsrf } from "~/auth/csrf.server";
-import { checkRateLimit } from "~/auth/rate-limit.server";
-import { requireUser } from "~/auth/session.server";
-import { createReview, findOwnReview, productForReview, updateReview } from "~/models/review.server";
+import { verifyCsrf } from "~/accounts/csrf.server";
+import { checkRateLimit } from "~/platform/rate-limit.server";
+import { requireUser } from "~/accounts/session.server";
+import { createReview, findOwnReview, productForReview, updateReview } from "~/reviews/review.server";
 import { parseReviewForm, reviewFormValues, reviewToFormValues, type ReviewFormFields, type ReviewFormValues } from "~/reviews/form";
 import { canWriteReview } from "~/reviews/permissions";
 import { REVIEW_LIMITS, REVIEW_STATUS_LABELS, type ReviewStatus } from "~/reviews/vocabulary";
 import { ErrorPage } from "~/ui/error-page";
-import { ReviewForm } from "~/ui/review-form";
-import { readForm } from "~/security/read-form.server";
+import { ReviewForm } from "~/reviews/review-form";
+import { readForm } from "~/platform/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Review ${data.product.name} | Cloud Exchange` : "Write a review | Cloud Exchange" },

@@ -18,14 +18,14 @@ import {
   toSearchParams,
 } from "~/catalogue/facets";
 import { parseCatalogueQuery } from "~/catalogue/facets.server";
-import { catalogueEntries, listCategories } from "~/models/catalogue.server";
-import { catalogueFit } from "~/models/catalogue-fit.server";
-import { catalogueTextMatch, narrowToText } from "~/models/catalogue-search.server";
+import { catalogueEntries, listCategories } from "~/catalogue/catalogue.server";
+import { catalogueFit } from "~/procurement/catalogue-fit.server";
+import { catalogueTextMatch, narrowToText } from "~/catalogue/catalogue-search.server";
 import { Checkbox } from "@ag.ds-next/react/checkbox";
-import { CataloguePick, PICK_FORM_ID } from "~/ui/catalogue-pick";
-import { CatalogueFilters } from "~/ui/catalogue-filters";
-import { ProductSummary } from "~/ui/product-summary";
-import { OpenDataLinks } from "~/ui/open-data-links";
+import { CataloguePick, PICK_FORM_ID } from "~/compare/catalogue-pick";
+import { CatalogueFilters } from "~/catalogue/catalogue-filters";
+import { ProductSummary } from "~/catalogue/product-summary";
+import { OpenDataLinks } from "~/open-data/open-data-links";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Products (${data.total}) | Cloud Exchange` : "Products | Cloud Exchange" },

@@ -3,14 +3,14 @@
  * badge levels, dates and expiry. Columns are documented on /data-dictionary.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { todayIso } from "~/lib/dates";
-import { listCategories } from "~/models/catalogue.server";
-import { dataVersion } from "~/models/data-version.server";
-import { catalogueTextMatch } from "~/models/catalogue-search.server";
-import { findOpenDataRecords, purchaseFitFilter } from "~/models/open-data.server";
-import { toCsv } from "~/open-data/csv";
+import { todayIso } from "~/platform/dates";
+import { listCategories } from "~/catalogue/catalogue.server";
+import { dataVersion } from "~/platform/data-version.server";
+import { catalogueTextMatch } from "~/catalogue/catalogue-search.server";
+import { findOpenDataRecords, purchaseFitFilter } from "~/open-data/open-data.server";
+import { toCsv } from "~/platform/csv";
 import { CSV_HEADER, csvValues } from "~/open-data/csv-columns";
-import { etagFor, ifNoneMatchHits, OPEN_DATA_CACHE_CONTROL, publicOrigin } from "~/open-data/http.server";
+import { etagFor, ifNoneMatchHits, OPEN_DATA_CACHE_CONTROL, publicOrigin } from "~/platform/http-cache.server";
 import { DEFAULT_PAGE_SIZE, openDataSearch } from "~/open-data/query";
 import { parseOpenDataQuery } from "~/open-data/query.server";
 

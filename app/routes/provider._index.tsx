@@ -11,14 +11,14 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { StatusBadge } from "@ag.ds-next/react/status-badge";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { BADGE_KIND_LABELS, type BadgeKind } from "~/domain/vocabulary";
+import { BADGE_KIND_LABELS, type BadgeKind } from "~/assurance/vocabulary";
 import { requireProviderRep } from "~/listings/access.server";
 import { diffListing } from "~/listings/diff";
-import { formatDate, todayIso } from "~/lib/dates";
-import { changesForProvider, providerProducts, providerProfile } from "~/models/listing-change.server";
-import { providerBadgeAlerts } from "~/models/reminders.server";
+import { formatDate, todayIso } from "~/platform/dates";
+import { changesForProvider, providerProducts, providerProfile } from "~/listings/listing-change.server";
+import { providerBadgeAlerts } from "~/assurance/reminders.server";
 import { ErrorPage } from "~/ui/error-page";
-import { FieldChanges } from "~/ui/field-changes";
+import { FieldChanges } from "~/listings/field-changes";
 
 export const meta: MetaFunction = () => [{ title: "Provider dashboard | Cloud Exchange" }];
 

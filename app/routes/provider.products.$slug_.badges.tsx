@@ -13,19 +13,19 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { Textarea } from "@ag.ds-next/react/textarea";
 import { TextInput } from "@ag.ds-next/react/text-input";
-import { audit } from "~/auth/audit.server";
-import { verifyCsrf } from "~/auth/csrf.server";
-import { formValues, type FieldErrors } from "~/auth/forms";
-import { fieldErrors } from "~/auth/forms.server";
-import { BADGE_KINDS, BADGE_KIND_LABELS, EVIDENCE_LABELS } from "~/domain/vocabulary";
+import { audit } from "~/audit/audit.server";
+import { verifyCsrf } from "~/accounts/csrf.server";
+import { formValues, type FieldErrors } from "~/accounts/forms";
+import { fieldErrors } from "~/accounts/forms.server";
+import { BADGE_KINDS, BADGE_KIND_LABELS, EVIDENCE_LABELS } from "~/assurance/vocabulary";
 import { requireOwnedProduct, requireProviderRep } from "~/listings/access.server";
 import { PROPOSABLE_EVIDENCE_LEVELS } from "~/listings/fields";
 import { badgeProposalSchema } from "~/listings/fields.server";
-import { productBadgeFacts, proposeBadgeChange } from "~/models/listing-change.server";
+import { productBadgeFacts, proposeBadgeChange } from "~/listings/listing-change.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
 import { ErrorSummary } from "~/ui/error-summary";
-import { readForm } from "~/security/read-form.server";
+import { readForm } from "~/platform/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Add or renew badges | Cloud Exchange" }];
 

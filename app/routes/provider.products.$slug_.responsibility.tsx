@@ -13,20 +13,20 @@ import { PageAlert } from "@ag.ds-next/react/page-alert";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { audit } from "~/auth/audit.server";
-import { verifyCsrf } from "~/auth/csrf.server";
-import { formatDate } from "~/lib/dates";
+import { audit } from "~/audit/audit.server";
+import { verifyCsrf } from "~/accounts/csrf.server";
+import { formatDate } from "~/platform/dates";
 import { requireOwnedProduct, requireProviderRep } from "~/listings/access.server";
-import { pendingResponsibilityChange, proposeResponsibilityChange } from "~/models/listing-change.server";
-import { getResponsibilityModel, type ResponsibilityModel } from "~/models/responsibility.server";
+import { pendingResponsibilityChange, proposeResponsibilityChange } from "~/listings/listing-change.server";
+import { getResponsibilityModel, type ResponsibilityModel } from "~/responsibility/responsibility.server";
 import { noteField, partyField, planOverrides, typedValues } from "~/responsibility/form";
 import { parseResponsibilityChange, parseResponsibilityForm } from "~/responsibility/form.server";
 import { withArticle } from "~/responsibility/model";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
 import { ErrorSummary } from "~/ui/error-summary";
-import { ResponsibilityFields } from "~/ui/responsibility-fields";
-import { readForm } from "~/security/read-form.server";
+import { ResponsibilityFields } from "~/responsibility/responsibility-fields";
+import { readForm } from "~/platform/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Who secures what: ${data.product.name} | Cloud Exchange` : "Who secures what | Cloud Exchange" },

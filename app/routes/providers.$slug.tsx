@@ -7,9 +7,9 @@ import { H1, H2 } from "@ag.ds-next/react/heading";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { getProviderBySlug } from "~/models/provider.server";
+import { getProviderBySlug } from "~/catalogue/provider.server";
 import { ErrorPage } from "~/ui/error-page";
-import { ProviderFacts } from "~/ui/provider-facts";
+import { ProviderFacts } from "~/catalogue/provider-facts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.provider.name} | Cloud Exchange` : "Provider not found | Cloud Exchange" },

@@ -6,8 +6,8 @@ import { Pagination } from "@ag.ds-next/react/pagination";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@ag.ds-next/react/table";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { CLEARANCE_LABELS, DATA_LOCATION_LABELS, type Clearance, type DataLocation } from "~/domain/vocabulary";
-import { listProviders } from "~/models/provider.server";
+import { CLEARANCE_LABELS, DATA_LOCATION_LABELS, type Clearance, type DataLocation } from "~/catalogue/vocabulary";
+import { listProviders } from "~/catalogue/provider.server";
 
 export const meta: MetaFunction = () => [{ title: "Providers | Cloud Exchange" }];
 

@@ -1,5 +1,5 @@
 import journal from "~db/migrations/meta/_journal.json";
-import { logger } from "~/lib/logger.server";
+import { logger } from "~/platform/logger.server";
 import { connection } from "~db/client.server";
 
 /**

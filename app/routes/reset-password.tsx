@@ -9,14 +9,14 @@ import { PasswordInput } from "@ag.ds-next/react/password-input";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { verifyCsrf } from "~/auth/csrf.server";
-import { peekEmailToken } from "~/auth/email-tokens.server";
-import { PASSWORD_MIN, type FieldErrors } from "~/auth/forms";
-import { fieldErrors, resetPasswordSchema } from "~/auth/forms.server";
-import { completePasswordReset } from "~/auth/password-reset.server";
+import { verifyCsrf } from "~/accounts/csrf.server";
+import { peekEmailToken } from "~/accounts/email-tokens.server";
+import { PASSWORD_MIN, type FieldErrors } from "~/accounts/forms";
+import { fieldErrors, resetPasswordSchema } from "~/accounts/forms.server";
+import { completePasswordReset } from "~/accounts/password-reset.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorSummary } from "~/ui/error-summary";
-import { readForm } from "~/security/read-form.server";
+import { readForm } from "~/platform/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Choose a new password | Cloud Exchange" }, { name: "referrer", content: "same-origin" }];
 

@@ -3,15 +3,15 @@
  * the reviewed product's provider. Replies are moderated; rewriting one sends it back to the queue.
  */
 import { json, redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { verifyCsrf } from "~/auth/csrf.server";
-import { checkRateLimit } from "~/auth/rate-limit.server";
-import { requireUser } from "~/auth/session.server";
-import { saveReply } from "~/models/review.server";
+import { verifyCsrf } from "~/accounts/csrf.server";
+import { checkRateLimit } from "~/platform/rate-limit.server";
+import { requireUser } from "~/accounts/session.server";
+import { saveReply } from "~/reviews/review.server";
 import { backToProduct, type NoticeCode } from "~/reviews/notices";
 import { canReply } from "~/reviews/permissions";
 import { boundedText, loadReview } from "~/reviews/route-helpers.server";
 import { REVIEW_LIMITS } from "~/reviews/vocabulary";
-import { readForm } from "~/security/read-form.server";
+import { readForm } from "~/platform/read-form.server";
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);

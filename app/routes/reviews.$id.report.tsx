@@ -1,14 +1,14 @@
 /** POST /reviews/:id/report: "report a concern" about a published review, for signed-in people. */
 import { json, redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { verifyCsrf } from "~/auth/csrf.server";
-import { checkRateLimit } from "~/auth/rate-limit.server";
-import { requireUser } from "~/auth/session.server";
-import { reportReview } from "~/models/review.server";
+import { verifyCsrf } from "~/accounts/csrf.server";
+import { checkRateLimit } from "~/platform/rate-limit.server";
+import { requireUser } from "~/accounts/session.server";
+import { reportReview } from "~/reviews/review.server";
 import { backToProduct, type NoticeCode } from "~/reviews/notices";
 import { canReport } from "~/reviews/permissions";
 import { boundedText, loadReview } from "~/reviews/route-helpers.server";
 import { REVIEW_LIMITS } from "~/reviews/vocabulary";
-import { readForm } from "~/security/read-form.server";
+import { readForm } from "~/platform/read-form.server";
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);

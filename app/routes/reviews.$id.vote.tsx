@@ -1,14 +1,14 @@
 /** POST /reviews/:id/vote: "this review was helpful". One vote per person; a repeat changes nothing. */
 import { json, redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { verifyCsrf } from "~/auth/csrf.server";
-import { checkRateLimit } from "~/auth/rate-limit.server";
-import { requireUser } from "~/auth/session.server";
-import { addHelpfulVote } from "~/models/review.server";
+import { verifyCsrf } from "~/accounts/csrf.server";
+import { checkRateLimit } from "~/platform/rate-limit.server";
+import { requireUser } from "~/accounts/session.server";
+import { addHelpfulVote } from "~/reviews/review.server";
 import { backToProduct, type NoticeCode } from "~/reviews/notices";
 import { canVote } from "~/reviews/permissions";
 import { REVIEW_LIMITS } from "~/reviews/vocabulary";
 import { loadReview } from "~/reviews/route-helpers.server";
-import { readForm } from "~/security/read-form.server";
+import { readForm } from "~/platform/read-form.server";
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);

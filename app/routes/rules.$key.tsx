@@ -12,16 +12,16 @@ import { Text } from "@ag.ds-next/react/text";
 import { TextInput } from "@ag.ds-next/react/text-input";
 import { Textarea } from "@ag.ds-next/react/textarea";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { verifyCsrf } from "~/auth/csrf.server";
-import { getUser, requireRole } from "~/auth/session.server";
-import { formatDate, isIsoDate, todayIso } from "~/lib/dates";
-import { paramFields, parseVersionForm } from "~/models/rule-form.server";
-import { addRuleVersion, getRule, retireRule } from "~/models/rules.server";
+import { verifyCsrf } from "~/accounts/csrf.server";
+import { getUser, requireRole } from "~/accounts/session.server";
+import { formatDate, isIsoDate, todayIso } from "~/platform/dates";
+import { paramFields, parseVersionForm } from "~/procurement/rule-form.server";
+import { addRuleVersion, getRule, retireRule } from "~/procurement/rules.server";
 import { describeWindow } from "~/procurement/rule-version";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
 import { ERROR_LIST_STYLE } from "~/ui/error-summary";
-import { readForm } from "~/security/read-form.server";
+import { readForm } from "~/platform/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.rule.name ?? "Rule"} | Procurement rules | Cloud Exchange` }];
 

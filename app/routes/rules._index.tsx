@@ -7,8 +7,8 @@ import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, Tabl
 import { TableScroll } from "~/ui/table-scroll";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { todayIso } from "~/lib/dates";
-import { listRules, loadRuleVersions } from "~/models/rules.server";
+import { todayIso } from "~/platform/dates";
+import { listRules, loadRuleVersions } from "~/procurement/rules.server";
 import { describeWindow, versionInForce } from "~/procurement/rule-version";
 
 export const meta: MetaFunction = () => [{ title: "Procurement rules | Cloud Exchange" }];

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { todayIso } from "~/lib/dates";
-import { loadPurchase } from "~/models/purchase.server";
-import { requireOwnShortlist } from "~/models/shortlist.server";
-import { csvFilename, shortlistCsv } from "~/models/shortlist-export.server";
+import { todayIso } from "~/platform/dates";
+import { loadPurchase } from "~/procurement/purchase.server";
+import { requireOwnShortlist } from "~/shortlists/shortlist.server";
+import { csvFilename, shortlistCsv } from "~/shortlists/shortlist-export.server";
 
 /** A resource route: /shortlists/:id/export.csv answers with the file itself. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -12,10 +12,10 @@ import { Text } from "@ag.ds-next/react/text";
 import { TextInput } from "@ag.ds-next/react/text-input";
 import { Textarea } from "@ag.ds-next/react/textarea";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { verifyCsrf } from "~/auth/csrf.server";
-import { safeRedirect } from "~/auth/safe-redirect";
-import { catalogueAlignment } from "~/models/alignment.server";
-import { loadPurchase } from "~/models/purchase.server";
+import { verifyCsrf } from "~/accounts/csrf.server";
+import { safeRedirect } from "~/platform/safe-redirect";
+import { catalogueAlignment } from "~/procurement/alignment.server";
+import { loadPurchase } from "~/procurement/purchase.server";
 import {
   deleteShortlist,
   removeFromShortlist,
@@ -24,14 +24,14 @@ import {
   setShortlistNote,
   shortlistNameSchema,
   shortlistNoteSchema,
-} from "~/models/shortlist.server";
-import { MAX_NAME_LENGTH } from "~/models/shortlist-fields";
+} from "~/shortlists/shortlist.server";
+import { MAX_NAME_LENGTH } from "~/shortlists/shortlist-fields";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
-import { readForm } from "~/security/read-form.server";
-import { lapsedBadges } from "~/models/reminders.server";
-import { todayIso } from "~/lib/dates";
-import { BADGE_KIND_LABELS, type BadgeKind } from "~/domain/vocabulary";
+import { readForm } from "~/platform/read-form.server";
+import { lapsedBadges } from "~/assurance/reminders.server";
+import { todayIso } from "~/platform/dates";
+import { BADGE_KIND_LABELS, type BadgeKind } from "~/assurance/vocabulary";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.shortlist.name ?? "Shortlist"} | Cloud Exchange` }];
 

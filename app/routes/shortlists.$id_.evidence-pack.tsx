@@ -7,15 +7,15 @@ import { H1, H2 } from "@ag.ds-next/react/heading";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { verifyCsrf } from "~/auth/csrf.server";
-import { loadPurchase } from "~/models/purchase.server";
-import { requireOwnShortlist } from "~/models/shortlist.server";
-import { getSnapshot, listSnapshots, takeSnapshot } from "~/models/snapshot.server";
+import { verifyCsrf } from "~/accounts/csrf.server";
+import { loadPurchase } from "~/procurement/purchase.server";
+import { requireOwnShortlist } from "~/shortlists/shortlist.server";
+import { getSnapshot, listSnapshots, takeSnapshot } from "~/shortlists/evidence-pack.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
 import { PRINT_STYLES } from "~/ui/print-styles";
-import { SnapshotView } from "~/ui/snapshot-view";
-import { readForm } from "~/security/read-form.server";
+import { SnapshotView } from "~/shortlists/evidence-pack-view";
+import { readForm } from "~/platform/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Evidence pack: ${data?.shortlist.name ?? "shortlist"} | Cloud Exchange` }];
 

@@ -9,15 +9,15 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextInput } from "@ag.ds-next/react/text-input";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { verifyCsrf } from "~/auth/csrf.server";
-import { safeRedirect } from "~/auth/safe-redirect";
-import { requireUser } from "~/auth/session.server";
-import { formatDate, todayIso } from "~/lib/dates";
-import { productIdsBySlugs } from "~/models/product.server";
-import { addToShortlist, createShortlist, listShortlists, shortlistNameSchema } from "~/models/shortlist.server";
-import { MAX_NAME_LENGTH } from "~/models/shortlist-fields";
+import { verifyCsrf } from "~/accounts/csrf.server";
+import { safeRedirect } from "~/platform/safe-redirect";
+import { requireUser } from "~/accounts/session.server";
+import { formatDate, todayIso } from "~/platform/dates";
+import { productIdsBySlugs } from "~/catalogue/product.server";
+import { addToShortlist, createShortlist, listShortlists, shortlistNameSchema } from "~/shortlists/shortlist.server";
+import { MAX_NAME_LENGTH } from "~/shortlists/shortlist-fields";
 import { CsrfInput } from "~/ui/csrf-input";
-import { readForm } from "~/security/read-form.server";
+import { readForm } from "~/platform/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Your shortlists | Cloud Exchange" }];
 

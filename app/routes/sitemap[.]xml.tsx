@@ -1,8 +1,8 @@
 /** GET /sitemap.xml (sitemaps.org protocol 0.9): home, catalogue, providers and published guidance. */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { sitemapEntries } from "~/models/sitemap.server";
+import { sitemapEntries } from "~/open-data/sitemap.server";
 import { xmlText } from "~/open-data/atom";
-import { publicOrigin } from "~/open-data/http.server";
+import { publicOrigin } from "~/platform/http-cache.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const origin = publicOrigin(request);

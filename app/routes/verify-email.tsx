@@ -6,8 +6,8 @@ import { PageAlert } from "@ag.ds-next/react/page-alert";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { verifyEmail } from "~/auth/verification.server";
-import { getCurrentUserById } from "~/models/user.server";
+import { verifyEmail } from "~/accounts/verification.server";
+import { getCurrentUserById } from "~/accounts/user.server";
 
 export const meta: MetaFunction = () => [{ title: "Confirm your e-mail address | Cloud Exchange" }, { name: "referrer", content: "same-origin" }];
 

@@ -6,8 +6,8 @@ import { Prose } from "@ag.ds-next/react/prose";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { badgeTitle } from "~/assurance/labels";
-import { formatDate, formatDayCount } from "~/lib/dates";
-import { recentChanges } from "~/models/whats-new.server";
+import { formatDate, formatDayCount } from "~/platform/dates";
+import { recentChanges } from "~/open-data/whats-new.server";
 import { WHATS_NEW_DAYS } from "~/open-data/whats-new";
 
 export const meta: MetaFunction = () => [{ title: "What's new | Cloud Exchange" }];

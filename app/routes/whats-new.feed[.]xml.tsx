@@ -1,10 +1,10 @@
 /** GET /whats-new/feed.xml: the What's new page as an Atom feed. */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { todayIso } from "~/lib/dates";
-import { dataVersion } from "~/models/data-version.server";
-import { recentChanges } from "~/models/whats-new.server";
+import { todayIso } from "~/platform/dates";
+import { dataVersion } from "~/platform/data-version.server";
+import { recentChanges } from "~/open-data/whats-new.server";
 import { atomFeed } from "~/open-data/atom";
-import { etagFor, ifNoneMatchHits, OPEN_DATA_CACHE_CONTROL, publicOrigin } from "~/open-data/http.server";
+import { etagFor, ifNoneMatchHits, OPEN_DATA_CACHE_CONTROL, publicOrigin } from "~/platform/http-cache.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const today = todayIso();

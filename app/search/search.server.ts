@@ -5,7 +5,7 @@
  * /products?q=, and suggestions while typing.
  */
 import { connection } from "~db/client.server";
-import { config, searchIndexPath } from "~/config.server";
+import { config, searchIndexPath } from "~/platform/config.server";
 import { searchWord } from "./analyse.server";
 import { runQuery, type Correction } from "./engine.server";
 import { IndexHolder } from "./index-holder.server";

@@ -9,7 +9,7 @@ import { TextLink } from "@ag.ds-next/react/text-link";
 import { CsrfInput } from "./csrf-input";
 import { MainNav } from "./main-nav";
 import { SiteHeader, SkipLinks } from "./site-header";
-import { SiteSearch } from "./site-search";
+import { SiteSearch } from "~/search/site-search";
 
 const NAV_ITEMS = [
   { label: "Products", href: "/products" },

@@ -5,7 +5,7 @@
  */
 import type http from "node:http";
 import Database from "better-sqlite3";
-import { hashPassword } from "../../app/auth/password.server";
+import { hashPassword } from "../../app/accounts/password.server";
 import { mergeCookies, request } from "./http";
 
 export const LOAD_PASSWORD = "load-test password 2026";

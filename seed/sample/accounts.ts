@@ -2,7 +2,7 @@
  * Demo accounts, one per role. They exist for local development and demos only: the passwords are
  * public (README, tests), so the seed must never be run against a production database.
  */
-import type { Role } from "~/domain/vocabulary";
+import type { Role } from "~/accounts/roles";
 import { FINANCE_AGENCY } from "./agencies";
 
 export interface DemoAccount {

@@ -3,8 +3,8 @@
  * state appears whatever day the seed runs. The margins (due 10-80 days out, current 100+, overdue
  * 5+ days past) absorb the up-to-3-day shift of month-end clamping in addMonths.
  */
-import { addDays, addMonths, type IsoDate } from "~/lib/dates";
-import type { EvidenceLevel } from "~/domain/vocabulary";
+import { addDays, addMonths, type IsoDate } from "~/platform/dates";
+import type { EvidenceLevel } from "~/assurance/vocabulary";
 import type { Random } from "./random";
 
 export type TargetState = "current" | "due" | "overdue" | "hidden";

@@ -5,8 +5,8 @@
  * about half the catalogue is IRAP-assessed, and Certified Strategic goes to Australian-owned
  * onshore providers.
  */
-import { addDays, addMonths, type IsoDate } from "~/lib/dates";
-import { E8_STRATEGIES, type CsaStarLevel } from "~/domain/vocabulary";
+import { addDays, addMonths, type IsoDate } from "~/platform/dates";
+import { E8_STRATEGIES, type CsaStarLevel } from "~/assurance/vocabulary";
 import { anchorFor, chooseEvidence, ismReleaseBefore, StateCycler, type EvidenceWeights } from "./badge-dates";
 import { SAMPLE_ASSESSORS } from "./assessors";
 import { australianDataCentres, type SampleProduct } from "./products";

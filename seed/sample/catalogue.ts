@@ -2,7 +2,7 @@
  * The whole sample catalogue as plain data, built without touching the database. Each part draws
  * from its own PRNG stream so that editing one list does not reshuffle the others.
  */
-import type { IsoDate } from "~/lib/dates";
+import type { IsoDate } from "~/platform/dates";
 import { SAMPLE_AGENCY_NAMES } from "./agencies";
 import { SAMPLE_ASSESSORS, type SampleAssessor } from "./assessors";
 import { buildBadges, type SampleBadge } from "./badges";

@@ -1,4 +1,4 @@
-import type { ServiceModel } from "~/domain/vocabulary";
+import type { ServiceModel } from "~/catalogue/vocabulary";
 
 /** A hand-written sample product; facts such as dates and badges are generated around it. */
 export interface ProductSpec {

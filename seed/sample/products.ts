@@ -3,8 +3,8 @@
  * verification, and a closing sentence or two about hosting and support drawn from the provider's
  * facts, so that the description and the provider facts never disagree.
  */
-import { addDays, daysBetween, type IsoDate } from "~/lib/dates";
-import { CLEARANCE_LABELS, type ServiceModel } from "~/domain/vocabulary";
+import { addDays, daysBetween, type IsoDate } from "~/platform/dates";
+import { CLEARANCE_LABELS, type ServiceModel } from "~/catalogue/vocabulary";
 import { IAAS_PRODUCTS } from "./products-iaas";
 import { PAAS_PRODUCTS } from "./products-paas";
 import { SAAS_PRODUCTS } from "./products-saas";

@@ -2,7 +2,8 @@
  * Sample providers: fictional firms with plausible Australian and international profiles. Any
  * resemblance to a real company is accidental; every website is under example.com.
  */
-import type { Clearance, DataLocation, HcfLevel } from "~/domain/vocabulary";
+import type { Clearance, DataLocation } from "~/catalogue/vocabulary";
+import type { HcfLevel } from "~/assurance/vocabulary";
 
 export interface SampleProvider {
   slug: string;

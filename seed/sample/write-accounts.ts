@@ -3,8 +3,8 @@
  * synchronous transaction, because scrypt is asynchronous.
  */
 import { eq } from "drizzle-orm";
-import { hashPassword, verifyPassword } from "~/auth/password.server";
-import type { IsoDate } from "~/lib/dates";
+import { hashPassword, verifyPassword } from "~/accounts/password.server";
+import type { IsoDate } from "~/platform/dates";
 import type { Db } from "~db/client.server";
 import { userRoles, users } from "~db/schema";
 import { DEMO_ACCOUNTS } from "./accounts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { badgeCurrency, expiryDate } from "~/assurance/currency";
-import { addMonths, monthsBetween } from "~/lib/dates";
+import { addMonths, monthsBetween } from "~/platform/dates";
 
 const irap = (assessedOn: string) => ({ kind: "irap", level: "PROTECTED", assessedOn });
 

@@ -15,8 +15,9 @@ import {
   type CatalogueQuery,
 } from "~/catalogue/facets";
 import { parseCatalogueQuery } from "~/catalogue/facets.server";
-import { catalogueEntries, listCategories } from "~/models/catalogue.server";
-import { E8_LEVELS, HCF_LEVELS, IRAP_LEVELS, SERVICE_MODELS } from "~/domain/vocabulary";
+import { catalogueEntries, listCategories } from "~/catalogue/catalogue.server";
+import { E8_LEVELS, HCF_LEVELS, IRAP_LEVELS } from "~/assurance/vocabulary";
+import { SERVICE_MODELS } from "~/catalogue/vocabulary";
 
 const TODAY = "2026-11-23";
 

@@ -6,7 +6,7 @@
 import Database from "better-sqlite3";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { addDays, addMonths, formatDate, todayIso } from "~/lib/dates";
+import { addDays, addMonths, formatDate, todayIso } from "~/platform/dates";
 import { launchBrowser } from "./browser";
 
 const baseURL = inject("baseURL");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { diffListing, displayValue } from "~/listings/diff";
 import { isEvidenceRef } from "~/listings/fields";
 import { badgeProposalSchema, productProposalSchema } from "~/listings/fields.server";
-import { planReminders, reminderState } from "~/listings/reminders";
+import { planReminders, reminderState } from "~/assurance/reminders";
 
 const badge = {
   kind: "irap",

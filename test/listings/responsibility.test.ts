@@ -4,8 +4,8 @@ import { beforeAll, expect, it } from "vitest";
 import { db } from "~db/client.server";
 import { listingVersions, responsibilityOverrides } from "~db/schema";
 import { CONTROL_AREAS } from "~/responsibility/areas";
-import { approveChange, proposeResponsibilityChange } from "~/models/listing-change.server";
-import { getResponsibilityModel } from "~/models/responsibility.server";
+import { approveChange, proposeResponsibilityChange } from "~/listings/listing-change.server";
+import { getResponsibilityModel } from "~/responsibility/responsibility.server";
 import { buildWorld } from "../reviews/fixtures";
 
 let world: Awaited<ReturnType<typeof buildWorld>>;

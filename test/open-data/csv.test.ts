@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, csvRow, toCsv } from "~/open-data/csv";
+import { csvCell, csvRow, toCsv } from "~/platform/csv";
 import { parseCsv } from "./parse-csv";
 
 describe("CSV writer", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CLASSIFICATIONS, IRAP_LEVELS, type Classification } from "~/domain/vocabulary";
+import { CLASSIFICATIONS, IRAP_LEVELS, type Classification } from "~/assurance/vocabulary";
 import { allStrategies, badge, e8, judge, product, purchase } from "./fixtures";
 
 function irapProduct(level: string, overrides = {}) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CLASSIFICATIONS } from "~/domain/vocabulary";
+import { CLASSIFICATIONS } from "~/assurance/vocabulary";
 import { badge, judge, product, purchase } from "./fixtures";
 
 const strategic = product([badge("hcf", "strategic", { assessedOn: "2022-07-01" })]);

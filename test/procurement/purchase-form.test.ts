@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { purchaseFormValues } from "~/procurement/purchase";
-import { parsePurchaseForm, proposedPurchaseSchema } from "~/procurement/purchase.server";
+import { parsePurchaseForm, proposedPurchaseSchema } from "~/procurement/purchase-form.server";
 
 const valid = {
   classification: "PROTECTED",

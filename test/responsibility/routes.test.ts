@@ -2,7 +2,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~db/client.server";
 import { auditLog, products, responsibilityOverrides } from "~db/schema";
-import { responsibilitySnapshot } from "~/models/responsibility.server";
+import { responsibilitySnapshot } from "~/responsibility/responsibility.server";
 import { CONTROL_AREAS } from "~/responsibility/areas";
 import { DEFAULT_MATRICES } from "~/responsibility/defaults";
 import { noteField, partyField } from "~/responsibility/form";
@@ -10,7 +10,7 @@ import { action as editAction, loader as editLoader } from "~/routes/products.$s
 import { loader as dutiesLoader } from "~/routes/products.$slug_.duties";
 import { loader as productLoader } from "~/routes/products.$slug";
 import { seedDatabase } from "../../seed/seed";
-import { anonymous, makeUser, postForm, signIn } from "../auth/support";
+import { anonymous, makeUser, postForm, signIn } from "../accounts/support";
 
 const SLUG = "polaris-peak-workspace";
 let admin: { cookie: string; csrf: string };

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~db/client.server";
 import { products, responsibilityOverrides } from "~db/schema";
 import { loader as productLoader } from "~/routes/products.$slug";
-import { getResponsibilityModels } from "~/models/responsibility.server";
+import { getResponsibilityModels } from "~/responsibility/responsibility.server";
 import { CONTROL_AREAS } from "~/responsibility/areas";
 import { DEFAULT_MATRICES } from "~/responsibility/defaults";
 import { seedDatabase } from "../../seed/seed";

@@ -5,7 +5,7 @@
 import { eq } from "drizzle-orm";
 import { db } from "~db/client.server";
 import { agencies, products, providers, reviews, users } from "~db/schema";
-import { anonymous, makeUser, postForm, signIn } from "../auth/support";
+import { anonymous, makeUser, postForm, signIn } from "../accounts/support";
 
 export type Browser = { cookie: string; csrf: string | null };
 

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~db/client.server";
 import { auditLog, meta, products, reviewRevisions, reviews } from "~db/schema";
-import { reviewsByAuthor } from "~/models/review-listing.server";
+import { reviewsByAuthor } from "~/reviews/review-listing.server";
 import { action as moderationAction } from "~/routes/admin.moderation";
 import { loader as productLoader } from "~/routes/products.$slug";
 import { action as writeAction } from "~/routes/products.$slug_.review";

@@ -2,8 +2,8 @@ import { count, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "~db/client.server";
 import { reviewResponses, reviewVotes, reviews, users } from "~db/schema";
-import { getCurrentUserById } from "~/models/user.server";
-import { mostReviewedProducts, recentPublishedReviews } from "~/models/review-listing.server";
+import { getCurrentUserById } from "~/accounts/user.server";
+import { mostReviewedProducts, recentPublishedReviews } from "~/reviews/review-listing.server";
 import { seedDatabase } from "../../seed/seed";
 import { REVIEWER_DOMAIN } from "../../seed/sample/review-text";
 

@@ -5,10 +5,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { db } from "~db/client.server";
-import { importCatalogue } from "~/models/catalogue-import.server";
-import { fedrampFeedSchema, mapFedramp } from "~/models/fedramp-mapping.server";
+import { importCatalogue } from "../../seed/import/catalogue-import";
+import { fedrampFeedSchema, mapFedramp } from "../../seed/import/fedramp-mapping";
 
-export const CORPUS = path.resolve(__dirname, "../../../shared/corpora/fedramp-marketplace.json");
+export const CORPUS = path.resolve(__dirname, "../../seed/corpora/fedramp-marketplace.json");
 
 export function importFedramp(): void {
   const feed = fedrampFeedSchema.parse(JSON.parse(fs.readFileSync(CORPUS, "utf8")));

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connection, db, openDatabase, type Connection } from "~db/client.server";
 import { products, providers } from "~db/schema";
-import { searchIndexPath, config } from "~/config.server";
+import { searchIndexPath, config } from "~/platform/config.server";
 import { IndexHolder } from "~/search/index-holder.server";
 import { parseQuery } from "~/search/query-parser.server";
 import { runQuery } from "~/search/engine.server";

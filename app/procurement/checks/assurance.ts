@@ -4,15 +4,8 @@
  * Essential Eight target against the lowest of the eight strategy levels.
  */
 import { z } from "zod";
-import {
-  CLASSIFICATIONS,
-  E8_STRATEGY_LABELS,
-  EVIDENCE_LABELS,
-  classificationRank,
-  type Classification,
-  type EvidenceLevel,
-} from "~/domain/vocabulary";
-import { addMonths, formatDate } from "~/lib/dates";
+import { CLASSIFICATIONS, E8_STRATEGY_LABELS, EVIDENCE_LABELS, classificationRank, type Classification, type EvidenceLevel } from "~/assurance/vocabulary";
+import { addMonths, formatDate } from "~/platform/dates";
 import { essentialEight, irapReliedOn, type IrapFacts } from "../product-facts";
 import type { ProposedPurchase } from "../purchase";
 import { defineCheck, doesNotMeet, listOf, meets, needsEvidence, notApplicable, NO_PRODUCT } from "./check";

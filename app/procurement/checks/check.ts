@@ -4,7 +4,7 @@
  * editors can change them without a code change.
  */
 import type { z } from "zod";
-import type { IsoDate } from "~/lib/dates";
+import type { IsoDate } from "~/platform/dates";
 import type { ProductFacts } from "../product-facts";
 import type { ProposedPurchase } from "../purchase";
 import type { Outcome, RuleScope } from "../results";

@@ -5,7 +5,7 @@
  * A cap check reports a breach; the engine turns it into an outcome using the exemption in force.
  */
 import { z } from "zod";
-import { formatAud } from "~/lib/money";
+import { formatAud } from "~/platform/money";
 import { defineCheck, listOf, meets, months, needsEvidence, notApplicable } from "./check";
 import { exemptionParams, type ExemptionBasis } from "./exemptions";
 

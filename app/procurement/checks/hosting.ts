@@ -5,8 +5,8 @@
  * still awaiting certification.
  */
 import { z } from "zod";
-import { classificationRank, HCF_LABELS, HCF_LEVELS } from "~/domain/vocabulary";
-import { formatDate } from "~/lib/dates";
+import { classificationRank, HCF_LABELS, HCF_LEVELS } from "~/assurance/vocabulary";
+import { formatDate } from "~/platform/dates";
 import { hcfStatus, type HcfStatus, type ProductFacts } from "../product-facts";
 import type { ProposedPurchase } from "../purchase";
 import { defineCheck, doesNotMeet, listOf, meets, months, needsEvidence, notApplicable, NO_PRODUCT } from "./check";

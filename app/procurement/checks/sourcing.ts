@@ -3,7 +3,7 @@
  * Digital and ICT Reuse, and limited liability (Finance Circular 2006/03).
  */
 import { z } from "zod";
-import { formatAud } from "~/lib/money";
+import { formatAud } from "~/platform/money";
 import type { ProposedPurchase } from "../purchase";
 import { defineCheck, meets, needsEvidence, notApplicable } from "./check";
 

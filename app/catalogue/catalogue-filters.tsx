@@ -1,0 +1,143 @@
+import { Button } from "@ag.ds-next/react/button";
+import { Checkbox } from "@ag.ds-next/react/checkbox";
+import { ControlGroup } from "@ag.ds-next/react/control-group";
+import { H2 } from "@ag.ds-next/react/heading";
+import { Radio } from "@ag.ds-next/react/radio";
+import { Stack } from "@ag.ds-next/react/stack";
+import { TextInput } from "@ag.ds-next/react/text-input";
+import { TextLink } from "@ag.ds-next/react/text-link";
+import type { CatalogueQuery, FacetCounts } from "./facets";
+import { CERTIFICATION_FACETS } from "./facets";
+import { BADGE_KIND_LABELS, E8_LEVELS, HCF_LABELS, HCF_LEVELS, IRAP_LEVELS } from "~/assurance/vocabulary";
+import { SERVICE_MODELS } from "./vocabulary";
+
+type Option = { value: string; label: string };
+
+/** Facet checkboxes inside the page's GET form: filtering works without JavaScript. */
+export function CatalogueFilters({
+  query,
+  counts,
+  categories,
+}: {
+  query: CatalogueQuery;
+  counts: FacetCounts;
+  categories: { slug: string; name: string }[];
+}) {
+  return (
+    <Stack gap={1.5}>
+      <H2>Filter products</H2>
+      <TextInput label="Words to search for" hint="For example: backup, Kubernetes, payroll" name="q" block hideOptionalLabel {...{ defaultValue: query.q }} />
+      <Group
+        label="Service model"
+        name="model"
+        options={SERVICE_MODELS.map((m) => ({ value: m, label: m }))}
+        selected={query.model}
+        counts={counts.model}
+      />
+      <Group
+        label="Category"
+        name="category"
+        options={categories.map((c) => ({ value: c.slug, label: c.name }))}
+        selected={query.category}
+        counts={counts.category}
+      />
+      <Single
+        label="IRAP assessment level"
+        name="irap"
+        options={IRAP_LEVELS.map((l) => ({ value: l, label: `${l} or higher` }))}
+        selected={query.irap}
+        counts={counts.irap}
+      />
+      <Group
+        label="IRAP currency"
+        name="irapStatus"
+        options={[
+          { value: "current", label: "Current" },
+          { value: "due", label: "Reassessment due within 90 days" },
+          { value: "overdue", label: "Reassessment overdue" },
+          { value: "none", label: "Not IRAP assessed" },
+        ]}
+        selected={query.irapStatus}
+        counts={counts.irapStatus}
+      />
+      <Group
+        label="Hosting Certification Framework"
+        name="hcf"
+        options={[...HCF_LEVELS.map((l) => ({ value: l, label: HCF_LABELS[l] })), { value: "none", label: "No HCF record" }]}
+        selected={query.hcf}
+        counts={counts.hcf}
+      />
+      <Single
+        label="Essential Eight (lowest strategy level)"
+        name="e8"
+        options={E8_LEVELS.map((l) => ({ value: l, label: `${l.replace("ML", "Maturity Level ")} or higher` }))}
+        selected={query.e8}
+        counts={counts.e8}
+      />
+      <Group
+        label="Certifications held (all selected)"
+        name="cert"
+        options={CERTIFICATION_FACETS.map((c) => ({ value: c, label: BADGE_KIND_LABELS[c] }))}
+        selected={query.cert}
+        counts={counts.cert}
+      />
+      <Group
+        label="Provider"
+        name="onshore"
+        options={[{ value: "1", label: "Data held onshore (Australia only)" }]}
+        selected={query.onshore ? ["1"] : []}
+        counts={counts.onshore}
+      />
+      <Group
+        label="Business"
+        name="sme"
+        options={[{ value: "1", label: "Small or medium enterprise" }]}
+        selected={query.sme ? ["1"] : []}
+        counts={counts.sme}
+      />
+      <div>
+        <Button type="submit">Apply filters</Button>
+      </div>
+      <TextLink href="/products">Clear all filters</TextLink>
+    </Stack>
+  );
+}
+
+function Group({ label, name, options, selected, counts }: {
+  label: string;
+  name: string;
+  options: Option[];
+  selected: readonly string[];
+  counts: Record<string, number>;
+}) {
+  return (
+    <ControlGroup label={label} block>
+      {options.map((o) => (
+        <Checkbox key={o.value} name={name} value={o.value} size="sm" {...{ defaultChecked: selected.includes(o.value) }}>
+          {o.label} ({counts[o.value] ?? 0})
+        </Checkbox>
+      ))}
+    </ControlGroup>
+  );
+}
+
+function Single({ label, name, options, selected, counts }: {
+  label: string;
+  name: string;
+  options: Option[];
+  selected: string | null;
+  counts: Record<string, number>;
+}) {
+  return (
+    <ControlGroup label={label} block>
+      <Radio name={name} value="" size="sm" {...{ defaultChecked: !selected }}>
+        Any
+      </Radio>
+      {options.map((o) => (
+        <Radio key={o.value} name={name} value={o.value} size="sm" {...{ defaultChecked: selected === o.value }}>
+          {o.label} ({counts[o.value] ?? 0})
+        </Radio>
+      ))}
+    </ControlGroup>
+  );
+}

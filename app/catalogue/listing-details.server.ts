@@ -1,0 +1,74 @@
+/**
+ * The details a buyer weighs products on, side by side: listing, provider facts, badges with their
+ * currency, rating. Shared by compare, the CSV export and the evidence snapshot so that all three
+ * describe a product the same way.
+ */
+import { eq, inArray } from "drizzle-orm";
+import { db } from "~db/client.server";
+import { products, providers } from "~db/schema";
+import { todayIso, type IsoDate } from "~/platform/dates";
+import { catalogueEntries } from "./catalogue.server";
+import { productBadges } from "./product.server";
+
+export function listingDetails({ productIds, today = todayIso() }: { productIds: number[]; today?: IsoDate }) {
+  if (productIds.length === 0) return [];
+  const rows = db()
+    .select({
+      id: products.id,
+      slug: products.slug,
+      name: products.name,
+      summary: products.summary,
+      serviceModel: products.serviceModel,
+      deploymentModel: products.deploymentModel,
+      website: products.website,
+      verification: products.verification,
+      verifiedAt: products.verifiedAt,
+      communityRulesRequired: products.communityRulesRequired,
+      source: products.source,
+      listedOn: products.listedOn,
+      updatedAt: products.updatedAt,
+      provider: {
+        name: providers.name,
+        slug: providers.slug,
+        australianOwned: providers.australianOwned,
+        ownershipNote: providers.ownershipNote,
+        dataLocation: providers.dataLocation,
+        dataCentres: providers.dataCentres,
+        supportStaffLocation: providers.supportStaffLocation,
+        staffClearance: providers.staffClearance,
+        securityOperationsCentre: providers.securityOperationsCentre,
+        communityRules: providers.communityRules,
+        environments: providers.environments,
+        sme: providers.sme,
+        indigenousBusiness: providers.indigenousBusiness,
+        headquarters: providers.headquarters,
+      },
+    })
+    .from(products)
+    .innerJoin(providers, eq(products.providerId, providers.id))
+    .where(inArray(products.id, productIds))
+    .all();
+  const ratings = new Map(catalogueEntries(today).map((e) => [e.id, { average: e.rating, count: e.reviewCount }]));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  // Keep the order the caller asked for: it is the order the buyer chose.
+  return productIds.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const badges = productBadges(id, today).map((b) => ({
+      id: b.id,
+      kind: b.kind,
+      level: b.level,
+      assessedOn: b.assessedOn,
+      expiresOn: b.currency.expiresOn,
+      periodEnd: b.periodEnd,
+      assessorName: b.assessorName,
+      evidenceLevel: b.evidenceLevel,
+      e8Levels: b.e8Levels,
+      mapped: b.mapped,
+      currency: { state: b.currency.state, label: b.currency.label },
+    }));
+    return [{ ...row, badges, rating: ratings.get(id) ?? { average: null, count: 0 } }];
+  });
+}
+
+export type ListingDetails = ReturnType<typeof listingDetails>[number];

@@ -1,0 +1,69 @@
+import { Box } from "@ag.ds-next/react/box";
+import { Flex } from "@ag.ds-next/react/flex";
+import { H3 } from "@ag.ds-next/react/heading";
+import { StatusBadge } from "@ag.ds-next/react/status-badge";
+import { Text } from "@ag.ds-next/react/text";
+import { TextLink } from "@ag.ds-next/react/text-link";
+import type { CatalogueEntry } from "./facets";
+import { HCF_LABELS, type HcfLevel } from "~/assurance/vocabulary";
+
+const IRAP_TONE = { current: "successMedium", due: "warningMedium", overdue: "errorMedium", none: "unknownLow", no_expiry: "infoLow" } as const;
+const IRAP_WORDS = { current: "current", due: "reassessment due", overdue: "reassessment overdue", none: "", no_expiry: "" } as const;
+
+/**
+ * One catalogue result: what a buyer scans for before opening a product. With a proposed purchase
+ * it also shows how the product fits; with `pickForm` it offers a checkbox (owned by that form,
+ * which sits outside the filter form) to compare or shortlist the product.
+ */
+export function ProductSummary({
+  entry,
+  fit,
+  pickForm,
+}: {
+  entry: CatalogueEntry;
+  fit?: { label: string; fits: boolean } | null;
+  pickForm?: string;
+}) {
+  return (
+    <Box as="li" paddingY={1} borderBottom borderColor="muted">
+      <H3>
+        <TextLink href={`/products/${entry.slug}`}>{entry.name}</TextLink>
+      </H3>
+      {pickForm ? (
+        <label className="no-print" style={{ display: "inline-flex", gap: "0.5rem", alignItems: "center" }}>
+          <input type="checkbox" form={pickForm} name="products" value={entry.slug} />
+          Select {entry.name} to compare or shortlist
+        </label>
+      ) : null}
+      {fit ? (
+        <Text as="p" fontSize="xs" fontWeight="bold">
+          Your purchase: {fit.fits ? "meets every rule" : "does not meet every rule"} ({fit.label})
+        </Text>
+      ) : null}
+      <Text as="p" fontSize="xs" color="muted">
+        {entry.serviceModel} by {entry.providerName}
+        {entry.verified ? " · Listing verified by Cloud Exchange" : " · As supplied by the provider"}
+      </Text>
+      <Text as="p">{entry.summary}</Text>
+      {/* A class, so the catalogue can let long badge labels wrap on a phone (the design system's do not). */}
+      <Flex gap={0.5} flexWrap="wrap" paddingTop={0.5} className="product-badges">
+        {entry.irapLevel ? (
+          <StatusBadge
+            appearance="subtle"
+            tone={IRAP_TONE[entry.irapCurrency]}
+            label={`IRAP ${entry.irapLevel}${IRAP_WORDS[entry.irapCurrency] ? `, ${IRAP_WORDS[entry.irapCurrency]}` : ""}`}
+          />
+        ) : (
+          <StatusBadge appearance="subtle" tone="unknownLow" label="No IRAP assessment" />
+        )}
+        {entry.hcf !== "none" ? (
+          <StatusBadge appearance="subtle" tone="infoLow" label={`HCF ${HCF_LABELS[entry.hcf as HcfLevel]}`} />
+        ) : null}
+        {entry.e8 !== "none" ? <StatusBadge appearance="subtle" tone="infoLow" label={`Essential Eight ${entry.e8}`} /> : null}
+        {entry.rating !== null ? (
+          <StatusBadge appearance="subtle" tone="infoLow" label={`Rated ${entry.rating.toFixed(1)} of 5 (${entry.reviewCount} reviews)`} />
+        ) : null}
+      </Flex>
+    </Box>
+  );
+}

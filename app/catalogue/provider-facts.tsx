@@ -1,0 +1,57 @@
+import { SummaryList, SummaryListItem, SummaryListItemDescription, SummaryListItemTerm } from "@ag.ds-next/react/summary-list";
+import type { ReactNode } from "react";
+import { CLEARANCE_LABELS, DATA_LOCATION_LABELS, type Clearance, type DataLocation } from "./vocabulary";
+
+export interface ProviderFactsView {
+  australianOwned: boolean;
+  ownershipNote: string;
+  dataLocation: string;
+  dataCentres: string[];
+  supportStaffLocation: string;
+  staffClearance: string;
+  securityOperationsCentre: boolean;
+  communityRules: boolean;
+  environments: string[];
+  sme: boolean;
+  indigenousBusiness: boolean;
+  headquarters: string | null;
+}
+
+/** The provider facts buyers filter on (docs/domain.md), in one scannable list. */
+export function ProviderFacts({ p }: { p: ProviderFactsView }) {
+  return (
+    <SummaryList>
+      <Row term="Ownership and control">
+        {p.australianOwned ? "Australian owned and controlled" : "Not Australian owned"}
+        {p.ownershipNote ? `. ${p.ownershipNote}` : ""}
+      </Row>
+      {p.headquarters ? <Row term="Headquarters">{p.headquarters}</Row> : null}
+      <Row term="Data held">
+        {DATA_LOCATION_LABELS[p.dataLocation as DataLocation] ?? p.dataLocation}
+        {p.dataCentres.length ? ` (${p.dataCentres.join(", ")})` : ""}
+      </Row>
+      <Row term="Support staff">
+        {p.supportStaffLocation === "onshore" ? "In Australia" : p.supportStaffLocation === "both" ? "In Australia and overseas" : "Overseas"}
+        , {CLEARANCE_LABELS[p.staffClearance as Clearance] ?? p.staffClearance}
+        {p.staffClearance !== "none" ? " clearance" : ""}
+      </Row>
+      <Row term="Security operations">{p.securityOperationsCentre ? "24/7 security operations centre" : "No 24/7 security operations centre"}</Row>
+      <Row term="Community rules">{p.communityRules ? "Customers sign community rules (e.g. an information security policy)" : "None"}</Row>
+      <Row term="Environments per data level">{p.environments.length ? p.environments.join(", ") : "One shared environment"}</Row>
+      <Row term="Business">
+        {[p.sme ? "Small or medium enterprise" : "Large enterprise", p.indigenousBusiness ? "Indigenous business" : null]
+          .filter(Boolean)
+          .join(", ")}
+      </Row>
+    </SummaryList>
+  );
+}
+
+function Row({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <SummaryListItem>
+      <SummaryListItemTerm>{term}</SummaryListItemTerm>
+      <SummaryListItemDescription>{children}</SummaryListItemDescription>
+    </SummaryListItem>
+  );
+}

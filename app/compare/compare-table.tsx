@@ -1,0 +1,153 @@
+import type { ReactNode } from "react";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@ag.ds-next/react/table";
+import { TableScroll } from "~/ui/table-scroll";
+import { Text } from "@ag.ds-next/react/text";
+import { TextLink } from "@ag.ds-next/react/text-link";
+import { BADGE_KIND_LABELS, BADGE_KINDS } from "~/assurance/vocabulary";
+import { CLEARANCE_LABELS, DATA_LOCATION_LABELS, type Clearance, type DataLocation } from "~/catalogue/vocabulary";
+import { formatDate } from "~/platform/dates";
+import { OUTCOME_LABELS, type RuleResult } from "~/procurement/results";
+import { badgeLevelText } from "~/assurance/badge-level";
+import { OutcomeBadge } from "~/procurement/rule-results";
+
+export interface ComparedProduct {
+  slug: string;
+  name: string;
+  serviceModel: string;
+  verification: string;
+  provider: {
+    name: string;
+    slug: string;
+    australianOwned: boolean;
+    dataLocation: string;
+    supportStaffLocation: string;
+    staffClearance: string;
+    securityOperationsCentre: boolean;
+    communityRules: boolean;
+    environments: string[];
+    sme: boolean;
+    indigenousBusiness: boolean;
+  };
+  badges: { kind: string; level: string; assessedOn: string | null; periodEnd: string | null; currency: { state: string; label: string } }[];
+  rating: { average: number | null; count: number };
+  results: RuleResult[] | null;
+}
+
+/** A row: each product's cell as text, shown unless `node` is given, and judged for difference on `key` (else the text). */
+interface Row {
+  label: string;
+  cells: { text: string; node?: ReactNode; key?: string }[];
+}
+
+const yesNo = (b: boolean) => (b ? "Yes" : "No");
+
+function badgeRows(products: ComparedProduct[]): Row[] {
+  return BADGE_KINDS.filter((kind) => products.some((p) => p.badges.some((b) => b.kind === kind))).map((kind) => ({
+    label: BADGE_KIND_LABELS[kind],
+    cells: products.map((p) => {
+      const b = p.badges.find((x) => x.kind === kind);
+      if (!b) return { text: "None" };
+      const dated = b.assessedOn ?? b.periodEnd;
+      const level = badgeLevelText(kind, b.level);
+      return { text: `${level}${dated ? `, ${formatDate(dated)}` : ""}. ${b.currency.label}` };
+    }),
+  }));
+}
+
+function providerRows(products: ComparedProduct[]): Row[] {
+  const row = (label: string, f: (p: ComparedProduct["provider"]) => string): Row => ({ label, cells: products.map((p) => ({ text: f(p.provider) })) });
+  return [
+    row("Australian owned and controlled", (p) => yesNo(p.australianOwned)),
+    row("Data held", (p) => DATA_LOCATION_LABELS[p.dataLocation as DataLocation] ?? p.dataLocation),
+    row("Support staff", (p) => `${p.supportStaffLocation === "onshore" ? "In Australia" : p.supportStaffLocation === "both" ? "In Australia and overseas" : "Overseas"}, ${CLEARANCE_LABELS[p.staffClearance as Clearance] ?? p.staffClearance}`),
+    row("24/7 security operations centre", (p) => yesNo(p.securityOperationsCentre)),
+    row("Community rules", (p) => yesNo(p.communityRules)),
+    row("Environments per data level", (p) => (p.environments.length ? p.environments.join(", ") : "One shared environment")),
+    row("Small or medium enterprise", (p) => yesNo(p.sme)),
+    row("Indigenous business", (p) => yesNo(p.indigenousBusiness)),
+  ];
+}
+
+function ruleRows(products: ComparedProduct[]): Row[] {
+  const first = products.find((p) => p.results)?.results ?? [];
+  return first.map((rule) => ({
+    label: rule.name,
+    cells: products.map((p) => {
+      const r = p.results?.find((x) => x.key === rule.key);
+      if (!r) return { text: "Not checked" };
+      return {
+        text: `${OUTCOME_LABELS[r.outcome]}: ${r.reason}`,
+        // Reasons quote each product's own dates; what differs for a buyer is the outcome.
+        key: r.outcome,
+        node: (
+          <>
+            <OutcomeBadge outcome={r.outcome} />
+            <Text as="p" fontSize="xs">{r.reason}</Text>
+          </>
+        ),
+      };
+    }),
+  }));
+}
+
+function Section({ title, rows, width }: { title: string; rows: Row[]; width: number }) {
+  if (rows.length === 0) return null;
+  return (
+    <>
+      <TableRow>
+        <TableCell as="th" scope="rowgroup" colSpan={width} fontWeight="bold">{title}</TableCell>
+      </TableRow>
+      {rows.map((row) => {
+        const differs = new Set(row.cells.map((c) => c.key ?? c.text)).size > 1;
+        return (
+          <TableRow key={row.label} background={differs ? "shadeAlt" : undefined}>
+            <TableCell as="th" scope="row">
+              {row.label}
+              {differs ? <Text as="p" fontSize="xs" fontWeight="bold">Differs</Text> : null}
+            </TableCell>
+            {row.cells.map((c, i) => (
+              <TableCell key={i}>{c.node ?? c.text}</TableCell>
+            ))}
+          </TableRow>
+        );
+      })}
+    </>
+  );
+}
+
+/** Products side by side; rows where they differ are shaded and say "Differs" in words. */
+export function CompareTable({ products }: { products: ComparedProduct[] }) {
+  const width = products.length + 1;
+  const listing: Row[] = [
+    { label: "Provider", cells: products.map((p) => ({ text: p.provider.name, node: <TextLink href={`/providers/${p.provider.slug}`}>{p.provider.name}</TextLink> })) },
+    { label: "Service model", cells: products.map((p) => ({ text: p.serviceModel })) },
+    { label: "Listing", cells: products.map((p) => ({ text: p.verification === "verified" ? "Verified by Cloud Exchange" : "As supplied by the provider" })) },
+    {
+      label: "Rating",
+      cells: products.map((p) => ({ text: p.rating.average === null ? "No published reviews" : `${p.rating.average.toFixed(1)} of 5 (${p.rating.count} reviews)` })),
+    },
+  ];
+  return (
+    <TableScroll>
+      <Table>
+        <TableCaption>Comparison of {products.length} products</TableCaption>
+        <TableHead>
+          <TableRow>
+            <TableHeader scope="col">Product</TableHeader>
+            {products.map((p) => (
+              <TableHeader scope="col" key={p.slug}>
+                <TextLink href={`/products/${p.slug}`}>{p.name}</TextLink>
+              </TableHeader>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          <Section title="Listing" rows={listing} width={width} />
+          <Section title="Badges and their currency" rows={badgeRows(products)} width={width} />
+          <Section title="Fit with your proposed purchase" rows={ruleRows(products)} width={width} />
+          <Section title="Provider facts" rows={providerRows(products)} width={width} />
+        </TableBody>
+      </Table>
+    </TableScroll>
+  );
+}

@@ -1,0 +1,335 @@
+/**
+ * Provider self-service: proposals wait in `listing_changes` until an editor approves or rejects
+ * them. Approval applies the change and archives the replaced version in one synchronous
+ * transaction, so the public listing and its history never disagree.
+ */
+import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
+import { db, type Db } from "~db/client.server";
+import { badges, categories, listingChanges, listingVersions, productCategories, products, providers, responsibilityOverrides, users } from "~db/schema";
+import { planOverrides } from "~/responsibility/form";
+import { parseResponsibilityChange } from "~/responsibility/form.server";
+import { getResponsibilityModel } from "~/responsibility/responsibility.server";
+import { BADGE_FIELDS, PROVIDER_FIELDS, type ListingEntity } from "./fields";
+import type { BadgeProposal, ProductProposal, ProviderProposal } from "./fields.server";
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+type Snapshot = Record<string, unknown>;
+
+function pick(row: Record<string, unknown>, fields: readonly string[]): Snapshot {
+  return Object.fromEntries(fields.map((f) => [f, row[f] ?? null]));
+}
+
+function providerSnapshot(q: Db | Tx, providerId: number): Snapshot | null {
+  const row = q.select().from(providers).where(eq(providers.id, providerId)).get();
+  return row ? pick(row, PROVIDER_FIELDS) : null;
+}
+
+function productSnapshot(q: Db | Tx, productId: number): Snapshot | null {
+  const row = q
+    .select({ name: products.name, summary: products.summary, description: products.description, website: products.website })
+    .from(products)
+    .where(eq(products.id, productId))
+    .get();
+  if (!row) return null;
+  const slugs = q
+    .select({ slug: categories.slug })
+    .from(productCategories)
+    .innerJoin(categories, eq(productCategories.categoryId, categories.id))
+    .where(eq(productCategories.productId, productId))
+    .orderBy(asc(categories.slug))
+    .all()
+    .map((c) => c.slug);
+  return { ...row, categories: slugs };
+}
+
+function badgeSnapshot(q: Db | Tx, badgeId: number): Snapshot | null {
+  const row = q.select().from(badges).where(eq(badges.id, badgeId)).get();
+  return row ? pick(row, BADGE_FIELDS) : null;
+}
+
+export function productBySlug({ slug }: { slug: string }) {
+  return db().select({ id: products.id, slug: products.slug, name: products.name }).from(products).where(eq(products.slug, slug)).get() ?? null;
+}
+
+/** A product of this provider, or null: the ownership check every provider route relies on. */
+export function ownedProduct({ providerId, slug }: { providerId: number; slug: string }) {
+  return (
+    db()
+      .select({ id: products.id, slug: products.slug, name: products.name, providerId: products.providerId })
+      .from(products)
+      .where(and(eq(products.slug, slug), eq(products.providerId, providerId)))
+      .get() ?? null
+  );
+}
+
+function insertChange(values: typeof listingChanges.$inferInsert): number {
+  return db().insert(listingChanges).values(values).returning({ id: listingChanges.id }).get().id;
+}
+
+export function proposeProviderChange({ providerId, userId, after }: { providerId: number; userId: number; after: ProviderProposal }) {
+  const before = providerSnapshot(db(), providerId);
+  if (!before) return null;
+  return insertChange({ providerId, entity: "provider", entityId: providerId, before, after, submittedBy: userId });
+}
+
+export function proposeProductChange({ providerId, productId, userId, after }: { providerId: number; productId: number; userId: number; after: ProductProposal }) {
+  const owned = db().select({ id: products.id }).from(products).where(and(eq(products.id, productId), eq(products.providerId, providerId))).get();
+  if (!owned) return null;
+  return insertChange({ providerId, productId, entity: "product", entityId: productId, before: productSnapshot(db(), productId), after, submittedBy: userId });
+}
+
+/** A new badge (no badgeId) or a renewal of one the product already carries. */
+export function proposeBadgeChange({ providerId, productId, badgeId, userId, after }: { providerId: number; productId: number; badgeId: number | null; userId: number; after: BadgeProposal }) {
+  if (after.evidenceLevel === "verified") throw new Error("Only the marketplace can mark a badge verified");
+  const owned = db().select({ id: products.id }).from(products).where(and(eq(products.id, productId), eq(products.providerId, providerId))).get();
+  if (!owned) return null;
+  let before: Snapshot | null = null;
+  if (badgeId !== null) {
+    const badge = db().select({ productId: badges.productId }).from(badges).where(eq(badges.id, badgeId)).get();
+    if (!badge || badge.productId !== productId) return null;
+    before = badgeSnapshot(db(), badgeId);
+  }
+  return insertChange({ providerId, productId, entity: "badge", entityId: badgeId, before, after, submittedBy: userId });
+}
+
+const changeColumns = {
+  id: listingChanges.id,
+  providerId: listingChanges.providerId,
+  providerName: providers.name,
+  productId: listingChanges.productId,
+  productName: products.name,
+  productSlug: products.slug,
+  entity: listingChanges.entity,
+  entityId: listingChanges.entityId,
+  before: listingChanges.before,
+  after: listingChanges.after,
+  status: listingChanges.status,
+  submittedBy: users.displayName,
+  reviewNote: listingChanges.reviewNote,
+  reviewedAt: listingChanges.reviewedAt,
+  createdAt: listingChanges.createdAt,
+};
+
+function changesQuery() {
+  return db()
+    .select(changeColumns)
+    .from(listingChanges)
+    .innerJoin(providers, eq(listingChanges.providerId, providers.id))
+    .leftJoin(products, eq(listingChanges.productId, products.id))
+    .leftJoin(users, eq(listingChanges.submittedBy, users.id));
+}
+
+export type ListingChangeRow = ReturnType<typeof pendingChanges>[number];
+
+export function pendingChanges() {
+  return changesQuery().where(eq(listingChanges.status, "pending")).orderBy(asc(listingChanges.createdAt), asc(listingChanges.id)).all();
+}
+
+export function changesForProvider({ providerId }: { providerId: number }) {
+  return changesQuery().where(eq(listingChanges.providerId, providerId)).orderBy(desc(listingChanges.createdAt), desc(listingChanges.id)).limit(50).all();
+}
+
+function applyChange(tx: Tx, change: { entity: string; entityId: number | null; productId: number | null }, after: Snapshot, markVerified: boolean): number {
+  const now = new Date().toISOString();
+  switch (change.entity as ListingEntity) {
+    case "provider":
+      tx.update(providers).set({ ...(pick(after, PROVIDER_FIELDS) as Partial<typeof providers.$inferInsert>), source: "provider", updatedAt: now }).where(eq(providers.id, change.entityId!)).run();
+      return change.entityId!;
+    case "product": {
+      const p = after as ProductProposal;
+      tx.update(products).set({ name: p.name, summary: p.summary, description: p.description, website: p.website, updatedAt: now }).where(eq(products.id, change.entityId!)).run();
+      const ids = p.categories.length ? tx.select({ id: categories.id }).from(categories).where(inArray(categories.slug, p.categories)).all() : [];
+      tx.delete(productCategories).where(eq(productCategories.productId, change.entityId!)).run();
+      for (const c of ids) tx.insert(productCategories).values({ productId: change.entityId!, categoryId: c.id }).run();
+      return change.entityId!;
+    }
+    case "badge": {
+      const b = after as BadgeProposal;
+      const values = {
+        kind: b.kind,
+        level: b.level,
+        assessedOn: b.assessedOn,
+        expiresOn: b.expiresOn,
+        periodEnd: b.periodEnd,
+        // A renewal names its assessor afresh; the register link would describe the old assessment.
+        assessorId: null,
+        assessorName: b.assessorName,
+        scope: b.scope,
+        evidenceLevel: markVerified ? "verified" : b.evidenceLevel,
+        evidenceRef: b.evidenceRef,
+        mapped: false,
+        updatedAt: now,
+      };
+      if (change.entityId !== null) {
+        tx.update(badges).set(values).where(eq(badges.id, change.entityId)).run();
+        return change.entityId;
+      }
+      return tx.insert(badges).values({ ...values, productId: change.productId! }).returning({ id: badges.id }).get().id;
+    }
+    case "responsibility": {
+      const productId = change.entityId!;
+      const model = getResponsibilityModel({ productId });
+      if (!model) throw new Error(`No product ${productId}`);
+      // Re-checked by the form's own rules: an approver never applies what the form would refuse.
+      const parsed = parseResponsibilityChange(after, { serviceModel: model.serviceModel, current: model.rows, communityRulesRequired: model.communityRulesRequired });
+      if (!parsed.ok) throw new ProposalNoLongerValid(Object.values(parsed.errors).join(" "));
+      const { upserts } = planOverrides({ serviceModel: model.serviceModel, current: model.rows, entries: parsed.value.entries });
+      for (const u of upserts) {
+        tx.insert(responsibilityOverrides)
+          .values({ productId, area: u.area, party: u.party, note: u.note })
+          .onConflictDoUpdate({ target: [responsibilityOverrides.productId, responsibilityOverrides.area], set: { party: u.party, note: u.note } })
+          .run();
+      }
+      tx.update(products).set({ communityRulesRequired: parsed.value.communityRulesRequired, updatedAt: now }).where(eq(products.id, productId)).run();
+      return productId;
+    }
+    default:
+      throw new Error(`Cannot apply a ${change.entity} change here`);
+  }
+}
+
+function currentSnapshot(tx: Tx, entity: string, entityId: number | null): Snapshot | null {
+  if (entityId === null) return null;
+  if (entity === "provider") return providerSnapshot(tx, entityId);
+  if (entity === "product") return productSnapshot(tx, entityId);
+  if (entity === "badge") return badgeSnapshot(tx, entityId);
+  if (entity === "responsibility") return responsibilityFacts(entityId);
+  return null;
+}
+
+/** A proposal that passed its form when made but fails the same checks now; the transaction rolls back. */
+export class ProposalNoLongerValid extends Error {}
+
+/**
+ * Applies a pending change. Returns false when it is no longer pending (someone else decided it).
+ * `markVerified` is the marketplace's own judgement of a badge's evidence, never the provider's.
+ */
+export function approveChange({ changeId, reviewerId, note, markVerified = false }: { changeId: number; reviewerId: number; note: string | null; markVerified?: boolean }): boolean {
+  return db().transaction((tx) => {
+    const change = tx
+      .select({ entity: listingChanges.entity, entityId: listingChanges.entityId, productId: listingChanges.productId, after: listingChanges.after, status: listingChanges.status })
+      .from(listingChanges)
+      .where(eq(listingChanges.id, changeId))
+      .get();
+    if (!change || change.status !== "pending") return false;
+    // The version being replaced is read now, not from the proposal, in case an earlier approval changed it.
+    const previous = currentSnapshot(tx, change.entity, change.entityId);
+    const entityId = applyChange(tx, change, change.after, markVerified && change.entity === "badge");
+    const productId = change.entity === "provider" ? null : change.productId ?? change.entityId;
+    tx.insert(listingVersions).values({ entity: change.entity, entityId, productId, data: previous ?? {}, changeId }).run();
+    tx.update(listingChanges)
+      .set({ status: "approved", reviewedBy: reviewerId, reviewNote: note, reviewedAt: new Date().toISOString(), entityId })
+      .where(eq(listingChanges.id, changeId))
+      .run();
+    return true;
+  });
+}
+
+export function rejectChange({ changeId, reviewerId, reason }: { changeId: number; reviewerId: number; reason: string }): boolean {
+  const result = db()
+    .update(listingChanges)
+    .set({ status: "rejected", reviewedBy: reviewerId, reviewNote: reason, reviewedAt: new Date().toISOString() })
+    .where(and(eq(listingChanges.id, changeId), eq(listingChanges.status, "pending")))
+    .run();
+  return result.changes === 1;
+}
+
+/** Approved versions of a product's listing and its badges, newest first: what was replaced, by what. */
+export function listingHistory({ productId }: { productId: number }) {
+  return db()
+    .select({
+      id: listingVersions.id,
+      entity: listingVersions.entity,
+      entityId: listingVersions.entityId,
+      previous: listingVersions.data,
+      after: listingChanges.after,
+      reviewNote: listingChanges.reviewNote,
+      archivedAt: listingVersions.archivedAt,
+    })
+    .from(listingVersions)
+    .leftJoin(listingChanges, eq(listingVersions.changeId, listingChanges.id))
+    .where(eq(listingVersions.productId, productId))
+    .orderBy(desc(listingVersions.archivedAt), desc(listingVersions.id))
+    .all();
+}
+
+export function hasListingHistory({ productId }: { productId: number }): boolean {
+  return !!db().select({ id: listingVersions.id }).from(listingVersions).where(eq(listingVersions.productId, productId)).limit(1).get();
+}
+
+function responsibilityFacts(productId: number): Snapshot | null {
+  const model = getResponsibilityModel({ productId });
+  if (!model) return null;
+  return { communityRulesRequired: model.communityRulesRequired, entries: model.rows.map((r) => ({ area: r.area, party: r.party, note: r.note })) };
+}
+
+/**
+ * A refinement of the product's shared-responsibility model, in the shape parseResponsibilityChange reads.
+ * A proposal states only what it changes. A new one replaces any still pending for the product (it
+ * starts from that one's values): two waiting side by side could be approved in either order and the
+ * older would undo the newer. The replaced ones are marked "superseded", so an editor who acts on
+ * one is told it was already decided, and their ids are returned for the audit log.
+ */
+export function proposeResponsibilityChange({ providerId, productId, userId, after }: { providerId: number; productId: number; userId: number; after: { entries: { area: string; party: string; note: string }[]; communityRulesRequired?: boolean } }): { id: number; superseded: number[] } | null {
+  const owned = db().select({ id: products.id }).from(products).where(and(eq(products.id, productId), eq(products.providerId, providerId))).get();
+  if (!owned) return null;
+  const before = responsibilityFacts(productId);
+  return db().transaction((tx) => {
+    const id = tx.insert(listingChanges).values({ providerId, productId, entity: "responsibility", entityId: productId, before, after, submittedBy: userId }).returning({ id: listingChanges.id }).get().id;
+    const superseded = tx
+      .update(listingChanges)
+      .set({ status: "superseded", reviewNote: `Replaced by a later proposal (change ${id}).`, reviewedAt: new Date().toISOString() })
+      .where(and(eq(listingChanges.entity, "responsibility"), eq(listingChanges.productId, productId), eq(listingChanges.status, "pending"), ne(listingChanges.id, id)))
+      .returning({ id: listingChanges.id })
+      .all()
+      .map((r) => r.id);
+    return { id, superseded };
+  });
+}
+
+/** The responsibility proposal still waiting for this product, if any (at most one: see above). */
+export function pendingResponsibilityChange({ productId }: { productId: number }) {
+  return (
+    db()
+      .select({ id: listingChanges.id, after: listingChanges.after, createdAt: listingChanges.createdAt, submittedBy: users.displayName })
+      .from(listingChanges)
+      .leftJoin(users, eq(listingChanges.submittedBy, users.id))
+      .where(and(eq(listingChanges.entity, "responsibility"), eq(listingChanges.productId, productId), eq(listingChanges.status, "pending")))
+      .orderBy(desc(listingChanges.createdAt), desc(listingChanges.id))
+      .get() ?? null
+  );
+}
+
+/** The provider's profile as the dashboard and the profile form show it. */
+export function providerProfile({ providerId }: { providerId: number }) {
+  const row = db().select({ slug: providers.slug, name: providers.name }).from(providers).where(eq(providers.id, providerId)).get();
+  const facts = providerSnapshot(db(), providerId);
+  return row && facts ? { ...row, facts: facts as ProviderProposal } : null;
+}
+
+export function providerProducts({ providerId }: { providerId: number }) {
+  return db()
+    .select({ id: products.id, slug: products.slug, name: products.name, summary: products.summary, serviceModel: products.serviceModel })
+    .from(products)
+    .where(eq(products.providerId, providerId))
+    .orderBy(asc(products.name))
+    .all();
+}
+
+/** What the product form starts from, for an owned product. */
+export function productFacts({ productId }: { productId: number }) {
+  return productSnapshot(db(), productId) as ProductProposal | null;
+}
+
+export function allCategories() {
+  return db().select({ slug: categories.slug, name: categories.name }).from(categories).orderBy(asc(categories.name)).all();
+}
+
+export function productBadgeFacts({ productId }: { productId: number }) {
+  return db()
+    .select({ id: badges.id, kind: badges.kind, level: badges.level, assessedOn: badges.assessedOn, expiresOn: badges.expiresOn, periodEnd: badges.periodEnd, assessorName: badges.assessorName, scope: badges.scope, evidenceLevel: badges.evidenceLevel, evidenceRef: badges.evidenceRef })
+    .from(badges)
+    .where(eq(badges.productId, productId))
+    .orderBy(asc(badges.kind), asc(badges.id))
+    .all();
+}

@@ -1,0 +1,99 @@
+/**
+ * The open data: the catalogue's own entries, filtered and sorted by the catalogue's own functions,
+ * joined to the dated assurance the export and API report. The assurance map depends only on the
+ * data and the day, so it is cached like catalogueEntries().
+ */
+import { eq } from "drizzle-orm";
+import { db } from "~db/client.server";
+import { badges, products, providers } from "~db/schema";
+import { badgeCurrency } from "~/assurance/currency";
+import { filterEntries, sortEntries, type CatalogueQuery } from "~/catalogue/facets";
+import { narrowToText, type TextMatch } from "~/catalogue/catalogue-search.server";
+import { todayIso } from "~/platform/dates";
+import { openDataRecord, type OpenDataRecord, type ProductAssurance } from "./record";
+import { catalogueAlignment } from "~/procurement/alignment.server";
+import { catalogueEntries } from "~/catalogue/catalogue.server";
+import { dataVersion } from "~/platform/data-version.server";
+import { loadPurchase } from "~/procurement/purchase.server";
+
+let cache: { key: string; byProduct: Map<number, ProductAssurance> } | undefined;
+
+export function productAssurance(today = todayIso()): Map<number, ProductAssurance> {
+  const key = `${dataVersion()}:${today}`;
+  if (cache?.key !== key) cache = { key, byProduct: loadAssurance(today) };
+  return cache.byProduct;
+}
+
+function loadAssurance(today: string): Map<number, ProductAssurance> {
+  const byProduct = new Map<number, ProductAssurance>();
+  const locations = db()
+    .select({ id: products.id, dataLocation: providers.dataLocation })
+    .from(products)
+    .innerJoin(providers, eq(products.providerId, providers.id))
+    .all();
+  for (const p of locations) byProduct.set(p.id, { dataLocation: p.dataLocation, badges: [] });
+  const rows = db()
+    .select({
+      productId: badges.productId,
+      kind: badges.kind,
+      level: badges.level,
+      assessedOn: badges.assessedOn,
+      expiresOn: badges.expiresOn,
+      periodEnd: badges.periodEnd,
+    })
+    .from(badges)
+    .all();
+  for (const b of rows) {
+    const currency = badgeCurrency(b, today);
+    if (currency.hidden) continue;
+    byProduct.get(b.productId)?.badges.push({
+      kind: b.kind,
+      level: b.level,
+      assessedOn: b.assessedOn,
+      periodEnd: b.periodEnd,
+      expiresOn: currency.expiresOn,
+      state: currency.state,
+    });
+  }
+  return byProduct;
+}
+
+/**
+ * The products matching the query in the catalogue's order (what /products lists over all its
+ * pages), as open-data records; `range` picks one page of them.
+ */
+export function findOpenDataRecords({
+  query,
+  origin,
+  range,
+  keep,
+  text,
+  today = todayIso(),
+}: {
+  query: CatalogueQuery;
+  origin: string;
+  range?: { offset: number; limit: number };
+  /** A narrowing the facets cannot express, such as "meets every rule for my purchase". */
+  keep?: (productId: number) => boolean;
+  /** The catalogue's text search for `query.q` (catalogueTextMatch), so results match /products. */
+  text?: TextMatch | null;
+  today?: string;
+}): { total: number; records: OpenDataRecord[] } {
+  const entries = narrowToText(catalogueEntries(today), text ?? null);
+  const pool = keep ? entries.filter((e) => keep(e.id)) : entries;
+  const matching = sortEntries(filterEntries(pool, query), query.sort, text?.rank);
+  const chosen = range ? matching.slice(range.offset, range.offset + range.limit) : matching;
+  const assurance = productAssurance(today);
+  return { total: matching.length, records: chosen.map((e) => openDataRecord(e, assurance.get(e.id), origin)) };
+}
+
+/**
+ * The catalogue's "meets every rule for my purchase" filter for this visitor, as /products applies
+ * it; null when they have not described a purchase.
+ */
+export async function purchaseFitFilter({ request, today = todayIso() }: { request: Request; today?: string }) {
+  const purchase = await loadPurchase({ request });
+  if (!purchase) return null;
+  const alignment = catalogueAlignment({ purchase, products: catalogueEntries(today), today });
+  return (productId: number) => alignment.get(productId)?.fits ?? false;
+}

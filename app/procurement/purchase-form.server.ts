@@ -1,0 +1,220 @@
+/**
+ * Parses the purchase form into a `ProposedPurchase`, or into one plain message per field keeping
+ * what was typed; and re-checks a stored purchase before it is judged.
+ */
+import { z } from "zod";
+import { CLASSIFICATIONS } from "~/assurance/vocabulary";
+import { isIsoDate, type IsoDate } from "~/platform/dates";
+import { parseAud } from "~/platform/money";
+import {
+  E8_TARGETS,
+  HOSTING_CONTRACT_KINDS,
+  LIABILITY_TERMS,
+  PANELS,
+  PURCHASE_FIELDS,
+  type FormInput,
+  type HostingContractKind,
+  type ParsedPurchaseForm,
+  type ProposedPurchase,
+  type PurchaseField,
+  type PurchaseFormValues,
+} from "./purchase";
+
+const TRUE_WORDS = new Set(["true", "on", "yes", "1"]);
+const FALSE_WORDS = new Set(["false", "off", "no", "0"]);
+
+/**
+ * Checkbox semantics: an absent field is the default. nonCorporateEntity defaults to true, so the
+ * form must send "false" explicitly (radio buttons, or a hidden input before the checkbox).
+ */
+function flag(defaultValue: boolean) {
+  return z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const word = (v ?? "").trim().toLowerCase();
+      if (word === "") return defaultValue;
+      if (TRUE_WORDS.has(word)) return true;
+      if (FALSE_WORDS.has(word)) return false;
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: "Choose yes or no" });
+      return z.NEVER;
+    });
+}
+
+function choice<T extends readonly [string, ...string[]]>(values: T, message: string, fallback?: T[number]) {
+  return z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const value = (v ?? "").trim();
+      if (value === "" && fallback !== undefined) return fallback;
+      if ((values as readonly string[]).includes(value)) return value as T[number];
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+      return z.NEVER;
+    });
+}
+
+function dollars(message: string) {
+  return z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const amount = parseAud(v ?? "");
+      if (amount === null) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+        return z.NEVER;
+      }
+      return amount;
+    });
+}
+
+const MAX_MONTHS = 600;
+
+function months(text: string): number | null {
+  if (!/^\d+$/.test(text)) return null;
+  const n = Number(text);
+  return n >= 1 && n <= MAX_MONTHS ? n : null;
+}
+
+const formSchema = z
+  .object({
+    classification: choice(CLASSIFICATIONS, "Choose the classification of the data"),
+    sensitive: flag(false),
+    wholeOfGovernment: flag(false),
+    costGstInc: dollars("Enter the whole-of-life cost in dollars, GST inclusive, for example 250,000"),
+    costExGst: dollars("Enter the whole-of-life cost in dollars, excluding GST, for example 227,273"),
+    initialTermMonths: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        const n = months((v ?? "").trim());
+        if (n === null) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, message: "Enter the initial term in whole months, for example 36" });
+          return z.NEVER;
+        }
+        return n;
+      }),
+    extensionMonths: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        const parts = (v ?? "").split(",").map((p) => p.trim()).filter((p) => p !== "");
+        const parsed = parts.map(months);
+        if (parsed.some((n) => n === null)) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            message: "Enter each extension option in whole months, separated by commas, for example 12, 12 (leave blank if there are none)",
+          });
+          return z.NEVER;
+        }
+        return parsed as number[];
+      }),
+    extensionExercised: flag(false),
+    reviewRecorded: flag(false),
+    signingDate: z.string().optional(),
+    hostingContract: flag(false),
+    hostingContractKind: z.string().optional(),
+    hcfExemption: flag(false),
+    panel: choice(PANELS, "Choose how you are buying: a mandatory panel category, CPR paragraph 2.6, or neither", "none"),
+    dtaNotified: flag(false),
+    ministerialExemption: flag(false),
+    liability: choice(LIABILITY_TERMS, "Choose whether the supplier's liability is capped or unlimited"),
+    liabilityJustification: z.string().optional().transform((v) => (v ?? "").trim()),
+    targetE8: choice(E8_TARGETS, "Choose an Essential Eight target, or no target", "none"),
+    considerFirstDone: flag(false),
+    fairCriteriaDone: flag(false),
+    reuseConsidered: flag(false),
+    nonCorporateEntity: flag(true),
+    establishingPanel: flag(false),
+  })
+  .superRefine((p, ctx) => {
+    if (p.costExGst > p.costGstInc) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["costExGst"],
+        message: "The cost excluding GST cannot be more than the cost including GST",
+      });
+    }
+  });
+
+/** A stored purchase (database JSON or session), checked again before it is judged. */
+export const proposedPurchaseSchema = z.object({
+  classification: z.enum(CLASSIFICATIONS),
+  sensitive: z.boolean(),
+  wholeOfGovernment: z.boolean(),
+  costGstInc: z.number().nonnegative(),
+  costExGst: z.number().nonnegative(),
+  initialTermMonths: z.number().int().min(1).max(MAX_MONTHS),
+  extensionMonths: z.array(z.number().int().min(1).max(MAX_MONTHS)),
+  extensionExercised: z.boolean(),
+  reviewRecorded: z.boolean(),
+  signingDate: z.string().refine(isIsoDate, "Not a calendar date"),
+  hostingContract: z.boolean(),
+  hostingContractKind: z.enum(HOSTING_CONTRACT_KINDS).nullable(),
+  panel: z.enum(PANELS),
+  dtaNotified: z.boolean(),
+  ministerialExemption: z.boolean(),
+  hcfExemption: z.boolean(),
+  liability: z.enum(LIABILITY_TERMS),
+  liabilityJustification: z.string(),
+  targetE8: z.enum(E8_TARGETS),
+  considerFirstDone: z.boolean(),
+  fairCriteriaDone: z.boolean(),
+  reuseConsidered: z.boolean(),
+  nonCorporateEntity: z.boolean(),
+  establishingPanel: z.boolean(),
+}) satisfies z.ZodType<ProposedPurchase>;
+
+/** Repeated fields: extension inputs are joined; for anything else the last value wins (hidden "false" then checkbox "true"). */
+function formValues(form: FormInput): PurchaseFormValues {
+  const values: PurchaseFormValues = {};
+  for (const field of PURCHASE_FIELDS) {
+    const raw = form[field];
+    if (raw === undefined) continue;
+    if (Array.isArray(raw)) {
+      const present = raw.filter((r) => r.trim() !== "");
+      values[field] = field === "extensionMonths" ? present.join(", ") : raw[raw.length - 1] ?? "";
+    } else {
+      values[field] = raw;
+    }
+  }
+  return values;
+}
+
+/**
+ * Parses the purchase form. A blank signing date means "not yet known" and is judged as if signed
+ * on `today` when that is given; without it the buyer is asked for a date.
+ */
+export function parsePurchaseForm(form: FormInput, options: { today?: IsoDate } = {}): ParsedPurchaseForm {
+  const values = formValues(form);
+  const fieldErrors: Partial<Record<PurchaseField, string>> = {};
+  const result = formSchema.safeParse(values);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const field = issue.path[0] as PurchaseField;
+      fieldErrors[field] ??= issue.message;
+    }
+  }
+
+  const signing = (values.signingDate ?? "").trim() || options.today || "";
+  if (!isIsoDate(signing)) {
+    fieldErrors.signingDate = "Enter the signing date as year-month-day, for example 2025-07-01";
+  }
+  const hostingContract = result.success && result.data.hostingContract;
+  const kind = (values.hostingContractKind ?? "").trim();
+  if (hostingContract && !(HOSTING_CONTRACT_KINDS as readonly string[]).includes(kind)) {
+    fieldErrors.hostingContractKind = "Choose whether this is a new hosting contract or an extension of one";
+  }
+
+  if (!result.success || Object.keys(fieldErrors).length > 0) {
+    return { ok: false, fieldErrors, values };
+  }
+  return {
+    ok: true,
+    purchase: {
+      ...result.data,
+      signingDate: signing,
+      hostingContractKind: hostingContract ? (kind as HostingContractKind) : null,
+    },
+  };
+}

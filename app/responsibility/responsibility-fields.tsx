@@ -1,0 +1,85 @@
+/**
+ * The fields of a responsibility model: one fieldset per control area (who, and a one-line note)
+ * and the community-rules checkbox. Shared by the administrator's direct edit and a provider
+ * representative's proposal, so both forms ask the same question in the same words.
+ * Field names and ids come from `partyField` / `noteField`, which the form parser and the error
+ * summary's links rely on.
+ */
+import { Checkbox } from "@ag.ds-next/react/checkbox";
+import { Fieldset } from "@ag.ds-next/react/fieldset";
+import { Select } from "@ag.ds-next/react/select";
+import { Stack } from "@ag.ds-next/react/stack";
+import { Text } from "@ag.ds-next/react/text";
+import { TextInput } from "@ag.ds-next/react/text-input";
+import { PARTIES, PARTY_LABELS, type ControlArea, type Party } from "./areas";
+import { NOTE_MAX, noteField, partyField } from "./form";
+
+const PARTY_OPTIONS = PARTIES.map((p) => ({ value: p, label: PARTY_LABELS[p] }));
+
+export interface ResponsibilityFieldRow {
+  area: ControlArea;
+  label: string;
+  party: Party;
+  note: string;
+  defaultParty: Party;
+}
+
+export function ResponsibilityFields({
+  rows,
+  serviceModel,
+  communityRulesRequired,
+  providerCommunityRules,
+  errors,
+  values,
+}: {
+  rows: ResponsibilityFieldRow[];
+  serviceModel: string;
+  communityRulesRequired: boolean;
+  providerCommunityRules: boolean;
+  errors: Record<string, string>;
+  /** What the person typed (after a refused submit) or a pending proposal; rows fill the gaps. */
+  values: Record<string, string>;
+}) {
+  return (
+    <Stack gap={2}>
+      {rows.map((r) => (
+        <Fieldset key={r.area} legend={r.label} hint={`Usual for ${serviceModel}: ${PARTY_LABELS[r.defaultParty]}`}>
+          <Stack gap={1}>
+            <Select
+              label="Who is responsible"
+              id={partyField(r.area)}
+              name={partyField(r.area)}
+              options={PARTY_OPTIONS}
+              required
+              invalid={Boolean(errors[partyField(r.area)])}
+              message={errors[partyField(r.area)]}
+              {...{ defaultValue: values[partyField(r.area)] ?? r.party }}
+            />
+            <TextInput
+              label="One-line note"
+              id={noteField(r.area)}
+              name={noteField(r.area)}
+              maxLength={NOTE_MAX}
+              block
+              // Needed only where the area leaves the usual split (the action says so next to it).
+              required={false}
+              hideOptionalLabel
+              invalid={Boolean(errors[noteField(r.area)])}
+              message={errors[noteField(r.area)]}
+              {...{ defaultValue: values[noteField(r.area)] ?? r.note }}
+            />
+          </Stack>
+        </Fieldset>
+      ))}
+      <Fieldset legend="Community rules">
+        <Checkbox
+          name="communityRulesRequired"
+          {...{ defaultChecked: values.communityRulesRequired !== undefined ? values.communityRulesRequired === "on" : communityRulesRequired }}
+        >
+          Customers must sign the provider's community rules before onboarding
+        </Checkbox>
+        {!providerCommunityRules ? <Text as="p" fontSize="xs">The provider's own listing says it has no community rules.</Text> : null}
+      </Fieldset>
+    </Stack>
+  );
+}

@@ -1,0 +1,206 @@
+/**
+ * The authorisation matrix: every route file in app/routes, against every role. The table below is
+ * the one place that says who may see each route and who may post to it; a route file missing from
+ * it fails the test, so a new route cannot ship without a decision about its access.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "~db/client.server";
+import { hasRole } from "~/accounts/permissions";
+import { CSRF_MESSAGE } from "~/accounts/csrf.server";
+import { seedDatabase } from "../../seed/seed";
+import { run } from "../accounts/support";
+import { browserFor, fingerprint, fixtures, importRoute, ROLES, routeFiles, urlPathFor, type Browser, type Fixtures, type RoleName } from "./support";
+
+/**
+ * public: everyone gets 2xx. signed-in: anyone signed in. agency-staff: the user's own
+ * agency_staff role (reviews are attributed, so admin does not imply it). editor / admin: hasRole
+ * (admin passes every check). owner: the buyer who owns the shortlist. provider: an approved
+ * provider representative (admin does not imply it: they act for one provider). review-provider:
+ * the representative of the reviewed product's provider. guest: sign-in pages, which send a signed-in
+ * visitor on. token: only works with an e-mailed token, so 400 without one. post-only: 405 to GET.
+ * redirect: a GET just redirects (logout is a POST). none: the module has no loader / action.
+ */
+type Access = "public" | "signed-in" | "agency-staff" | "editor" | "admin" | "owner" | "provider" | "review-provider" | "guest" | "token" | "post-only" | "redirect" | "none";
+type Spec = { loader: Access; action: Access; params?: (f: Fixtures) => Record<string, string> };
+
+const product = (f: Fixtures) => ({ slug: f.productSlug });
+const article = (f: Fixtures) => ({ slug: f.articleSlug });
+const review = (f: Fixtures) => ({ id: f.reviewId });
+const shortlist = (f: Fixtures) => ({ id: f.shortlistId });
+
+const ROUTES: Record<string, Spec> = {
+  "_index.tsx": { loader: "public", action: "none" },
+  "account.tsx": { loader: "signed-in", action: "signed-in" },
+  "admin._index.tsx": { loader: "admin", action: "none" },
+  "admin.approvals.tsx": { loader: "editor", action: "editor" },
+  "admin.audit.tsx": { loader: "admin", action: "none" },
+  "admin.domains.tsx": { loader: "admin", action: "admin" },
+  "admin.moderation.tsx": { loader: "admin", action: "admin" },
+  "admin.users.tsx": { loader: "admin", action: "admin" },
+  "api.products.$slug.tsx": { loader: "public", action: "none", params: product },
+  "api.products.tsx": { loader: "public", action: "none" },
+  // The "Was this helpful?" answer is public; status changes need an editor (test/articles).
+  "articles.$slug.tsx": { loader: "public", action: "public", params: article },
+  "articles.$slug_.edit.tsx": { loader: "editor", action: "editor", params: article },
+  "articles.$slug_.history.tsx": { loader: "editor", action: "none", params: article },
+  "articles._index.tsx": { loader: "public", action: "none" },
+  "articles.feed[.]xml.tsx": { loader: "public", action: "none" },
+  "articles.manage.tsx": { loader: "editor", action: "none" },
+  "articles.new.tsx": { loader: "editor", action: "editor" },
+  "articles.preview.tsx": { loader: "post-only", action: "editor" },
+  "badges.tsx": { loader: "none", action: "none" },
+  // The load test's baseline page: reads nothing, shows nothing.
+  "bench.minimal.tsx": { loader: "public", action: "none" },
+  "community.tsx": { loader: "public", action: "none" },
+  "compare.tsx": { loader: "public", action: "public" },
+  "data-dictionary.tsx": { loader: "none", action: "none" },
+  // Enabled outside production only (and by ENABLE_DEV_MAILBOX for the browser tests).
+  "dev.mailbox.tsx": { loader: "public", action: "none" },
+  "forgot-password.tsx": { loader: "none", action: "public" },
+  "insights.tsx": { loader: "public", action: "none" },
+  "join.tsx": { loader: "guest", action: "public" },
+  "login.tsx": { loader: "guest", action: "public" },
+  "logout.tsx": { loader: "redirect", action: "public" },
+  "products.$slug.tsx": { loader: "public", action: "none", params: product },
+  "products.$slug_.duties.tsx": { loader: "public", action: "none", params: product },
+  "products.$slug_.history.tsx": { loader: "public", action: "none", params: product },
+  "products.$slug_.responsibility.tsx": { loader: "admin", action: "admin", params: product },
+  "products.$slug_.review.tsx": { loader: "agency-staff", action: "agency-staff", params: product },
+  "products._index.tsx": { loader: "public", action: "none" },
+  "products.export[.]csv.tsx": { loader: "public", action: "none" },
+  "provider._index.tsx": { loader: "provider", action: "none" },
+  "provider.products.$slug.tsx": { loader: "provider", action: "provider", params: (f) => ({ slug: f.ownProductSlug }) },
+  "provider.profile.tsx": { loader: "provider", action: "provider" },
+  "provider.products.$slug_.badges.tsx": { loader: "provider", action: "provider", params: (f) => ({ slug: f.ownProductSlug }) },
+  "provider.products.$slug_.responsibility.tsx": { loader: "provider", action: "provider", params: (f) => ({ slug: f.ownProductSlug }) },
+  "providers.$slug.tsx": { loader: "public", action: "none", params: (f) => ({ slug: f.providerSlug }) },
+  "providers._index.tsx": { loader: "public", action: "none" },
+  "purchase.tsx": { loader: "public", action: "public" },
+  "readyz.tsx": { loader: "public", action: "none" },
+  "reset-password.tsx": { loader: "token", action: "public" },
+  "reviews.$id.reply.tsx": { loader: "none", action: "review-provider", params: review },
+  "reviews.$id.report.tsx": { loader: "none", action: "signed-in", params: review },
+  "reviews.$id.vote.tsx": { loader: "none", action: "signed-in", params: review },
+  "rules.$key.tsx": { loader: "public", action: "editor", params: (f) => ({ key: f.ruleKey }) },
+  "rules._index.tsx": { loader: "public", action: "none" },
+  "search.suggest.tsx": { loader: "public", action: "none" },
+  "search.tsx": { loader: "public", action: "none" },
+  "shortlists.$id.export[.]csv.tsx": { loader: "owner", action: "none", params: shortlist },
+  "shortlists.$id.tsx": { loader: "owner", action: "owner", params: shortlist },
+  "shortlists.$id_.evidence-pack.tsx": { loader: "owner", action: "owner", params: shortlist },
+  "shortlists._index.tsx": { loader: "signed-in", action: "signed-in" },
+  "sitemap[.]xml.tsx": { loader: "public", action: "none" },
+  "verify-email.tsx": { loader: "token", action: "none" },
+  "whats-new._index.tsx": { loader: "public", action: "none" },
+  "whats-new.feed[.]xml.tsx": { loader: "public", action: "none" },
+};
+
+let f: Fixtures;
+const browsers = {} as Record<RoleName, Browser>;
+
+beforeAll(async () => {
+  await seedDatabase({ db: db() });
+  f = fixtures();
+  for (const role of ROLES) browsers[role] = browserFor(role);
+}, 120_000);
+
+function allowed(access: Access, b: Browser): boolean {
+  const u = b.user;
+  switch (access) {
+    case "signed-in":
+      return u !== null;
+    case "agency-staff":
+      return !!u && u.roles.includes("agency_staff") && u.agencyId !== null;
+    case "editor":
+      return hasRole(u, "editor");
+    case "admin":
+      return hasRole(u, "admin");
+    case "owner":
+      return b.role === "buyer";
+    case "provider":
+      return !!u && u.roles.includes("provider_rep") && u.providerId !== null;
+    case "review-provider":
+      return !!u && u.roles.includes("provider_rep") && u.providerId === f.reviewProviderId;
+    default:
+      return true;
+  }
+}
+
+/** What a refused visitor gets: anonymous people are sent to sign in, others get 403 or 404. */
+function expectRefused(res: Response, b: Browser, path: string) {
+  if (b.user === null) {
+    expect(res.status, `${b.role} ${path}`).toBe(302);
+    expect(res.headers.get("location"), `${b.role} ${path}`).toMatch(/^\/login\?redirectTo=/);
+  } else {
+    expect([403, 404], `${b.role} ${path}`).toContain(res.status);
+  }
+}
+
+describe("the route table", () => {
+  it("declares the access of every route file, and nothing else", () => {
+    const files = routeFiles();
+    expect(files.filter((file) => !(file in ROUTES)), "route files missing from the access table").toEqual([]);
+    expect(Object.keys(ROUTES).filter((file) => !files.includes(file)), "table entries without a route file").toEqual([]);
+  });
+
+  it("says 'none' exactly where a module has no loader or no action", async () => {
+    for (const file of routeFiles()) {
+      const mod = await importRoute(file);
+      expect(typeof mod.loader === "function", `${file} loader`).toBe(ROUTES[file]?.loader !== "none");
+      expect(typeof mod.action === "function", `${file} action`).toBe(ROUTES[file]?.action !== "none");
+    }
+  });
+});
+
+describe.each(ROLES)("as %s", (role) => {
+  it.each(Object.keys(ROUTES).filter((file) => ROUTES[file].loader !== "none"))("GET %s answers as the table says", async (file) => {
+    const spec = ROUTES[file];
+    const b = browsers[role];
+    const params = spec.params?.(f) ?? {};
+    const path = urlPathFor(file, params);
+    const { loader } = await importRoute(file);
+    const res = await run(loader, new Request(`http://test${path}`, { headers: { cookie: b.cookie } }), params);
+    switch (spec.loader) {
+      case "guest":
+        if (b.user) expect(res.status, path).toBe(302);
+        else expect(res.status, path).toBe(200);
+        return;
+      case "token":
+        return expect(res.status, path).toBe(400);
+      case "post-only":
+        return expect(res.status, path).toBe(405);
+      case "redirect":
+        return expect(res.status, path).toBe(302);
+    }
+    if (allowed(spec.loader, b)) expect(res.status, `${role} ${path}: ${res.status === 200 ? "" : await res.text()}`).toBe(200);
+    else expectRefused(res, b, path);
+  });
+
+  it.each(Object.keys(ROUTES).filter((file) => ROUTES[file].action !== "none"))("POST %s without a CSRF token: 403, nothing stored", async (file) => {
+    const spec = ROUTES[file];
+    const b = browsers[role];
+    const params = spec.params?.(f) ?? {};
+    const path = urlPathFor(file, params);
+    const { action } = await importRoute(file);
+    const before = fingerprint();
+    const body = new URLSearchParams({ intent: "delete", name: "x", body: "x", email: "x@example.com", password: "x" });
+    const res = await run(action, new Request(`http://test${path}`, { method: "POST", body, headers: { cookie: b.cookie, "content-type": "application/x-www-form-urlencoded" } }), params);
+    expect(res.status, `${role} ${path}`).toBe(403);
+    expect(await res.text()).toBe(CSRF_MESSAGE);
+    expect(fingerprint(), `${role} ${path}`).toEqual(before);
+  });
+
+  it.each(Object.keys(ROUTES).filter((file) => !["none", "public"].includes(ROUTES[file].action)))("POST %s with a valid token is refused to roles without access", async (file) => {
+    const spec = ROUTES[file];
+    const b = browsers[role];
+    if (allowed(spec.action, b)) return;
+    const params = spec.params?.(f) ?? {};
+    const path = urlPathFor(file, params);
+    const { action } = await importRoute(file);
+    const before = fingerprint();
+    const body = new URLSearchParams({ csrf: b.csrf, intent: "delete", name: "x" });
+    const res = await run(action, new Request(`http://test${path}`, { method: "POST", body, headers: { cookie: b.cookie, "content-type": "application/x-www-form-urlencoded" } }), params);
+    expectRefused(res, b, path);
+    expect(fingerprint(), `${role} ${path}`).toEqual(before);
+  });
+});

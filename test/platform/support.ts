@@ -1,0 +1,112 @@
+/**
+ * Shared by the authorisation matrix and the fuzz test: the route files themselves (so a new route
+ * is covered without anyone remembering), a signed-in browser per role, real parameters from the
+ * seeded database, and a cheap fingerprint of everything stored.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { and, eq, ne } from "drizzle-orm";
+import { connection, db } from "~db/client.server";
+import { articles, procurementRules, products, providers, reviews, userRoles } from "~db/schema";
+import { getCurrentUserById, findUserIdByEmail, type CurrentUser } from "~/accounts/user.server";
+import { createShortlist } from "~/shortlists/shortlist.server";
+import { anonymous, signIn } from "../accounts/support";
+
+export const ROUTES_DIR = path.resolve(__dirname, "../../app/routes");
+
+export type RouteModule = { loader?: unknown; action?: unknown; default?: unknown };
+
+/** Every route module file, by file name ("products.$slug.tsx"). */
+export function routeFiles(): string[] {
+  return fs.readdirSync(ROUTES_DIR).filter((f) => /\.(tsx|ts)$/.test(f) && !/\.test\.tsx?$/.test(f)).sort();
+}
+
+export async function importRoute(file: string): Promise<RouteModule> {
+  return (await import(path.join(ROUTES_DIR, file))) as RouteModule;
+}
+
+/** The URL path Remix's flat-routes convention gives a file, with `params` filled in. */
+export function urlPathFor(file: string, params: Record<string, string>): string {
+  const name = file.replace(/\.tsx?$/, "").replace(/\[\.\]/g, "\u0000");
+  const segments = name
+    .split(".")
+    .filter((s) => s !== "_index")
+    .map((s) => s.replace(/_$/, ""))
+    .map((s) => (s.startsWith("$") ? encodeURIComponent(params[s.slice(1)] ?? "missing") : s));
+  return `/${segments.join("/")}`.replace(/\u0000/g, ".");
+}
+
+export const ROLES = ["anonymous", "buyer", "agency staff", "provider rep", "editor", "admin"] as const;
+export type RoleName = (typeof ROLES)[number];
+const EMAILS: Record<Exclude<RoleName, "anonymous">, string> = {
+  buyer: "buyer@example.com",
+  "agency staff": "staff@finance.gov.au",
+  "provider rep": "provider@example.com",
+  editor: "editor@dta.gov.au",
+  admin: "admin@example.com",
+};
+
+export type Browser = { role: RoleName; user: CurrentUser | null; cookie: string; csrf: string };
+
+/** A fresh browser (new session) for `role`, from the seeded demo accounts. */
+export function browserFor(role: RoleName): Browser {
+  if (role === "anonymous") return { role, user: null, ...anonymous() };
+  const id = findUserIdByEmail(EMAILS[role]);
+  if (id === null) throw new Error(`Seed has no ${role} account (${EMAILS[role]})`);
+  return { role, user: getCurrentUserById(id), ...signIn(id) };
+}
+
+export type Fixtures = {
+  productSlug: string;
+  /** A product of the provider the demo provider rep represents. */
+  ownProductSlug: string;
+  providerSlug: string;
+  articleSlug: string;
+  reviewId: string;
+  ruleKey: string;
+  shortlistId: string;
+  reviewProviderId: number;
+};
+
+/** Real parameters: a product the provider rep does not represent, a published review, a buyer's shortlist. */
+export function fixtures(): Fixtures {
+  const repId = findUserIdByEmail(EMAILS["provider rep"])!;
+  const repProvider = db().select({ providerId: userRoles.providerId }).from(userRoles).where(and(eq(userRoles.userId, repId), eq(userRoles.role, "provider_rep"))).get()?.providerId ?? -1;
+  const product = db().select({ slug: products.slug }).from(products).where(ne(products.providerId, repProvider)).get()!;
+  const ownProduct = db().select({ slug: products.slug }).from(products).where(eq(products.providerId, repProvider)).get();
+  const provider = db().select({ slug: providers.slug }).from(providers).get()!;
+  const article = db().select({ slug: articles.slug }).from(articles).where(eq(articles.status, "published")).get()!;
+  // A review the provider rep may answer, when the sample has one, so replies reach validation.
+  const published = db()
+    .select({ id: reviews.id, providerId: products.providerId })
+    .from(reviews)
+    .innerJoin(products, eq(products.id, reviews.productId))
+    .where(eq(reviews.status, "published"))
+    .all();
+  const review = published.find((r) => r.providerId === repProvider) ?? published[0];
+  const rule = db().select({ key: procurementRules.key }).from(procurementRules).get()!;
+  const buyer = findUserIdByEmail(EMAILS.buyer)!;
+  const shortlistId = createShortlist({ userId: buyer, name: "Matrix shortlist" });
+  return {
+    productSlug: product.slug,
+    ownProductSlug: ownProduct?.slug ?? "no-product-for-the-provider-rep",
+    providerSlug: provider.slug,
+    articleSlug: article.slug,
+    reviewId: String(review.id),
+    reviewProviderId: review.providerId,
+    ruleKey: rule.key,
+    shortlistId: String(shortlistId),
+  };
+}
+
+/** Row counts of every table plus the meta rows (data_version): what any change would move. */
+export function fingerprint(ignore: readonly string[] = []): Record<string, unknown> {
+  const { sqlite } = connection();
+  const tables = (sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as { name: string }[])
+    .map((t) => t.name)
+    .filter((t) => !ignore.includes(t));
+  const counts: Record<string, unknown> = {};
+  for (const t of tables) counts[t] = (sqlite.prepare(`select count(*) as n from "${t}"`).get() as { n: number }).n;
+  if (!ignore.includes("meta")) counts["meta rows"] = sqlite.prepare("select key, value, number from meta order by key").all();
+  return counts;
+}
