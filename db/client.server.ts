@@ -5,11 +5,10 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { config } from "../app/platform/config.server";
+import { config } from "~/platform/config.server";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -38,7 +37,8 @@ export function openDatabase(file: string): Connection {
   return { sqlite, db };
 }
 
-const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
+// npm scripts run from the project root, from source (tsx) and from the built app (build/server/migrate.js) alike.
+const migrationsFolder = path.resolve("db/migrations");
 
 export function migrateDatabase(conn: Connection, folder = migrationsFolder): void {
   migrate(conn.db, { migrationsFolder: folder });

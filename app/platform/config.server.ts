@@ -1,25 +1,42 @@
 /**
- * Settings from the environment, parsed once at start. A bad value stops the server with a
- * message naming the variable, rather than failing later on a request.
+ * Every setting, read from the environment and parsed once at start by the HTTP server, the app,
+ * the scripts and the tests alike. A bad value stops the process with a message naming the
+ * variable, rather than failing later on a request. README.md ("Settings") lists them all and
+ * .env.example shows them with their defaults.
  */
 import { z } from "zod";
 
-const schema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOST: z.string().default("0.0.0.0"),
-  DATABASE_PATH: z.string().min(1).default("data/cloud-exchange.db"),
-  /** Where the persisted search index lives; defaults next to the database. */
-  SEARCH_INDEX_PATH: z.string().min(1).optional(),
-  /** Public origin used in e-mails and feeds, e.g. https://cloudexchange.gov.au. */
-  PUBLIC_ORIGIN: z.string().url().optional(),
-  SMTP_URL: z.string().url().optional(),
-  MAIL_FROM: z.string().default("Cloud Exchange <no-reply@cloudexchange.example>"),
-  /** Shows the outbox at /dev/mailbox even in production mode: for the browser tests only. */
-  ENABLE_DEV_MAILBOX: z.enum(["0", "1"]).default("0"),
-  /** Express "trust proxy" setting, read by server.js: set it behind a load balancer. */
-  TRUST_PROXY: z.string().optional(),
-});
+const flag = z.enum(["0", "1"]).default("0");
+
+const schema = z
+  .object({
+    /** production (the default) turns on Secure cookies and HSTS; vitest sets test. */
+    NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().min(1).default("0.0.0.0"),
+    DATABASE_PATH: z.string().min(1).default("data/cloud-exchange.db"),
+    /** Where the persisted search index lives; defaults next to the database. */
+    SEARCH_INDEX_PATH: z.string().min(1).optional(),
+    /** The address people reach the site at: links in e-mails, feeds and open data use it. */
+    PUBLIC_ORIGIN: z.string().url().optional(),
+    /** smtp://user:pass@host:port (or smtps://): where e-mail is delivered. Unset: kept in the outbox. */
+    SMTP_URL: z.string().url().optional(),
+    MAIL_FROM: z.string().min(3).default("Cloud Exchange <no-reply@cloudexchange.example>"),
+    /** Express "trust proxy": "loopback" by default; a hop count ("1") or addresses behind a load balancer. */
+    TRUST_PROXY: z.string().min(1).default("loopback"),
+    /** Pages rendered at once per process; the rest queue in arrival order (docs/operations.md). */
+    RENDER_SLOTS: z.coerce.number().int().min(1).max(64).default(2),
+    /** 1 shows the outbox at /dev/mailbox even in production: the local demo and browser tests. */
+    ENABLE_DEV_MAILBOX: flag,
+    /** 1 serves /bench/minimal, the app's layout with an empty page: for npm run bench:pages only. */
+    ENABLE_BENCH_ROUTES: flag,
+  })
+  .transform((c) => ({
+    ...c,
+    PUBLIC_ORIGIN: (c.PUBLIC_ORIGIN ?? `http://localhost:${c.PORT}`).replace(/\/$/, ""),
+    /** Whether PUBLIC_ORIGIN was set, or is only the local default. */
+    publicOriginConfigured: c.PUBLIC_ORIGIN !== undefined,
+  }));
 
 export type Config = z.infer<typeof schema>;
 
@@ -45,4 +62,9 @@ export function searchIndexPath(): string {
 export function reloadConfig(): Config {
   cached = undefined;
   return config();
+}
+
+/** Secure cookies everywhere but in tests; browsers accept them from http://localhost too. */
+export function secureCookies(): boolean {
+  return config().NODE_ENV === "production";
 }

@@ -1,12 +1,17 @@
 /** Minimal cookie reading and writing for the two cookies the app owns (cx_session, cx_csrf). */
 import { createHash, randomBytes } from "node:crypto";
+import { secureCookies } from "./config.server";
 
 export const SESSION_COOKIE = "cx_session";
 export const CSRF_COOKIE = "cx_csrf";
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 export function readCookie(request: Request, name: string): string | null {
-  const header = request.headers.get("cookie");
+  return readCookieHeader(request.headers.get("cookie"), name);
+}
+
+/** The named token from a Cookie header, or null when it is absent or not of the token's form. */
+export function readCookieHeader(header: string | null | undefined, name: string): string | null {
   if (!header) return null;
   for (const part of header.split(";")) {
     const eq = part.indexOf("=");
@@ -26,13 +31,8 @@ export function sha256(value: string): string {
   return createHash("sha256").update(value).digest("hex");
 }
 
-// Browsers accept Secure cookies from http://localhost and 127.0.0.1, so production builds tested locally still work.
-function secure(): boolean {
-  return process.env.NODE_ENV === "production";
-}
-
 export function serializeCookie(name: string, value: string, maxAgeSeconds: number): string {
   const parts = [`${name}=${value}`, "Path=/", "HttpOnly", "SameSite=Lax", `Max-Age=${maxAgeSeconds}`];
-  if (secure()) parts.push("Secure");
+  if (secureCookies()) parts.push("Secure");
   return parts.join("; ");
 }

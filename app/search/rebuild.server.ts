@@ -1,27 +1,20 @@
 /**
  * The index worker: one long-lived worker thread per process, started on first use. Starting a
- * worker costs most of a second (it compiles our TypeScript with tsx), which would eat the
- * two-second freshness budget on every write; kept alive it only builds. It is unref'd, so an idle
- * worker never keeps the process (or a test run) alive, and a dead one is replaced on the next job.
+ * worker costs time, which would eat the freshness budget on every write; kept alive it only
+ * builds. It is unref'd, so an idle worker never keeps the process (or a test run) alive, and a
+ * dead one is replaced on the next job.
  *
- * The entry is a plain .mjs file beside this module's source. In the bundled server
- * (build/index.js) this module's URL is the bundle's, so we also look from there and from the
- * working directory.
+ * In the built app the worker is search-worker.js, bundled beside the server build by
+ * scripts/build-server.mjs. Run from source (vitest, tsx scripts) it is index-worker.mjs beside
+ * this module, which teaches the thread TypeScript first.
  */
 import fs from "node:fs";
-import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { IndexJob, IndexJobResult } from "./index-worker.server";
 
-const ENTRY = "index-worker.mjs";
-
 export function workerEntry(): URL {
-  const candidates = [
-    new URL(`./${ENTRY}`, import.meta.url),
-    new URL(`../app/search/${ENTRY}`, import.meta.url),
-    pathToFileURL(path.resolve("app/search", ENTRY)),
-  ];
+  const candidates = [new URL("./search-worker.js", import.meta.url), new URL("./index-worker.mjs", import.meta.url)];
   const found = candidates.find((url) => url.protocol === "file:" && fs.existsSync(fileURLToPath(url)));
   if (!found) throw new Error(`Search index worker not found; looked for ${candidates.map((u) => u.href).join(", ")}`);
   return found;

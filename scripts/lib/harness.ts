@@ -30,7 +30,7 @@ export function freePort(): Promise<number> {
 /** Builds the app as production into `<dir>/build`; returns that folder for CX_BUILD_DIR. */
 export function buildApp(dir: string): string {
   const buildDir = path.join(dir, "build");
-  execFileSync("npx", ["remix", "build"], { env: { ...process.env, CX_BUILD_DIR: buildDir, NODE_ENV: "production" }, stdio: "ignore" });
+  execFileSync("npm", ["run", "build"], { env: { ...process.env, CX_BUILD_DIR: buildDir, NODE_ENV: "production" }, stdio: "ignore" });
   return buildDir;
 }
 
@@ -59,7 +59,10 @@ export async function startServer({ buildDir, databasePath, searchIndexPath }: {
       SEARCH_INDEX_PATH: searchIndexPath ?? `${databasePath}.${port}.search-index.json`,
       PORT: String(port),
       HOST: "127.0.0.1",
+      PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
       NODE_ENV: "production",
+      // The load mix compares pages with /bench/minimal, which exists only when asked for.
+      ENABLE_BENCH_ROUTES: "1",
     },
     stdio: ["ignore", "ignore", "inherit"],
   });

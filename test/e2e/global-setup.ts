@@ -55,7 +55,7 @@ export default async function setup(project: TestProject) {
   const env = { ...process.env, CX_BUILD_DIR: path.join(dir, "build"), DATABASE_PATH: databasePath, SEARCH_INDEX_PATH: path.join(dir, "search-index.bin") };
 
   // Vitest sets NODE_ENV=test; the server runs the production build, so build it as production.
-  execFileSync("npx", ["remix", "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "ignore" });
+  execFileSync("npm", ["run", "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "ignore" });
   execFileSync("npx", ["tsx", "db/migrate.ts"], { cwd: root, env, stdio: "ignore" });
   execFileSync("npx", ["tsx", "seed/seed.ts"], { cwd: root, env, stdio: "ignore" });
 
@@ -64,7 +64,7 @@ export default async function setup(project: TestProject) {
   server = spawn("node", ["server.js"], {
     cwd: root,
     // ENABLE_DEV_MAILBOX: the account tests read the outbox at /dev/mailbox, as a developer would.
-    env: { ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", ENABLE_DEV_MAILBOX: "1" },
+    env: { ...env, PORT: String(port), HOST: "127.0.0.1", PUBLIC_ORIGIN: baseURL, NODE_ENV: "production", ENABLE_DEV_MAILBOX: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   await waitForHealthy(baseURL, 30_000);

@@ -1,0 +1,47 @@
+/**
+ * The production server, bundled by `npm run build` into build/server/http.js beside the Remix
+ * server build it serves. It reads the app's one configuration module, so a setting means the same
+ * here as in a loader.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ServerBuild } from "@remix-run/node";
+import { config } from "~/platform/config.server";
+import { createApp } from "./app";
+
+const settings = config();
+// React and Remix pick their code paths from NODE_ENV when they first load: set it before they do.
+process.env.NODE_ENV = settings.NODE_ENV;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const build = (await import(path.join(here, "index.js"))) as ServerBuild;
+// Where the browser assets were written, relative to this bundle: the build fills it in.
+declare const ASSETS_FROM_SERVER: string;
+const assetsDir = path.resolve(here, ASSETS_FROM_SERVER);
+
+function log(fields: Record<string, unknown>) {
+  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...fields })}\n`);
+}
+
+const server = createApp({ build, assetsDir, config: settings }).listen(settings.PORT, settings.HOST, () => {
+  log({ level: "info", event: "listening", port: settings.PORT });
+  if (settings.NODE_ENV === "production" && !settings.publicOriginConfigured) {
+    log({ level: "warn", event: "public_origin_unset", message: `PUBLIC_ORIGIN is not set: links in e-mails and feeds point at ${settings.PUBLIC_ORIGIN}` });
+  }
+});
+// Node closes a keep-alive connection 5 s after its last response. Under load a client's next
+// request can already be on the wire when that timer fires, and it is lost as a reset connection
+// (it never reaches the app). Keep idle connections longer than clients and proxies do (60 s).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
+// Finish in-flight requests before exiting when the platform asks us to stop.
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    // close() drops connections idle right now; a keep-alive client that keeps sending would hold
+    // its socket open past the deadline, so drop each connection as soon as its response is done.
+    setInterval(() => server.closeIdleConnections(), 100).unref();
+    setTimeout(() => process.exit(1), 10_000).unref();
+  });
+}
