@@ -18,9 +18,10 @@ import { browserFor, fingerprint, fixtures, importRoute, ROLES, routeFiles, urlP
  * provider representative (admin does not imply it: they act for one provider). review-provider:
  * the representative of the reviewed product's provider. guest: sign-in pages, which send a signed-in
  * visitor on. token: only works with an e-mailed token, so 400 without one. post-only: 405 to GET.
+ * benchmark: 404 for everyone unless a benchmark turned it on (ENABLE_BENCH_ROUTES).
  * redirect: a GET just redirects (logout is a POST). none: the module has no loader / action.
  */
-type Access = "public" | "signed-in" | "agency-staff" | "editor" | "admin" | "owner" | "provider" | "review-provider" | "guest" | "token" | "post-only" | "redirect" | "none";
+type Access = "public" | "signed-in" | "agency-staff" | "editor" | "admin" | "owner" | "provider" | "review-provider" | "guest" | "token" | "post-only" | "redirect" | "benchmark" | "none";
 type Spec = { loader: Access; action: Access; params?: (f: Fixtures) => Record<string, string> };
 
 const product = (f: Fixtures) => ({ slug: f.productSlug });
@@ -49,8 +50,8 @@ const ROUTES: Record<string, Spec> = {
   "articles.new.tsx": { loader: "editor", action: "editor" },
   "articles.preview.tsx": { loader: "post-only", action: "editor" },
   "badges.tsx": { loader: "none", action: "none" },
-  // The load test's baseline page: reads nothing, shows nothing.
-  "bench.minimal.tsx": { loader: "public", action: "none" },
+  // The load test's baseline page: reads nothing, shows nothing, and is served only to benchmarks.
+  "bench.minimal.tsx": { loader: "benchmark", action: "none" },
   "community.tsx": { loader: "public", action: "none" },
   "compare.tsx": { loader: "public", action: "public" },
   "data-dictionary.tsx": { loader: "none", action: "none" },
@@ -171,6 +172,8 @@ describe.each(ROLES)("as %s", (role) => {
         return expect(res.status, path).toBe(405);
       case "redirect":
         return expect(res.status, path).toBe(302);
+      case "benchmark":
+        return expect(res.status, path).toBe(404);
     }
     if (allowed(spec.loader, b)) expect(res.status, `${role} ${path}: ${res.status === 200 ? "" : await res.text()}`).toBe(200);
     else expectRefused(res, b, path);

@@ -12,6 +12,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cloud-exchange-test-"));
 process.env.DATABASE_PATH = path.join(dir, "test.db");
 process.env.SEARCH_INDEX_PATH = path.join(dir, "search-index.bin");
 process.env.NODE_ENV = "test";
+// The origin the tests' requests use, so links in e-mails and feeds point where the tests look.
+process.env.PUBLIC_ORIGIN = "http://test";
 migrateDatabase(connection());
 
 afterAll(() => {
