@@ -3,10 +3,10 @@ import { z } from "zod";
 import { agencyExists, listAgencies, providerExists, requestProviderRole, setAgency, type CurrentUser } from "./user.server";
 import { audit } from "~/audit/audit.server";
 import { checkRateLimit } from "~/platform/rate-limit.server";
-import { destroySession, destroyUserSessions } from "./session.server";
+import { destroyUserSessions } from "./session.server";
 import { sendVerificationEmail } from "./verification.server";
 
-export type AccountActionResult = { notice?: string; error?: string; signedOut?: boolean; headers?: Headers };
+export type AccountActionResult = { notice?: string; error?: string; signedOut?: boolean };
 
 export function agencyChoices() {
   return listAgencies();
@@ -14,14 +14,17 @@ export function agencyChoices() {
 
 const id = z.coerce.number().int().positive();
 
-/** The caller has already checked the form's CSRF token. */
-export function handleAccountAction({ request, user, formData }: { request: Request; user: CurrentUser; formData: FormData }): AccountActionResult {
+/**
+ * The caller has already checked the form's CSRF token. `signedOut` asks the route to end this
+ * browser's session too, after every other session of the account has ended here.
+ */
+export function handleAccountAction({ ip, user, formData }: { ip: string | null; user: CurrentUser; formData: FormData }): AccountActionResult {
   switch (formData.get("intent")) {
     case "resend-verification": {
       if (user.emailVerified) return { notice: "Your e-mail address is already confirmed." };
       const limit = checkRateLimit({ bucket: "verify-resend", key: String(user.id), limit: 3, windowSeconds: 3600 });
       if (!limit.ok) return { error: "We have sent several e-mails in the last hour. Check your inbox and junk folder, or try again later." };
-      sendVerificationEmail({ request, userId: user.id });
+      sendVerificationEmail({ userId: user.id });
       return { notice: `We have sent a new confirmation link to ${user.email}.` };
     }
     case "set-agency": {
@@ -29,7 +32,7 @@ export function handleAccountAction({ request, user, formData }: { request: Requ
       const agencyId = id.safeParse(formData.get("agencyId"));
       if (!agencyId.success || !agencyExists(agencyId.data)) return { error: "Choose your agency from the list." };
       setAgency({ userId: user.id, agencyId: agencyId.data });
-      audit({ request, actor: user, action: "user.agency_set", entity: "user", entityId: user.id, details: { agencyId: agencyId.data } });
+      audit({ ip, actor: user, action: "user.agency_set", entity: "user", entityId: user.id, details: { agencyId: agencyId.data } });
       return { notice: "Your agency has been saved." };
     }
     case "request-provider": {
@@ -37,13 +40,13 @@ export function handleAccountAction({ request, user, formData }: { request: Requ
       if (!providerId.success || !providerExists(providerId.data)) return { error: "Choose the provider you represent from the list." };
       const requestId = requestProviderRole({ userId: user.id, providerId: providerId.data });
       if (requestId === null) return { error: "You have already asked to represent this provider." };
-      audit({ request, actor: user, action: "role.requested", entity: "user_role", entityId: requestId, details: { role: "provider_rep", providerId: providerId.data } });
+      audit({ ip, actor: user, action: "role.requested", entity: "user_role", entityId: requestId, details: { role: "provider_rep", providerId: providerId.data } });
       return { notice: "Your request has been sent. An administrator will check it." };
     }
     case "sign-out-everywhere": {
       const ended = destroyUserSessions(user.id);
-      audit({ request, actor: user, action: "user.signed_out_everywhere", entity: "user", entityId: user.id, details: { sessionsEnded: ended } });
-      return { signedOut: true, headers: destroySession(request) };
+      audit({ ip, actor: user, action: "user.signed_out_everywhere", entity: "user", entityId: user.id, details: { sessionsEnded: ended } });
+      return { signedOut: true };
     }
     default:
       return { error: "That action is not available here." };

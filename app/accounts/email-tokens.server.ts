@@ -58,8 +58,7 @@ export function consumeEmailToken({ token, purpose, now = new Date() }: { token:
   );
 }
 
-/** Links in e-mails: the configured public origin when set, so a forged Host header cannot steer them. */
-export function linkTo(request: Request, path: string): string {
-  const origin = config().PUBLIC_ORIGIN ?? new URL(request.url).origin;
-  return new URL(path, origin).toString();
+/** Links in e-mails: always the configured public origin, so a forged Host header cannot steer them. */
+export function linkTo(path: string): string {
+  return new URL(path, config().PUBLIC_ORIGIN).toString();
 }

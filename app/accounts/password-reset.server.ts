@@ -8,7 +8,6 @@ import { findUserIdByEmail, setPasswordHash } from "./user.server";
 import { db } from "~db/client.server";
 import { users } from "~db/schema";
 import { audit } from "~/audit/audit.server";
-import { clientIp } from "~/platform/client-ip.server";
 import { consumeEmailToken, issueEmailToken, linkTo } from "./email-tokens.server";
 import { queueEmail } from "~/notifications/outbox.server";
 import { hashPassword } from "./password.server";
@@ -16,8 +15,8 @@ import { checkRateLimit } from "~/platform/rate-limit.server";
 import { destroyUserSessions } from "./session.server";
 
 /** Queues a reset link when the address has an account and the limits allow; says nothing either way. */
-export function requestPasswordReset({ request, email }: { request: Request; email: string }): void {
-  const byIp = checkRateLimit({ bucket: "reset:ip", key: clientIp(request) ?? "unknown", limit: 10, windowSeconds: 3600 });
+export function requestPasswordReset({ ip, email }: { ip: string | null; email: string }): void {
+  const byIp = checkRateLimit({ bucket: "reset:ip", key: ip ?? "unknown", limit: 10, windowSeconds: 3600 });
   const byEmail = checkRateLimit({ bucket: "reset:email", key: email, limit: 3, windowSeconds: 3600 });
   if (!byIp.ok || !byEmail.ok) return;
   const userId = findUserIdByEmail(email);
@@ -30,14 +29,14 @@ export function requestPasswordReset({ request, email }: { request: Request; ema
       "Someone (we hope you) asked to reset the password for this Cloud Exchange account.",
       "",
       "Choose a new password by opening this link within 1 hour:",
-      linkTo(request, `/reset-password?token=${token}`),
+      linkTo(`/reset-password?token=${token}`),
       "",
       "If you did not ask, ignore this e-mail: your password has not changed.",
     ].join("\n"),
   });
 }
 
-export async function completePasswordReset({ request, token, password }: { request: Request; token: string; password: string }): Promise<boolean> {
+export async function completePasswordReset({ ip, token, password }: { ip: string | null; token: string; password: string }): Promise<boolean> {
   const passwordHash = await hashPassword(password);
   const userId = consumeEmailToken({ token, purpose: "reset_password" });
   if (userId === null) return false;
@@ -46,6 +45,6 @@ export async function completePasswordReset({ request, token, password }: { requ
   const row = db().select({ verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId)).get();
   if (row && !row.verifiedAt) db().update(users).set({ emailVerifiedAt: new Date().toISOString() }).where(eq(users.id, userId)).run();
   const ended = destroyUserSessions(userId);
-  audit({ request, actor: { id: userId }, action: "user.password_reset", entity: "user", entityId: userId, details: { sessionsEnded: ended } });
+  audit({ ip, actor: { id: userId }, action: "user.password_reset", entity: "user", entityId: userId, details: { sessionsEnded: ended } });
   return true;
 }

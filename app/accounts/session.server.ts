@@ -97,6 +97,20 @@ export async function getSessionData(request: Request): Promise<Record<string, u
   return { ...(readSession(request)?.data ?? {}) };
 }
 
+/** Who is asking, as plain values for the data modules: the signed-in person (or null) and the session's data. */
+export async function getVisitor(request: Request): Promise<{ user: CurrentUser | null; sessionData: Record<string, unknown> }> {
+  return { user: await getUser(request), sessionData: await getSessionData(request) };
+}
+
+/** An approved provider representative, acting only for their provider; anyone else gets 403. */
+export async function requireProviderRep(request: Request): Promise<CurrentUser & { providerId: number }> {
+  const user = await requireUser(request);
+  if (!user.roles.includes("provider_rep") || user.providerId === null) {
+    throw new Response("Only an approved provider representative can use the provider dashboard.", { status: 403 });
+  }
+  return user as CurrentUser & { providerId: number };
+}
+
 /** Merges `patch` into the session's data (undefined removes a key), creating a session if needed. */
 export async function setSessionData(request: Request, patch: Record<string, unknown>): Promise<Headers> {
   const headers = new Headers();

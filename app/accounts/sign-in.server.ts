@@ -9,7 +9,6 @@ import { db } from "~db/client.server";
 import { users } from "~db/schema";
 import { passwordHashFor, normaliseEmail } from "./user.server";
 import { audit } from "~/audit/audit.server";
-import { clientIp } from "~/platform/client-ip.server";
 import { hashPassword, verifyPassword } from "./password.server";
 import { checkRateLimit, describeWait, recordAttempt } from "~/platform/rate-limit.server";
 
@@ -28,9 +27,9 @@ let decoy: Promise<string> | undefined;
 
 export type SignInResult = { ok: true; userId: number } | { ok: false; message: string };
 
-export async function attemptSignIn({ request, email, password }: { request: Request; email: string; password: string }): Promise<SignInResult> {
+export async function attemptSignIn({ ip: visitorIp, email, password }: { ip: string | null; email: string; password: string }): Promise<SignInResult> {
   const address = normaliseEmail(email);
-  const ip = clientIp(request) ?? "unknown";
+  const ip = visitorIp ?? "unknown";
   const byIp = checkRateLimit({ bucket: "sign-in:ip", key: ip, limit: SIGN_IN_LIMITS.perIp, windowSeconds: WINDOW_SECONDS, record: false });
   if (!byIp.ok) return { ok: false, message: tooMany(byIp.retryAfterSeconds) };
   const byAccount = checkRateLimit({ bucket: "sign-in:email", key: address, limit: SIGN_IN_LIMITS.perAccount, windowSeconds: WINDOW_SECONDS, record: false });
@@ -61,12 +60,12 @@ export async function attemptSignIn({ request, email, password }: { request: Req
       .run();
     const result = failed();
     if (lock) {
-      audit({ request, actor: null, action: "user.locked", entity: "user", entityId: account.id, details: { minutes: LOCKOUT_MS / 60_000 } });
+      audit({ ip, actor: null, action: "user.locked", entity: "user", entityId: account.id, details: { minutes: LOCKOUT_MS / 60_000 } });
       return { ok: false, message: tooMany(LOCKOUT_MS / 1000) };
     }
     return result;
   }
   db().update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, account.id)).run();
-  audit({ request, actor: { id: account.id }, action: "user.signed_in", entity: "user", entityId: account.id });
+  audit({ ip, actor: { id: account.id }, action: "user.signed_in", entity: "user", entityId: account.id });
   return { ok: true, userId: account.id };
 }

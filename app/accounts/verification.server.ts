@@ -10,7 +10,7 @@ import { audit } from "~/audit/audit.server";
 import { consumeEmailToken, issueEmailToken, linkTo } from "./email-tokens.server";
 import { queueEmail } from "~/notifications/outbox.server";
 
-export function sendVerificationEmail({ request, userId }: { request: Request; userId: number }): void {
+export function sendVerificationEmail({ userId }: { userId: number }): void {
   const user = db().select({ email: users.email, displayName: users.displayName }).from(users).where(eq(users.id, userId)).get();
   if (!user) return;
   const token = issueEmailToken({ userId, purpose: "verify_email" });
@@ -21,7 +21,7 @@ export function sendVerificationEmail({ request, userId }: { request: Request; u
       `Hello ${user.displayName},`,
       "",
       "Confirm your e-mail address by opening this link within 48 hours:",
-      linkTo(request, `/verify-email?token=${token}`),
+      linkTo(`/verify-email?token=${token}`),
       "",
       "If you did not create a Cloud Exchange account, you can ignore this e-mail.",
     ].join("\n"),
@@ -29,7 +29,7 @@ export function sendVerificationEmail({ request, userId }: { request: Request; u
 }
 
 /** Uses a verification token; answers the user it verified, or null for a bad or used link. */
-export function verifyEmail({ request, token }: { request: Request; token: string }): number | null {
+export function verifyEmail({ ip, token }: { ip: string | null; token: string }): number | null {
   const userId = consumeEmailToken({ token, purpose: "verify_email" });
   if (userId === null) return null;
   const user = db().select({ email: users.email, agencyId: users.agencyId, verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId)).get();
@@ -40,6 +40,6 @@ export function verifyEmail({ request, token }: { request: Request; token: strin
     .set({ emailVerifiedAt: user.verifiedAt ?? new Date().toISOString(), agencyId })
     .where(eq(users.id, userId))
     .run();
-  audit({ request, actor: { id: userId }, action: "user.email_verified", entity: "user", entityId: userId, details: { agencyId } });
+  audit({ ip, actor: { id: userId }, action: "user.email_verified", entity: "user", entityId: userId, details: { agencyId } });
   return userId;
 }

@@ -6,7 +6,6 @@
 import { and, asc, count, desc, eq } from "drizzle-orm";
 import { db } from "~db/client.server";
 import { auditLog, users } from "~db/schema";
-import { clientIp } from "~/platform/client-ip.server";
 
 const SECRET_KEY = /pass|token|secret|hash|cookie|csrf/i;
 
@@ -15,15 +14,16 @@ function scrub(details: object | undefined): Record<string, unknown> {
   return Object.fromEntries(Object.entries(details).filter(([key]) => !SECRET_KEY.test(key)));
 }
 
+/** Writes one audit row. `ip` is the visitor's address as the route read it (platform/client-ip.server.ts). */
 export function audit({
-  request,
+  ip,
   actor,
   action,
   entity,
   entityId,
   details,
 }: {
-  request: Request;
+  ip: string | null;
   actor: { id: number } | null;
   action: string;
   entity: string;
@@ -37,7 +37,7 @@ export function audit({
       action,
       entity,
       entityId: entityId === undefined ? null : String(entityId),
-      ip: clientIp(request),
+      ip,
       details: scrub(details),
     })
     .run();

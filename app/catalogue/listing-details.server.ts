@@ -8,9 +8,10 @@ import { db } from "~db/client.server";
 import { products, providers } from "~db/schema";
 import { todayIso, type IsoDate } from "~/platform/dates";
 import { catalogueEntries } from "./catalogue.server";
+import type { ListingDetails } from "./listing";
 import { productBadges } from "./product.server";
 
-export function listingDetails({ productIds, today = todayIso() }: { productIds: number[]; today?: IsoDate }) {
+export function listingDetails({ productIds, today = todayIso() }: { productIds: number[]; today?: IsoDate }): ListingDetails[] {
   if (productIds.length === 0) return [];
   const rows = db()
     .select({
@@ -71,4 +72,3 @@ export function listingDetails({ productIds, today = todayIso() }: { productIds:
   });
 }
 
-export type ListingDetails = ReturnType<typeof listingDetails>[number];

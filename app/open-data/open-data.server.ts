@@ -14,7 +14,7 @@ import { openDataRecord, type OpenDataRecord, type ProductAssurance } from "./re
 import { catalogueAlignment } from "~/procurement/alignment.server";
 import { catalogueEntries } from "~/catalogue/catalogue.server";
 import { dataVersion } from "~/platform/data-version.server";
-import { loadPurchase } from "~/procurement/purchase.server";
+import type { ProposedPurchase } from "~/procurement/purchase";
 
 let cache: { key: string; byProduct: Map<number, ProductAssurance> } | undefined;
 
@@ -88,11 +88,10 @@ export function findOpenDataRecords({
 }
 
 /**
- * The catalogue's "meets every rule for my purchase" filter for this visitor, as /products applies
- * it; null when they have not described a purchase.
+ * The catalogue's "meets every rule for my purchase" filter, as /products applies it; null when
+ * the visitor has not described a purchase.
  */
-export async function purchaseFitFilter({ request, today = todayIso() }: { request: Request; today?: string }) {
-  const purchase = await loadPurchase({ request });
+export function purchaseFitFilter({ purchase, today = todayIso() }: { purchase: ProposedPurchase | null; today?: string }) {
   if (!purchase) return null;
   const alignment = catalogueAlignment({ purchase, products: catalogueEntries(today), today });
   return (productId: number) => alignment.get(productId)?.fits ?? false;

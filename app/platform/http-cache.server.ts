@@ -24,7 +24,7 @@ export function ifNoneMatchHits(header: string | null, etag: string): boolean {
 
 export const OPEN_DATA_CACHE_CONTROL = "public, max-age=60";
 
-/** Links in the data point at the public address when one is configured, else at the request's. */
-export function publicOrigin(request: Request): string {
-  return config().PUBLIC_ORIGIN?.replace(/\/$/, "") ?? new URL(request.url).origin;
+/** Links in the data point at the site's public address (PUBLIC_ORIGIN), whatever Host the request named. */
+export function publicOrigin(): string {
+  return config().PUBLIC_ORIGIN;
 }

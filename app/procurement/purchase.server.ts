@@ -6,7 +6,6 @@
 import { eq } from "drizzle-orm";
 import { db } from "~db/client.server";
 import { purchases } from "~db/schema";
-import { getSessionData, getUser, setSessionData, type CurrentUser } from "~/accounts/session.server";
 import type { ProposedPurchase } from "./purchase";
 import { proposedPurchaseSchema } from "./purchase-form.server";
 
@@ -47,38 +46,35 @@ export function adoptSessionPurchase({
   return fromSession;
 }
 
-export async function loadPurchase({
-  request,
-  user,
-}: {
-  request: Request;
-  user?: CurrentUser | null;
-}): Promise<ProposedPurchase | null> {
-  const who = user === undefined ? await getUser(request) : user;
-  const sessionData = await getSessionData(request);
-  if (who) return adoptSessionPurchase({ userId: who.id, sessionData });
+/** Who is asking, as the route read it from the session: the signed-in person and the session's data. */
+export interface Visitor {
+  user: { id: number } | null;
+  sessionData: Record<string, unknown>;
+}
+
+/** The visitor's proposed purchase: the account's once signed in (adopting the session's), else the session's. */
+export function loadPurchase({ user, sessionData }: Visitor): ProposedPurchase | null {
+  if (user) return adoptSessionPurchase({ userId: user.id, sessionData });
   return parseStored(sessionData[SESSION_PURCHASE_KEY]);
 }
 
-/** Saves the purchase; the returned headers carry Set-Cookie when a session had to be created. */
-export async function savePurchase({
-  request,
-  user,
-  purchase,
-}: {
-  request: Request;
-  user: CurrentUser | null;
-  purchase: ProposedPurchase;
-}): Promise<Headers> {
+/**
+ * Saves the purchase. A signed-in buyer's goes to the account; an anonymous visitor's is returned
+ * as the session patch the route must store (accounts/session.server.ts setSessionData).
+ */
+export function savePurchase({ user, purchase }: { user: { id: number } | null; purchase: ProposedPurchase }): Record<string, unknown> | null {
   if (user) {
     storeForAccount(user.id, purchase);
-    return new Headers();
+    return null;
   }
-  return setSessionData(request, { [SESSION_PURCHASE_KEY]: purchase });
+  return { [SESSION_PURCHASE_KEY]: purchase };
 }
 
-/** Clears both copies, so that a cleared account does not adopt the session's old purchase again. */
-export async function clearPurchase({ request, user }: { request: Request; user: CurrentUser | null }): Promise<Headers> {
+/**
+ * Clears the account's copy and answers the session patch that clears the session's, so that a
+ * cleared account does not adopt the session's old purchase again.
+ */
+export function clearPurchase({ user }: { user: { id: number } | null }): Record<string, unknown> {
   if (user) db().delete(purchases).where(eq(purchases.userId, user.id)).run();
-  return setSessionData(request, { [SESSION_PURCHASE_KEY]: undefined });
+  return { [SESSION_PURCHASE_KEY]: undefined };
 }

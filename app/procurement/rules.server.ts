@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { db } from "~db/client.server";
 import { procurementRules, procurementRuleVersions } from "~db/schema";
 import { audit } from "~/audit/audit.server";
-import type { CurrentUser } from "~/accounts/session.server";
+import type { CurrentUser } from "~/accounts/user.server";
 import { addDays, type IsoDate } from "~/platform/dates";
 import type { RuleVersion } from "./rules";
 
@@ -84,8 +84,8 @@ export interface NewVersion {
  * Adds the next version. A version still open-ended when the new one starts is closed the day
  * before, so the history reads as a sequence and each contract date finds one version.
  */
-export function addRuleVersion({ request, actor, ruleId, ruleKey, input }: {
-  request: Request;
+export function addRuleVersion({ ip, actor, ruleId, ruleKey, input }: {
+  ip: string | null;
   actor: CurrentUser;
   ruleId: number;
   ruleKey: string;
@@ -109,7 +109,7 @@ export function addRuleVersion({ request, actor, ruleId, ruleKey, input }: {
     return next;
   });
   audit({
-    request,
+    ip,
     actor,
     action: "procurement_rule.version_added",
     entity: "procurement_rule",
@@ -123,8 +123,8 @@ export function addRuleVersion({ request, actor, ruleId, ruleKey, input }: {
  * Retires a rule: open versions end on `lastDay`, so contracts signed before it are still judged
  * by the rule and later ones are told it was not in force.
  */
-export function retireRule({ request, actor, ruleId, ruleKey, lastDay }: {
-  request: Request;
+export function retireRule({ ip, actor, ruleId, ruleKey, lastDay }: {
+  ip: string | null;
   actor: CurrentUser;
   ruleId: number;
   ruleKey: string;
@@ -137,5 +137,5 @@ export function retireRule({ request, actor, ruleId, ruleKey, lastDay }: {
       .run();
     tx.update(procurementRules).set({ retiredAt: new Date().toISOString() }).where(eq(procurementRules.id, ruleId)).run();
   });
-  audit({ request, actor, action: "procurement_rule.retired", entity: "procurement_rule", entityId: ruleKey, details: { lastDay } });
+  audit({ ip, actor, action: "procurement_rule.retired", entity: "procurement_rule", entityId: ruleKey, details: { lastDay } });
 }

@@ -5,7 +5,7 @@
 import { eq, inArray } from "drizzle-orm";
 import { db } from "~db/client.server";
 import { products, providers, responsibilityOverrides } from "~db/schema";
-import type { CurrentUser } from "~/accounts/session.server";
+import type { CurrentUser } from "~/accounts/user.server";
 import { audit } from "~/audit/audit.server";
 import type { ResponsibilitySnapshot } from "./export";
 import { planOverrides, type ResponsibilityForm } from "./form";
@@ -102,12 +102,12 @@ export type { ResponsibilitySnapshot };
 
 /** Writes an administrator's edit, and records in the audit log exactly what moved. */
 export function saveResponsibility({
-  request,
+  ip,
   actor,
   productId,
   form,
 }: {
-  request: Request;
+  ip: string | null;
   actor: CurrentUser;
   productId: number;
   form: ResponsibilityForm;
@@ -136,7 +136,7 @@ export function saveResponsibility({
 
   if (changes.length > 0 || communityChanged) {
     audit({
-      request,
+      ip,
       actor,
       action: "responsibility.update",
       entity: "product",

@@ -133,3 +133,11 @@ export function reviewToFormValues(r: StoredReview): ReviewFormValues {
     showName: r.showName ? "on" : "",
   };
 }
+
+/** Trimmed text of a field, or null when it is missing or outside the length bounds. */
+export function boundedText(form: FormData, name: string, min: number, max: number): string | null {
+  const value = form.get(name);
+  if (typeof value !== "string") return null;
+  const text = value.trim().replace(/\r\n/g, "\n");
+  return text.length >= min && text.length <= max ? text : null;
+}

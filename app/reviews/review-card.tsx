@@ -8,7 +8,7 @@ import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { Textarea } from "@ag.ds-next/react/textarea";
 import { formatDate } from "~/platform/dates";
-import type { ProductReviewSection } from "./section.server";
+import type { ProductReviewSection } from "./review-view";
 import { RATING_DIMENSIONS } from "./vocabulary";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ReviewText } from "./review-text";

@@ -9,6 +9,7 @@ import { todayIso, type IsoDate } from "~/platform/dates";
 import { summariseRatings } from "./score";
 import type { ReviewSort } from "./vocabulary";
 import { reviewContentColumns } from "./review-columns.server";
+import type { PublishedReview } from "./review-view";
 
 const ORDER: Record<ReviewSort, SQL[]> = {
   helpful: [desc(reviews.helpfulCount), desc(reviews.publishedAt)],
@@ -29,7 +30,7 @@ export function productReviews({
   sort?: ReviewSort;
   classification?: string;
   viewerId?: number | null;
-}) {
+}): PublishedReview[] {
   const rows = db()
     .select({
       id: reviews.id,
@@ -72,7 +73,6 @@ export function productReviews({
   });
 }
 
-export type ProductReview = ReturnType<typeof productReviews>[number];
 
 export function productRatingSummary({ productId, today = todayIso() }: { productId: number; today?: IsoDate }) {
   const rows = db()

@@ -6,7 +6,7 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { explainWeightedScore, formatRating } from "./score";
-import type { ProductReviewSection } from "./section.server";
+import type { ProductReviewSection } from "./review-view";
 import { REVIEW_SORT_LABELS, REVIEW_SORTS, REVIEW_STATUS_LABELS, type ReviewStatus } from "./vocabulary";
 import { RatingChart } from "./rating-chart";
 import { ReviewCard } from "./review-card";

@@ -67,6 +67,12 @@ export function updateReview({ reviewId, userId, input }: { reviewId: number; us
 }
 
 /** What the permission checks need to know about a review. */
+/** The review a URL names (its id as typed), or null when the id is malformed or unknown. */
+export function findReview(id: string | undefined) {
+  const reviewId = Number(id);
+  return Number.isSafeInteger(reviewId) && reviewId > 0 ? reviewFacts({ reviewId }) : null;
+}
+
 export function reviewFacts({ reviewId }: { reviewId: number }) {
   return db()
     .select({

@@ -2,15 +2,16 @@
  * Everything the product page's Reviews section needs, in one call, so the shared product route
  * only gains a few lines. What a viewer may do is decided here, with the same checks the actions use.
  */
-import type { CurrentUser } from "~/accounts/session.server";
+import type { CurrentUser } from "~/accounts/user.server";
 import type { IsoDate } from "~/platform/dates";
 import { productRatingSummary, productReviews, reviewedClassifications } from "./review-listing.server";
 import { findOwnReview } from "./review.server";
 import { noticeFor } from "./notices";
 import { canReply, canWriteReview } from "./permissions";
 import { parseReviewQuery, returnPath } from "./query";
+import type { ProductReviewSection } from "./review-view";
 
-export function productReviewSection({ product, viewer, url, today }: { product: { id: number; providerId: number }; viewer: CurrentUser | null; url: URL; today: IsoDate }) {
+export function productReviewSection({ product, viewer, url, today }: { product: { id: number; providerId: number }; viewer: CurrentUser | null; url: URL; today: IsoDate }): ProductReviewSection {
   const classifications = reviewedClassifications({ productId: product.id });
   const query = parseReviewQuery(url.searchParams, classifications);
   const repliesAllowed = canReply(viewer, { authorId: -1, status: "published", providerId: product.providerId }).ok;
@@ -32,4 +33,3 @@ export function productReviewSection({ product, viewer, url, today }: { product:
   };
 }
 
-export type ProductReviewSection = ReturnType<typeof productReviewSection>;

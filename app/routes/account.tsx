@@ -13,13 +13,14 @@ import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { ROLE_LABELS } from "~/accounts/permissions";
 import { verifyCsrf } from "~/accounts/csrf.server";
-import { requireUser } from "~/accounts/session.server";
+import { destroySession, requireUser } from "~/accounts/session.server";
 import { agencyChoices, handleAccountAction } from "~/accounts/account-actions.server";
 import { listProviders, providerRoleRows } from "~/accounts/user.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { reviewsByAuthor } from "~/reviews/review-listing.server";
 import { OwnReviewList } from "~/reviews/review-own-list";
 import { readForm } from "~/platform/read-form.server";
+import { clientIp } from "~/platform/client-ip.server";
 
 export const meta: MetaFunction = () => [{ title: "Your account | Cloud Exchange" }];
 
@@ -43,8 +44,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   await verifyCsrf(request, formData);
   const user = await requireUser(request);
-  const result = handleAccountAction({ request, user, formData });
-  if (result.signedOut) return redirect("/login?notice=signed-out", { headers: result.headers });
+  const result = handleAccountAction({ ip: clientIp(request), user, formData });
+  if (result.signedOut) return redirect("/login?notice=signed-out", { headers: destroySession(request) });
   return json({ notice: result.notice ?? null, error: result.error ?? null }, { status: result.error ? 400 : 200 });
 }
 

@@ -27,6 +27,7 @@ import { approveChange, pendingChanges, ProposalNoLongerValid, rejectChange } fr
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
 import { FieldChanges } from "~/listings/field-changes";
+import { clientIp } from "~/platform/client-ip.server";
 
 export const meta: MetaFunction = () => [{ title: "Listing approvals | Cloud Exchange" }];
 
@@ -61,11 +62,11 @@ export async function action({ request }: ActionFunctionArgs) {
       return json<ActionData>({ changeId, errors, note }, { status: 409 });
     }
     if (!approved) return redirect("/admin/approvals?done=stale");
-    audit({ request, actor: editor, action: "listing.approved", entity: "listing_change", entityId: changeId, details: { markVerified } });
+    audit({ ip: clientIp(request), actor: editor, action: "listing.approved", entity: "listing_change", entityId: changeId, details: { markVerified } });
     return redirect("/admin/approvals?done=approved");
   }
   if (!rejectChange({ changeId, reviewerId: editor.id, reason: parsed.data.note })) return redirect("/admin/approvals?done=stale");
-  audit({ request, actor: editor, action: "listing.rejected", entity: "listing_change", entityId: changeId, details: { reason: parsed.data.note } });
+  audit({ ip: clientIp(request), actor: editor, action: "listing.rejected", entity: "listing_change", entityId: changeId, details: { reason: parsed.data.note } });
   return redirect("/admin/approvals?done=rejected");
 }
 

@@ -19,6 +19,7 @@ import { agencyExists, listAgencies } from "~/accounts/user.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorSummary } from "~/ui/error-summary";
 import { readForm } from "~/platform/read-form.server";
+import { clientIp } from "~/platform/client-ip.server";
 
 export const meta: MetaFunction = () => [{ title: "Agency e-mail domains | Admin | Cloud Exchange" }];
 
@@ -37,7 +38,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const domain = String(formData.get("domain") ?? "");
     // Saying "no longer an agency domain" about one that never was would mislead (and echo any input).
     if (!removeAgencyDomain(domain)) throw json("That domain is not on the list.", { status: 404 });
-    audit({ request, actor: admin, action: "agency_domain.removed", entity: "agency_domain", entityId: domain });
+    audit({ ip: clientIp(request), actor: admin, action: "agency_domain.removed", entity: "agency_domain", entityId: domain });
     return json<ActionData>({ notice: `${domain} is no longer an agency domain: people with addresses there are no longer recognised as agency staff.` });
   }
   const values = { domain: String(formData.get("domain") ?? ""), agencyId: String(formData.get("agencyId") ?? "") };
@@ -49,7 +50,7 @@ export async function action({ request }: ActionFunctionArgs) {
   };
   if (!domain.success || errors.agencyId) return json<ActionData>({ errors, values }, { status: 400 });
   const added = saveAgencyDomain({ domain: domain.data, agencyId, addedBy: admin.id });
-  audit({ request, actor: admin, action: added ? "agency_domain.added" : "agency_domain.changed", entity: "agency_domain", entityId: domain.data, details: { agencyId } });
+  audit({ ip: clientIp(request), actor: admin, action: added ? "agency_domain.added" : "agency_domain.changed", entity: "agency_domain", entityId: domain.data, details: { agencyId } });
   return json<ActionData>({ notice: `${domain.data} is now accepted as a government domain.` });
 }
 

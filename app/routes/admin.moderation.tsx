@@ -13,10 +13,11 @@ import { audit } from "~/audit/audit.server";
 import { verifyCsrf } from "~/accounts/csrf.server";
 import { requireRole } from "~/accounts/session.server";
 import { moderateReply, moderateReview, moderationQueue, resolveReport } from "~/reviews/review-moderation.server";
-import { boundedText } from "~/reviews/route-helpers.server";
+import { boundedText } from "~/reviews/form";
 import { ErrorPage } from "~/ui/error-page";
 import { PendingReply, PendingReview, OpenReport } from "~/reviews/review-moderation";
 import { readForm } from "~/platform/read-form.server";
+import { clientIp } from "~/platform/client-ip.server";
 
 export const meta: MetaFunction = () => [{ title: "Moderation | Cloud Exchange" }];
 
@@ -48,7 +49,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const needReason = (what: string) =>
     json<ModerationActionData>({ target, error: `Give a reason (5 to 1,000 characters): ${what}`, reason: String(form.get("reason") ?? "") }, { status: 400 });
   const done = (code: string, ok: boolean, details: object) => {
-    if (ok) audit({ request, actor: admin, action: code.replace("-", "."), entity: code.startsWith("reply") ? "review_response" : code.startsWith("report") ? "review_report" : "review", entityId: id, details });
+    if (ok) audit({ ip: clientIp(request), actor: admin, action: code.replace("-", "."), entity: code.startsWith("reply") ? "review_response" : code.startsWith("report") ? "review_report" : "review", entityId: id, details });
     return redirect(`/admin/moderation?done=${ok ? code : "stale"}`);
   };
 

@@ -17,6 +17,7 @@ import { requireRole } from "~/accounts/session.server";
 import { listUsers, pendingProviderRequests, USERS_PER_PAGE } from "~/accounts/admin-users.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { readForm } from "~/platform/read-form.server";
+import { clientIp } from "~/platform/client-ip.server";
 
 export const meta: MetaFunction = () => [{ title: "Users | Admin | Cloud Exchange" }];
 
@@ -33,7 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   await verifyCsrf(request, formData);
   const admin = await requireRole(request, "admin");
-  const result = handleAdminUserAction({ request, admin, formData });
+  const result = handleAdminUserAction({ ip: clientIp(request), admin, formData });
   return json(result, { status: result.error ? 400 : 200 });
 }
 

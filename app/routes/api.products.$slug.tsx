@@ -5,12 +5,12 @@ import { dataVersion } from "~/platform/data-version.server";
 import { getProductBySlug } from "~/catalogue/product.server";
 import { getProviderBySlug } from "~/catalogue/provider.server";
 import { etagFor, ifNoneMatchHits, OPEN_DATA_CACHE_CONTROL, publicOrigin } from "~/platform/http-cache.server";
-import { productDetail } from "~/open-data/product-detail";
+import { productDetail } from "~/open-data/product-detail.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
   const today = todayIso();
-  const origin = publicOrigin(request);
+  const origin = publicOrigin();
   const etag = etagFor({ kind: "product", dataVersion: dataVersion(), query: `${origin}/${slug}`, today });
   const headers = { ETag: etag, "Cache-Control": OPEN_DATA_CACHE_CONTROL };
 

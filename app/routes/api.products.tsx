@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (errors.length > 0) return json({ errors }, { status: 400, headers: { "Cache-Control": "no-store" } });
 
   const today = todayIso();
-  const origin = publicOrigin(request);
+  const origin = publicOrigin();
   const version = dataVersion();
   const etag = etagFor({ kind: "products", dataVersion: version, query: `${origin}${openDataSearch(query, pageSize, query.page)}`, today });
   const headers = { ETag: etag, "Cache-Control": OPEN_DATA_CACHE_CONTROL };

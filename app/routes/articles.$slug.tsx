@@ -95,7 +95,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     const result = transitionArticle({ articleId: a.id, transition, editorId: user.id });
     if (!result.ok) throw json(result.reason, { status: 409 });
-    audit({ request, actor: user, action: `article.${transition}`, entity: "article", entityId: a.id, details: { slug: a.slug, from: result.from, to: result.to } });
+    audit({ ip: clientIp(request), actor: user, action: `article.${transition}`, entity: "article", entityId: a.id, details: { slug: a.slug, from: result.from, to: result.to } });
     return redirect(`/articles/${a.slug}?done=${transition}`);
   }
 

@@ -18,6 +18,7 @@ import { updateArticle } from "~/guidance/article-write.server";
 import { ArticleForm } from "~/guidance/article-form";
 import { ErrorPage } from "~/ui/error-page";
 import { ErrorSummary } from "~/ui/error-summary";
+import { clientIp } from "~/platform/client-ip.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Edit ${data?.title ?? "article"} | Guidance | Cloud Exchange` }];
 
@@ -53,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!canDo(user, "edit", a.status)) throw json("Archived articles cannot be edited; restore it as a draft first.", { status: 409 });
   const result = handleArticleForm(form, (input) => updateArticle({ articleId: a.id, input, editorId: user.id }));
   if (result instanceof Response) return result;
-  audit({ request, actor: user, action: "article.edit", entity: "article", entityId: a.id, details: { slug: result.slug, status: a.status } });
+  audit({ ip: clientIp(request), actor: user, action: "article.edit", entity: "article", entityId: a.id, details: { slug: result.slug, status: a.status } });
   return redirect(`/articles/${result.slug}`);
 }
 

@@ -7,7 +7,7 @@ import { publicOrigin } from "~/platform/http-cache.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const articles = feedArticles({ limit: 30 }).map((a) => ({ ...a, html: renderMarkdown(a.body).html }));
-  const xml = articlesFeed({ origin: publicOrigin(request), articles, generatedAt: new Date().toISOString() });
+  const xml = articlesFeed({ origin: publicOrigin(), articles, generatedAt: new Date().toISOString() });
   return new Response(xml, {
     headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" },
   });

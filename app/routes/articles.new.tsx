@@ -15,6 +15,7 @@ import { createArticle } from "~/guidance/article-write.server";
 import { ArticleForm } from "~/guidance/article-form";
 import { ErrorPage } from "~/ui/error-page";
 import { ErrorSummary } from "~/ui/error-summary";
+import { clientIp } from "~/platform/client-ip.server";
 
 export const meta: MetaFunction = () => [{ title: "Write an article | Guidance | Cloud Exchange" }];
 
@@ -29,7 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "editor");
   const result = handleArticleForm(form, (input) => createArticle({ input, authorId: user.id }));
   if (result instanceof Response) return result;
-  audit({ request, actor: user, action: "article.create", entity: "article", entityId: result.slug });
+  audit({ ip: clientIp(request), actor: user, action: "article.create", entity: "article", entityId: result.slug });
   return redirect(`/articles/${result.slug}`);
 }
 

@@ -10,7 +10,7 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { verifyCsrf } from "~/accounts/csrf.server";
-import { getUser } from "~/accounts/session.server";
+import { getUser, getVisitor } from "~/accounts/session.server";
 import { todayIso } from "~/platform/dates";
 import { productFacts } from "~/procurement/alignment.server";
 import { listingDetails } from "~/catalogue/listing-details.server";
@@ -51,8 +51,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const chosen = known.slice(0, MAX_COMPARED);
 
   const today = todayIso();
-  const user = await getUser(request);
-  const purchase = await loadPurchase({ request, user });
+  const visitor = await getVisitor(request);
+  const { user } = visitor;
+  const purchase = loadPurchase(visitor);
   const rules = purchase ? loadRuleVersions() : [];
   const products = listingDetails({ productIds: chosen.map((c) => c.id), today }).map((l) => ({
     ...l,

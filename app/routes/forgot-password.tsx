@@ -15,6 +15,7 @@ import { requestPasswordReset } from "~/accounts/password-reset.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorSummary } from "~/ui/error-summary";
 import { readForm } from "~/platform/read-form.server";
+import { clientIp } from "~/platform/client-ip.server";
 
 export const meta: MetaFunction = () => [{ title: "Reset your password | Cloud Exchange" }];
 
@@ -26,7 +27,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const email = String(formData.get("email") ?? "");
   const parsed = forgotPasswordSchema.safeParse({ email });
   if (!parsed.success) return json<ActionData>({ sent: false, errors: fieldErrors(parsed.error), email }, { status: 400 });
-  requestPasswordReset({ request, email: parsed.data.email });
+  requestPasswordReset({ ip: clientIp(request), email: parsed.data.email });
   return json<ActionData>({ sent: true, errors: {}, email: parsed.data.email });
 }
 

@@ -54,8 +54,8 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
   const userId = createUser({ email, displayName, passwordHash: await hashPassword(password) });
-  sendVerificationEmail({ request, userId });
-  audit({ request, actor: { id: userId }, action: "user.created", entity: "user", entityId: userId });
+  sendVerificationEmail({ userId });
+  audit({ ip: clientIp(request), actor: { id: userId }, action: "user.created", entity: "user", entityId: userId });
   const headers = createUserSession(request, userId);
   return redirect(safeRedirect(parsed.data.redirectTo, "/account"), { headers });
 }

@@ -19,6 +19,7 @@ import { createUserSession, getUser } from "~/accounts/session.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorSummary } from "~/ui/error-summary";
 import { readForm } from "~/platform/read-form.server";
+import { clientIp } from "~/platform/client-ip.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign in | Cloud Exchange" }];
 
@@ -42,7 +43,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const email = String(formData.get("email") ?? "");
   const parsed = signInSchema.safeParse({ email, password: formData.get("password") ?? "", redirectTo: formData.get("redirectTo") ?? undefined });
   if (!parsed.success) return json<ActionData>({ errors: fieldErrors(parsed.error), email }, { status: 400 });
-  const result = await attemptSignIn({ request, email: parsed.data.email, password: parsed.data.password });
+  const result = await attemptSignIn({ ip: clientIp(request), email: parsed.data.email, password: parsed.data.password });
   if (!result.ok) return json<ActionData>({ errors: { form: result.message }, email }, { status: result.message.startsWith("Too many") ? 429 : 400 });
   const headers = createUserSession(request, result.userId);
   return redirect(safeRedirect(parsed.data.redirectTo, "/account"), { headers });

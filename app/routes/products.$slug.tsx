@@ -1,5 +1,5 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { useLoaderData, useRouteError } from "@remix-run/react";
 import { Callout } from "@ag.ds-next/react/callout";
 import { PageContent } from "@ag.ds-next/react/content";
 import { H1, H2 } from "@ag.ds-next/react/heading";
@@ -15,7 +15,7 @@ import { getProductBySlug } from "~/catalogue/product.server";
 import { productFit } from "~/procurement/product-fit.server";
 import { ProductFit } from "~/procurement/product-fit";
 import { getResponsibilityModel } from "~/responsibility/responsibility.server";
-import { getUser } from "~/accounts/session.server";
+import { getUser, getVisitor } from "~/accounts/session.server";
 import { hasRole } from "~/accounts/permissions";
 import { ResponsibilitySection } from "~/responsibility/responsibility-section";
 import { productReviewSection } from "~/reviews/section.server";
@@ -26,8 +26,9 @@ import { ErrorPage } from "~/ui/error-page";
 import { relatedArticlesForProduct } from "~/guidance/article.server";
 import { RelatedGuidance } from "~/guidance/article-related";
 import { hasListingHistory } from "~/listings/listing-change.server";
-import { useRouteError } from "@remix-run/react";
 import { DATA_LOCATION_LABELS, type DataLocation } from "~/catalogue/vocabulary";
+import { loadPurchase } from "~/procurement/purchase.server";
+import { shortlistChoices } from "~/shortlists/shortlist.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.product.name} | Cloud Exchange` : "Product not found | Cloud Exchange" },
@@ -39,9 +40,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const product = getProductBySlug({ slug: params.slug ?? "", today });
   if (!product) throw json("We could not find that product.", { status: 404 });
   const responsibility = getResponsibilityModel({ productId: product.id });
-  const canEditResponsibility = hasRole(await getUser(request), "admin");
-  const fit = await productFit({ request, productId: product.id, name: product.name, today });
-  const reviews = productReviewSection({ product: { id: product.id, providerId: product.provider.id }, viewer: await getUser(request), url: new URL(request.url), today });
+  const visitor = await getVisitor(request);
+  const { user } = visitor;
+  const canEditResponsibility = hasRole(user, "admin");
+  const fit = {
+    ...productFit({ purchase: loadPurchase(visitor), productId: product.id, name: product.name, today }),
+    shortlists: user ? shortlistChoices({ userId: user.id }) : null,
+  };
+  const reviews = productReviewSection({ product: { id: product.id, providerId: product.provider.id }, viewer: user, url: new URL(request.url), today });
   const guidance = relatedArticlesForProduct({ productId: product.id, badgeKinds: product.badges.map((b) => b.kind) });
   const hasHistory = hasListingHistory({ productId: product.id });
   return json({ product, today, responsibility, canEditResponsibility, fit, reviews, guidance, hasHistory });

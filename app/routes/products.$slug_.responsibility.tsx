@@ -22,6 +22,7 @@ import { ErrorPage } from "~/ui/error-page";
 import { ErrorSummary } from "~/ui/error-summary";
 import { ResponsibilityFields } from "~/responsibility/responsibility-fields";
 import { readForm } from "~/platform/read-form.server";
+import { clientIp } from "~/platform/client-ip.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Who secures what: ${data.product.name} | Cloud Exchange` : "Who secures what | Cloud Exchange" },
@@ -46,7 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { product } = load(params.slug);
   const parsed = parseResponsibilityForm(form, serviceModelOrFallback(product.serviceModel));
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  saveResponsibility({ request, actor, productId: product.id, form: parsed.value });
+  saveResponsibility({ ip: clientIp(request), actor, productId: product.id, form: parsed.value });
   return redirect(`/products/${product.slug}#who-secures-what`);
 }
 

@@ -19,7 +19,10 @@ import {
 } from "~/catalogue/facets";
 import { parseCatalogueQuery } from "~/catalogue/facets.server";
 import { catalogueEntries, listCategories } from "~/catalogue/catalogue.server";
-import { catalogueFit } from "~/procurement/catalogue-fit.server";
+import { catalogueAlignment } from "~/procurement/alignment.server";
+import { loadPurchase } from "~/procurement/purchase.server";
+import { shortlistChoices } from "~/shortlists/shortlist.server";
+import { getVisitor } from "~/accounts/session.server";
 import { catalogueTextMatch, narrowToText } from "~/catalogue/catalogue-search.server";
 import { Checkbox } from "@ag.ds-next/react/checkbox";
 import { CataloguePick, PICK_FORM_ID } from "~/compare/catalogue-pick";
@@ -38,7 +41,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { query, problems } = parseCatalogueQuery(url.searchParams, categorySlugs);
   const entries = catalogueEntries();
   const text = await catalogueTextMatch(query.q);
-  const { alignment, shortlists } = await catalogueFit({ request, entries });
+  const visitor = await getVisitor(request);
+  const purchase = loadPurchase(visitor);
+  const alignment = purchase ? catalogueAlignment({ purchase, products: entries }) : null;
+  const shortlists = visitor.user ? shortlistChoices({ userId: visitor.user.id }) : null;
   const notices: string[] = [];
   if (query.fits && !alignment) {
     notices.push("Describe your proposed purchase to see which products meet every rule for it.");

@@ -12,7 +12,7 @@ import { StatusBadge } from "@ag.ds-next/react/status-badge";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { BADGE_KIND_LABELS, type BadgeKind } from "~/assurance/vocabulary";
-import { requireProviderRep } from "~/listings/access.server";
+import { requireProviderRep } from "~/accounts/session.server";
 import { diffListing } from "~/listings/diff";
 import { formatDate, todayIso } from "~/platform/dates";
 import { changesForProvider, providerProducts, providerProfile } from "~/listings/listing-change.server";

@@ -17,18 +17,20 @@ import { verifyCsrf } from "~/accounts/csrf.server";
 import { readForm } from "~/platform/read-form.server";
 import type { FieldErrors } from "~/accounts/forms";
 import { fieldErrors } from "~/accounts/forms.server";
-import { requireOwnedProduct, requireProviderRep } from "~/listings/access.server";
+import { requireProviderRep } from "~/accounts/session.server";
+import { allCategories, ownedProduct, productFacts, proposeProductChange } from "~/listings/listing-change.server";
 import { productProposalSchema } from "~/listings/fields.server";
-import { allCategories, productFacts, proposeProductChange } from "~/listings/listing-change.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
 import { ErrorSummary } from "~/ui/error-summary";
+import { clientIp } from "~/platform/client-ip.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit product details | Cloud Exchange" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireProviderRep(request);
-  const product = requireOwnedProduct(user, params.slug);
+  const product = ownedProduct({ providerId: user.providerId, slug: params.slug ?? "" });
+  if (!product) throw json("We could not find that product among your listings.", { status: 404 });
   return json({ slug: product.slug, facts: productFacts({ productId: product.id })!, categories: allCategories() });
 }
 
@@ -39,7 +41,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   await verifyCsrf(request, form);
   const user = await requireProviderRep(request);
-  const product = requireOwnedProduct(user, params.slug);
+  const product = ownedProduct({ providerId: user.providerId, slug: params.slug ?? "" });
+  if (!product) throw json("We could not find that product among your listings.", { status: 404 });
   const values: Values = {
     name: String(form.get("name") ?? ""),
     summary: String(form.get("summary") ?? ""),
@@ -53,7 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (parsed.data.categories.some((c) => !known.has(c))) return json<ActionData>({ errors: { categories: "Choose categories from the list" }, values }, { status: 400 });
   const changeId = proposeProductChange({ providerId: user.providerId, productId: product.id, userId: user.id, after: { ...parsed.data, categories: [...parsed.data.categories].sort() } });
   if (changeId === null) throw json("We could not find that product among your listings.", { status: 404 });
-  audit({ request, actor: user, action: "listing.proposed", entity: "listing_change", entityId: changeId, details: { entity: "product", productId: product.id } });
+  audit({ ip: clientIp(request), actor: user, action: "listing.proposed", entity: "listing_change", entityId: changeId, details: { entity: "product", productId: product.id } });
   return redirect("/provider?proposed=1");
 }
 

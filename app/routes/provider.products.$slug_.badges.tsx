@@ -18,20 +18,22 @@ import { verifyCsrf } from "~/accounts/csrf.server";
 import { formValues, type FieldErrors } from "~/accounts/forms";
 import { fieldErrors } from "~/accounts/forms.server";
 import { BADGE_KINDS, BADGE_KIND_LABELS, EVIDENCE_LABELS } from "~/assurance/vocabulary";
-import { requireOwnedProduct, requireProviderRep } from "~/listings/access.server";
+import { requireProviderRep } from "~/accounts/session.server";
+import { ownedProduct, productBadgeFacts, proposeBadgeChange } from "~/listings/listing-change.server";
 import { PROPOSABLE_EVIDENCE_LEVELS } from "~/listings/fields";
 import { badgeProposalSchema } from "~/listings/fields.server";
-import { productBadgeFacts, proposeBadgeChange } from "~/listings/listing-change.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
 import { ErrorSummary } from "~/ui/error-summary";
 import { readForm } from "~/platform/read-form.server";
+import { clientIp } from "~/platform/client-ip.server";
 
 export const meta: MetaFunction = () => [{ title: "Add or renew badges | Cloud Exchange" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireProviderRep(request);
-  const product = requireOwnedProduct(user, params.slug);
+  const product = ownedProduct({ providerId: user.providerId, slug: params.slug ?? "" });
+  if (!product) throw json("We could not find that product among your listings.", { status: 404 });
   return json({ product: { slug: product.slug, name: product.name }, badges: productBadgeFacts({ productId: product.id }) });
 }
 
@@ -41,7 +43,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   await verifyCsrf(request, form);
   const user = await requireProviderRep(request);
-  const product = requireOwnedProduct(user, params.slug);
+  const product = ownedProduct({ providerId: user.providerId, slug: params.slug ?? "" });
+  if (!product) throw json("We could not find that product among your listings.", { status: 404 });
   const values = formValues(form);
   const badgeId = values.badgeId ? Number(values.badgeId) : null;
   const target = badgeId === null ? "new" : String(badgeId);
@@ -50,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.success) return json<ActionData>({ target, errors: fieldErrors(parsed.error), values }, { status: 400 });
   const changeId = proposeBadgeChange({ providerId: user.providerId, productId: product.id, badgeId, userId: user.id, after: parsed.data });
   if (changeId === null) throw json("We could not find that badge on this product.", { status: 404 });
-  audit({ request, actor: user, action: "listing.proposed", entity: "listing_change", entityId: changeId, details: { entity: "badge", productId: product.id, badgeId } });
+  audit({ ip: clientIp(request), actor: user, action: "listing.proposed", entity: "listing_change", entityId: changeId, details: { entity: "badge", productId: product.id, badgeId } });
   return redirect("/provider?proposed=1");
 }
 

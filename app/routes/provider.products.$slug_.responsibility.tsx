@@ -16,8 +16,8 @@ import { TextLink } from "@ag.ds-next/react/text-link";
 import { audit } from "~/audit/audit.server";
 import { verifyCsrf } from "~/accounts/csrf.server";
 import { formatDate } from "~/platform/dates";
-import { requireOwnedProduct, requireProviderRep } from "~/listings/access.server";
-import { pendingResponsibilityChange, proposeResponsibilityChange } from "~/listings/listing-change.server";
+import { requireProviderRep } from "~/accounts/session.server";
+import { ownedProduct, pendingResponsibilityChange, proposeResponsibilityChange } from "~/listings/listing-change.server";
 import { getResponsibilityModel, type ResponsibilityModel } from "~/responsibility/responsibility.server";
 import { noteField, partyField, planOverrides, typedValues } from "~/responsibility/form";
 import { parseResponsibilityChange, parseResponsibilityForm } from "~/responsibility/form.server";
@@ -27,6 +27,7 @@ import { ErrorPage } from "~/ui/error-page";
 import { ErrorSummary } from "~/ui/error-summary";
 import { ResponsibilityFields } from "~/responsibility/responsibility-fields";
 import { readForm } from "~/platform/read-form.server";
+import { clientIp } from "~/platform/client-ip.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Who secures what: ${data.product.name} | Cloud Exchange` : "Who secures what | Cloud Exchange" },
@@ -34,7 +35,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 async function load(request: Request, slug: string | undefined) {
   const user = await requireProviderRep(request);
-  const product = requireOwnedProduct(user, slug);
+  const product = ownedProduct({ providerId: user.providerId, slug: slug ?? "" });
+  if (!product) throw json("We could not find that product among your listings.", { status: 404 });
   const model = getResponsibilityModel({ productId: product.id });
   if (!model) throw json("We could not find that product among your listings.", { status: 404 });
   return { user, product, model };
@@ -88,7 +90,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const proposal = proposeResponsibilityChange({ providerId: user.providerId, productId: product.id, userId: user.id, after });
   if (proposal === null) throw json("We could not find that product among your listings.", { status: 404 });
   audit({
-    request,
+    ip: clientIp(request),
     actor: user,
     action: "listing.proposed",
     entity: "listing_change",

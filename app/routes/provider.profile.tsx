@@ -18,12 +18,13 @@ import { readForm } from "~/platform/read-form.server";
 import { formValues, type FieldErrors } from "~/accounts/forms";
 import { fieldErrors } from "~/accounts/forms.server";
 import { CLEARANCES, CLEARANCE_LABELS, DATA_LOCATIONS, DATA_LOCATION_LABELS } from "~/catalogue/vocabulary";
-import { requireProviderRep } from "~/listings/access.server";
+import { requireProviderRep } from "~/accounts/session.server";
 import { providerProposalSchema } from "~/listings/fields.server";
 import { proposeProviderChange, providerProfile } from "~/listings/listing-change.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
 import { ErrorSummary } from "~/ui/error-summary";
+import { clientIp } from "~/platform/client-ip.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit provider profile | Cloud Exchange" }];
 
@@ -51,7 +52,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return json<ActionData>({ errors: fieldErrors(parsed.error), values }, { status: 400 });
   const changeId = proposeProviderChange({ providerId: user.providerId, userId: user.id, after: parsed.data });
   if (changeId === null) throw json("Your provider is no longer listed.", { status: 404 });
-  audit({ request, actor: user, action: "listing.proposed", entity: "listing_change", entityId: changeId, details: { entity: "provider", providerId: user.providerId } });
+  audit({ ip: clientIp(request), actor: user, action: "listing.proposed", entity: "listing_change", entityId: changeId, details: { entity: "provider", providerId: user.providerId } });
   return redirect("/provider?proposed=1");
 }
 

@@ -8,7 +8,7 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { verifyCsrf } from "~/accounts/csrf.server";
-import { getUser } from "~/accounts/session.server";
+import { getUser, getVisitor, setSessionData } from "~/accounts/session.server";
 import { formatDate, todayIso } from "~/platform/dates";
 import { formatAud } from "~/platform/money";
 import { loadRuleVersions } from "~/procurement/rules.server";
@@ -24,8 +24,9 @@ import { readForm } from "~/platform/read-form.server";
 export const meta: MetaFunction = () => [{ title: "Proposed purchase | Cloud Exchange" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await getUser(request);
-  const purchase = await loadPurchase({ request, user });
+  const visitor = await getVisitor(request);
+  const { user } = visitor;
+  const purchase = loadPurchase(visitor);
   const today = todayIso();
   const status = new URL(request.url).searchParams.get("done");
   return json({
@@ -51,12 +52,13 @@ export async function action({ request }: ActionFunctionArgs) {
   await verifyCsrf(request, form);
   const user = await getUser(request);
   if (form.get("intent") === "clear") {
-    const headers = await clearPurchase({ request, user });
+    const headers = await setSessionData(request, clearPurchase({ user }));
     return redirect("/purchase?done=cleared", { headers });
   }
   const parsed = parsePurchaseForm(formInput(form), { today: todayIso() });
   if (!parsed.ok) return json({ fieldErrors: parsed.fieldErrors, values: parsed.values }, { status: 400 });
-  const headers = await savePurchase({ request, user, purchase: parsed.purchase });
+  const patch = savePurchase({ user, purchase: parsed.purchase });
+  const headers = patch ? await setSessionData(request, patch) : undefined;
   return redirect("/purchase?done=saved", { headers });
 }
 

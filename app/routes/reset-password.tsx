@@ -17,6 +17,7 @@ import { completePasswordReset } from "~/accounts/password-reset.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorSummary } from "~/ui/error-summary";
 import { readForm } from "~/platform/read-form.server";
+import { clientIp } from "~/platform/client-ip.server";
 
 export const meta: MetaFunction = () => [{ title: "Choose a new password | Cloud Exchange" }, { name: "referrer", content: "same-origin" }];
 
@@ -31,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
   await verifyCsrf(request, formData);
   const parsed = resetPasswordSchema.safeParse({ token: formData.get("token") ?? "", password: formData.get("password") ?? "" });
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error) }, { status: 400 });
-  const done = await completePasswordReset({ request, token: parsed.data.token, password: parsed.data.password });
+  const done = await completePasswordReset({ ip: clientIp(request), token: parsed.data.token, password: parsed.data.password });
   if (!done) return json({ errors: { form: "This reset link has expired or has already been used. Ask for a new one." } as FieldErrors }, { status: 400 });
   return redirect("/login?notice=reset");
 }

@@ -3,10 +3,10 @@ import { json, redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { verifyCsrf } from "~/accounts/csrf.server";
 import { checkRateLimit } from "~/platform/rate-limit.server";
 import { requireUser } from "~/accounts/session.server";
-import { reportReview } from "~/reviews/review.server";
+import { findReview, reportReview } from "~/reviews/review.server";
 import { backToProduct, type NoticeCode } from "~/reviews/notices";
 import { canReport } from "~/reviews/permissions";
-import { boundedText, loadReview } from "~/reviews/route-helpers.server";
+import { boundedText } from "~/reviews/form";
 import { REVIEW_LIMITS } from "~/reviews/vocabulary";
 import { readForm } from "~/platform/read-form.server";
 
@@ -14,7 +14,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   await verifyCsrf(request, form);
   const user = await requireUser(request);
-  const review = loadReview(params.id);
+  const review = findReview(params.id);
+  if (!review) throw json("We could not find that review.", { status: 404 });
   const allowed = canReport(user, review);
   if (!allowed.ok) throw json(allowed.reason, { status: 403 });
   const back = (notice: NoticeCode) =>

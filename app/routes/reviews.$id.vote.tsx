@@ -3,18 +3,18 @@ import { json, redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { verifyCsrf } from "~/accounts/csrf.server";
 import { checkRateLimit } from "~/platform/rate-limit.server";
 import { requireUser } from "~/accounts/session.server";
-import { addHelpfulVote } from "~/reviews/review.server";
+import { addHelpfulVote, findReview } from "~/reviews/review.server";
 import { backToProduct, type NoticeCode } from "~/reviews/notices";
 import { canVote } from "~/reviews/permissions";
 import { REVIEW_LIMITS } from "~/reviews/vocabulary";
-import { loadReview } from "~/reviews/route-helpers.server";
 import { readForm } from "~/platform/read-form.server";
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   await verifyCsrf(request, form);
   const user = await requireUser(request);
-  const review = loadReview(params.id);
+  const review = findReview(params.id);
+  if (!review) throw json("We could not find that review.", { status: 404 });
   const allowed = canVote(user, review);
   if (!allowed.ok) throw json(allowed.reason, { status: 403 });
   const back = (notice: NoticeCode) =>

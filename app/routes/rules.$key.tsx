@@ -22,6 +22,7 @@ import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
 import { ERROR_LIST_STYLE } from "~/ui/error-summary";
 import { readForm } from "~/platform/read-form.server";
+import { clientIp } from "~/platform/client-ip.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.rule.name ?? "Rule"} | Procurement rules | Cloud Exchange` }];
 
@@ -59,7 +60,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "add-version") {
     const parsed = parseVersionForm({ form, rule, fields: latest ? paramFields(latest.params) : [] });
     if (!parsed.ok) return json({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
-    addRuleVersion({ request, actor, ruleId: rule.id, ruleKey: rule.key, input: parsed.version });
+    addRuleVersion({ ip: clientIp(request), actor, ruleId: rule.id, ruleKey: rule.key, input: parsed.version });
     return redirect(`/rules/${rule.key}?done=version`);
   }
   if (intent === "retire") {
@@ -71,7 +72,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         ? `The last day cannot be before the latest version starts (${formatDate(earliest)})`
         : null;
     if (message) return json({ intent, errors: { lastDay: message } as Record<string, string>, values: { lastDay } as Record<string, string> }, { status: 400 });
-    retireRule({ request, actor, ruleId: rule.id, ruleKey: rule.key, lastDay });
+    retireRule({ ip: clientIp(request), actor, ruleId: rule.id, ruleKey: rule.key, lastDay });
     return redirect(`/rules/${rule.key}?done=retired`);
   }
   throw json("That action is not available here.", { status: 400 });

@@ -20,7 +20,7 @@ import {
   deleteShortlist,
   removeFromShortlist,
   renameShortlist,
-  requireOwnShortlist,
+  findOwnShortlist,
   setShortlistNote,
   shortlistNameSchema,
   shortlistNoteSchema,
@@ -32,12 +32,15 @@ import { readForm } from "~/platform/read-form.server";
 import { lapsedBadges } from "~/assurance/reminders.server";
 import { todayIso } from "~/platform/dates";
 import { BADGE_KIND_LABELS, type BadgeKind } from "~/assurance/vocabulary";
+import { getSessionData, requireUser } from "~/accounts/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.shortlist.name ?? "Shortlist"} | Cloud Exchange` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, shortlist } = await requireOwnShortlist({ request, id: params.id });
-  const purchase = await loadPurchase({ request, user });
+  const user = await requireUser(request);
+  const shortlist = findOwnShortlist({ id: params.id, userId: user.id });
+  if (!shortlist) throw json("We could not find that shortlist.", { status: 404 });
+  const purchase = loadPurchase({ user, sessionData: await getSessionData(request) });
   const alignment = purchase ? catalogueAlignment({ purchase, products: shortlist.items.map((i) => ({ id: i.productId, name: i.name })) }) : null;
   const url = new URL(request.url);
   const from = safeRedirect(url.searchParams.get("from"), "");
@@ -53,7 +56,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   await verifyCsrf(request, form);
-  const { user, shortlist } = await requireOwnShortlist({ request, id: params.id });
+  const user = await requireUser(request);
+  const shortlist = findOwnShortlist({ id: params.id, userId: user.id });
+  if (!shortlist) throw json("We could not find that shortlist.", { status: 404 });
   const ids = { id: shortlist.id, userId: user.id };
   const productId = Number(form.get("productId"));
   switch (form.get("intent")) {

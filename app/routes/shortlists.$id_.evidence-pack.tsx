@@ -9,19 +9,22 @@ import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { verifyCsrf } from "~/accounts/csrf.server";
 import { loadPurchase } from "~/procurement/purchase.server";
-import { requireOwnShortlist } from "~/shortlists/shortlist.server";
+import { findOwnShortlist } from "~/shortlists/shortlist.server";
 import { getSnapshot, listSnapshots, takeSnapshot } from "~/shortlists/evidence-pack.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
 import { PRINT_STYLES } from "~/ui/print-styles";
 import { SnapshotView } from "~/shortlists/evidence-pack-view";
 import { readForm } from "~/platform/read-form.server";
+import { getSessionData, requireUser } from "~/accounts/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Evidence pack: ${data?.shortlist.name ?? "shortlist"} | Cloud Exchange` }];
 
 // "$id_" in the file name: the pack is a page of its own, not rendered inside the shortlist page.
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { shortlist } = await requireOwnShortlist({ request, id: params.id });
+  const user = await requireUser(request);
+  const shortlist = findOwnShortlist({ id: params.id, userId: user.id });
+  if (!shortlist) throw json("We could not find that shortlist.", { status: 404 });
   const snapshots = listSnapshots({ shortlistId: shortlist.id });
   const wanted = Number(new URL(request.url).searchParams.get("snapshot")) || snapshots[0]?.id;
   const snapshot = wanted ? getSnapshot({ shortlistId: shortlist.id, id: wanted }) : null;
@@ -32,9 +35,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   await verifyCsrf(request, form);
-  const { user, shortlist } = await requireOwnShortlist({ request, id: params.id });
+  const user = await requireUser(request);
+  const shortlist = findOwnShortlist({ id: params.id, userId: user.id });
+  if (!shortlist) throw json("We could not find that shortlist.", { status: 404 });
   if (shortlist.items.length === 0) throw json("Add products to the shortlist before taking a snapshot.", { status: 400 });
-  const purchase = await loadPurchase({ request, user });
+  const purchase = loadPurchase({ user, sessionData: await getSessionData(request) });
   const id = takeSnapshot({ shortlist, userId: user.id, purchase });
   return redirect(`/shortlists/${shortlist.id}/evidence-pack?snapshot=${id}`);
 }

@@ -5,7 +5,7 @@ import { xmlText } from "~/open-data/atom";
 import { publicOrigin } from "~/platform/http-cache.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const origin = publicOrigin(request);
+  const origin = publicOrigin();
   const urls = sitemapEntries().map(
     (e) => `  <url><loc>${xmlText(origin + e.path)}</loc>${e.lastmod ? `<lastmod>${e.lastmod.slice(0, 10)}</lastmod>` : ""}</url>`,
   );

@@ -8,13 +8,14 @@ import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { verifyEmail } from "~/accounts/verification.server";
 import { getCurrentUserById } from "~/accounts/user.server";
+import { clientIp } from "~/platform/client-ip.server";
 
 export const meta: MetaFunction = () => [{ title: "Confirm your e-mail address | Cloud Exchange" }, { name: "referrer", content: "same-origin" }];
 
 // Following the link is the confirmation: the token proves the person read the mailbox.
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
-  const userId = verifyEmail({ request, token });
+  const userId = verifyEmail({ ip: clientIp(request), token });
   const user = userId === null ? null : getCurrentUserById(userId);
   return json({ verified: user !== null, agencyStaff: user?.roles.includes("agency_staff") ?? false }, { status: user ? 200 : 400 });
 }

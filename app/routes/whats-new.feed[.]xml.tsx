@@ -8,7 +8,7 @@ import { etagFor, ifNoneMatchHits, OPEN_DATA_CACHE_CONTROL, publicOrigin } from 
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const today = todayIso();
-  const origin = publicOrigin(request);
+  const origin = publicOrigin();
   const etag = etagFor({ kind: "atom", dataVersion: dataVersion(), query: origin, today });
   const headers = { ETag: etag, "Cache-Control": OPEN_DATA_CACHE_CONTROL, "Content-Type": "application/atom+xml; charset=utf-8" };
   if (ifNoneMatchHits(request.headers.get("If-None-Match"), etag)) return new Response(null, { status: 304, headers });

@@ -6,7 +6,7 @@ import { Text } from "@ag.ds-next/react/text";
 import { BADGE_KIND_LABELS, type BadgeKind } from "~/assurance/vocabulary";
 import { formatDate } from "~/platform/dates";
 import { formatAud } from "~/platform/money";
-import type { SnapshotData } from "./evidence-pack.server";
+import type { SnapshotData } from "./evidence-pack";
 import { badgeLevelText } from "~/assurance/badge-level";
 import { ProviderFacts } from "~/catalogue/provider-facts";
 import { ResponsibilityMatrix } from "~/responsibility/responsibility-matrix";

@@ -8,25 +8,13 @@ import { db } from "~db/client.server";
 import { shortlistSnapshots } from "~db/schema";
 import { todayIso, type IsoDate } from "~/platform/dates";
 import type { ProposedPurchase } from "~/procurement/purchase";
-import { evaluatePurchase, type RuleResult } from "~/procurement/rules";
-import type { ResponsibilitySnapshot } from "~/responsibility/export";
+import { evaluatePurchase } from "~/procurement/rules";
 import { productFacts } from "~/procurement/alignment.server";
-import { listingDetails, type ListingDetails } from "~/catalogue/listing-details.server";
+import { listingDetails } from "~/catalogue/listing-details.server";
 import { responsibilitySnapshot } from "~/responsibility/responsibility.server";
 import { loadRuleVersions } from "~/procurement/rules.server";
+import { SNAPSHOT_FORMAT, type SnapshotData, type SnapshotResult } from "./evidence-pack";
 import type { Shortlist } from "./shortlist.server";
-
-export const SNAPSHOT_FORMAT = 1;
-
-export type SnapshotResult = RuleResult & { ruleVersionId: number | null };
-
-export interface SnapshotData {
-  format: typeof SNAPSHOT_FORMAT;
-  takenOn: IsoDate;
-  shortlist: { id: number; name: string };
-  purchase: ProposedPurchase | null;
-  listings: (ListingDetails & { note: string; results: SnapshotResult[]; responsibility: ResponsibilitySnapshot | null })[];
-}
 
 export function takeSnapshot({ shortlist, userId, purchase, today = todayIso() }: {
   shortlist: Shortlist;

@@ -3,11 +3,9 @@
  * shortlist that belongs to someone else reads exactly like one that does not exist.
  */
 import { and, asc, count, desc, eq } from "drizzle-orm";
-import { json } from "@remix-run/node";
 import { z } from "zod";
 import { db } from "~db/client.server";
 import { products, providers, shortlistItems, shortlists } from "~db/schema";
-import { requireUser } from "~/accounts/session.server";
 import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from "./shortlist-fields";
 
 export const shortlistNameSchema = z.string().trim().min(1, "Enter a name for the shortlist").max(MAX_NAME_LENGTH, `Use at most ${MAX_NAME_LENGTH} characters`);
@@ -56,13 +54,18 @@ export function getShortlist({ id, userId }: { id: number; userId: number }) {
 
 export type Shortlist = NonNullable<ReturnType<typeof getShortlist>>;
 
-/** The signed-in user's shortlist; anyone else's reads as not found (404), never as forbidden. */
-export async function requireOwnShortlist({ request, id }: { request: Request; id: string | undefined }) {
-  const user = await requireUser(request);
+/**
+ * The shortlist named in a URL, if it is this user's: anyone else's reads exactly like one that
+ * does not exist, so the route answers 404 for both, never 403.
+ */
+export function findOwnShortlist({ id, userId }: { id: string | undefined; userId: number }): Shortlist | null {
   const n = Number(id);
-  const shortlist = Number.isInteger(n) && n > 0 ? getShortlist({ id: n, userId: user.id }) : null;
-  if (!shortlist) throw json("We could not find that shortlist.", { status: 404 });
-  return { user, shortlist };
+  return Number.isSafeInteger(n) && n > 0 ? getShortlist({ id: n, userId }) : null;
+}
+
+/** The shortlists a buyer can add to, for the "Add to shortlist" controls. */
+export function shortlistChoices({ userId }: { userId: number }): ShortlistChoice[] {
+  return listShortlists({ userId }).map((s) => ({ id: s.id, name: s.name }));
 }
 
 function touch(id: number) {

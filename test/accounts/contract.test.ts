@@ -8,6 +8,7 @@ import { db } from "~db/client.server";
 import { auditLog, outbox } from "~db/schema";
 import { eq } from "drizzle-orm";
 import { anonymous, cookieFrom, makeUser, postForm, signIn } from "./support";
+import { clientIp } from "~/platform/client-ip.server";
 
 describe("the auth contract", () => {
   it("knows nobody without a session and redirects to sign-in with the path to come back to", async () => {
@@ -59,7 +60,7 @@ describe("the auth contract", () => {
     expect(third).toMatchObject({ ok: false });
     expect(third.ok === false && third.retryAfterSeconds).toBeGreaterThan(0);
 
-    audit({ request: new Request("http://test/", { headers: { "x-forwarded-for": "203.0.113.9, 10.0.0.1" } }), actor: null, action: "contract.test", entity: "thing", entityId: 7, details: { password: "x", note: "kept" } });
+    audit({ ip: clientIp(new Request("http://test/", { headers: { "x-forwarded-for": "203.0.113.9, 10.0.0.1" } })), actor: null, action: "contract.test", entity: "thing", entityId: 7, details: { password: "x", note: "kept" } });
     const row = db().select().from(auditLog).where(eq(auditLog.action, "contract.test")).get();
     expect(row).toMatchObject({ entity: "thing", entityId: "7", ip: "203.0.113.9", details: { note: "kept" } });
 

@@ -39,7 +39,7 @@ it("after npm prune --omit=dev, the built app migrates and serves the catalogue 
   const databasePath = path.join(copy, "data", "app.db");
   fs.mkdirSync(path.dirname(databasePath));
   fs.copyFileSync(inject("databasePath"), databasePath);
-  const env = { ...process.env, DATABASE_PATH: databasePath, NODE_ENV: "production" };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_PATH: databasePath, NODE_ENV: "production" };
   const migrated = execFileSync("npm", ["run", "-s", "setup"], { cwd: copy, env, encoding: "utf8" });
   expect(migrated).toMatch(/Database migrated \(\d+ migrations applied\)/);
 
