@@ -62,7 +62,7 @@ export default function App() {
   const { user } = useLoaderData<typeof loader>();
   return (
     <Document>
-      <SiteLayout pathname={pathname} user={user} searchQuery={pathname === "/search" ? params.get("q") ?? "" : undefined}>
+      <SiteLayout pathname={pathname} user={user} searchQuery={pathname === "/search" ? (params.get("q") ?? "") : undefined}>
         <Outlet />
       </SiteLayout>
     </Document>

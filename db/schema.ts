@@ -8,15 +8,7 @@
  * app/accounts/roles.ts) so that the UI, the rules engine and the schema agree.
  */
 import { sql } from "drizzle-orm";
-import {
-  index,
-  integer,
-  primaryKey,
-  real,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 const createdAt = () => text("created_at").notNull().default(now);
@@ -87,9 +79,7 @@ export const products = sqliteTable(
     verification: text("verification").notNull().default("supplied"),
     verifiedAt: text("verified_at"),
     /** Does the provider require customers to sign community rules before onboarding? */
-    communityRulesRequired: integer("community_rules_required", { mode: "boolean" })
-      .notNull()
-      .default(false),
+    communityRulesRequired: integer("community_rules_required", { mode: "boolean" }).notNull().default(false),
     /** Fields whose Australian values were mapped from another jurisdiction's data. */
     mappedFields: text("mapped_fields", { mode: "json" }).$type<string[]>().notNull().default([]),
     source: text("source").$type<RecordSource>().notNull().default("sample"),
@@ -114,10 +104,7 @@ export const productCategories = sqliteTable(
       .notNull()
       .references(() => categories.id, { onDelete: "cascade" }),
   },
-  (t) => [
-    primaryKey({ columns: [t.productId, t.categoryId] }),
-    index("product_categories_category_idx").on(t.categoryId),
-  ],
+  (t) => [primaryKey({ columns: [t.productId, t.categoryId] }), index("product_categories_category_idx").on(t.categoryId)],
 );
 
 /** "Built on": a product that depends on another product's platform (e.g. a SaaS on an IaaS). */
@@ -131,10 +118,7 @@ export const productDependencies = sqliteTable(
       .notNull()
       .references(() => products.id, { onDelete: "cascade" }),
   },
-  (t) => [
-    primaryKey({ columns: [t.productId, t.builtOnProductId] }),
-    index("product_dependencies_built_on_idx").on(t.builtOnProductId),
-  ],
+  (t) => [primaryKey({ columns: [t.productId, t.builtOnProductId] }), index("product_dependencies_built_on_idx").on(t.builtOnProductId)],
 );
 
 export const agencies = sqliteTable("agencies", {
@@ -165,10 +149,7 @@ export const productAgencies = sqliteTable(
     /** "authorised" (the agency assessed it) or "reusing" (relies on another's assessment). */
     relationship: text("relationship").notNull().default("authorised"),
   },
-  (t) => [
-    primaryKey({ columns: [t.productId, t.agencyId] }),
-    index("product_agencies_agency_idx").on(t.agencyId),
-  ],
+  (t) => [primaryKey({ columns: [t.productId, t.agencyId] }), index("product_agencies_agency_idx").on(t.agencyId)],
 );
 
 export const assessors = sqliteTable("assessors", {
@@ -214,10 +195,7 @@ export const badges = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    index("badges_product_idx").on(t.productId),
-    index("badges_kind_idx").on(t.kind, t.level),
-  ],
+  (t) => [index("badges_product_idx").on(t.productId), index("badges_kind_idx").on(t.kind, t.level)],
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -354,10 +332,7 @@ export const reviews = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    uniqueIndex("reviews_one_per_person").on(t.productId, t.userId),
-    index("reviews_status_idx").on(t.status, t.publishedAt),
-  ],
+  (t) => [uniqueIndex("reviews_one_per_person").on(t.productId, t.userId), index("reviews_status_idx").on(t.status, t.publishedAt)],
 );
 
 export const reviewRevisions = sqliteTable("review_revisions", {

@@ -34,7 +34,9 @@ try {
     console.warn("annotate-design-system-icons: the design system's icon module was not found; nothing changed.");
   } else {
     const source = fs.readFileSync(file, "utf8");
-    const annotated = source.replace(CALL, (call, _name, offset) => (source.slice(Math.max(0, offset - PURE.length), offset) === PURE ? call : PURE + call));
+    const annotated = source.replace(CALL, (call, _name, offset) =>
+      source.slice(Math.max(0, offset - PURE.length), offset) === PURE ? call : PURE + call,
+    );
     if (annotated !== source) fs.writeFileSync(file, annotated);
     const calls = (annotated.match(/@__PURE__/g) ?? []).length;
     console.log(`annotate-design-system-icons: ${calls} icon calls marked pure in ${path.relative(root, file)}`);

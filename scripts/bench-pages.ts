@@ -80,7 +80,8 @@ async function measure(label: string, withFedramp: boolean) {
   }
 }
 
-if (!fs.existsSync("build/server/http.js")) execFileSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+if (!fs.existsSync("build/server/http.js"))
+  execFileSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
 const a = await measure("sample seed", false);
 const b = await measure("seed + FedRAMP", true);
 const pad = (s: string, n: number) => s.padEnd(n);

@@ -33,8 +33,25 @@ const CORPUS_VERSION = 2;
 
 /** Common words, multi-word, names, prefixes, misspellings and Lunr syntax; fixed order. */
 const QUERIES: { q: string; kind: "word" | "prefix" | "typo" | "syntax" }[] = [
-  ...["cloud", "data", "security", "government", "management", "platform", "service", "access", "compliance", "analytics"].map((q) => ({ q, kind: "word" as const })),
-  ...["cloud security", "data management platform", "identity and access management", "secure file sharing for agencies", "incident response automation", "customer relationship management", "continuous monitoring compliance", "email security gateway", "kubernetes", "salesforce", "zoom", "splunk", "okta"].map((q) => ({ q, kind: "word" as const })),
+  ...["cloud", "data", "security", "government", "management", "platform", "service", "access", "compliance", "analytics"].map((q) => ({
+    q,
+    kind: "word" as const,
+  })),
+  ...[
+    "cloud security",
+    "data management platform",
+    "identity and access management",
+    "secure file sharing for agencies",
+    "incident response automation",
+    "customer relationship management",
+    "continuous monitoring compliance",
+    "email security gateway",
+    "kubernetes",
+    "salesforce",
+    "zoom",
+    "splunk",
+    "okta",
+  ].map((q) => ({ q, kind: "word" as const })),
   ...["kube", "secur", "analyt", "govcl", "infra", "collab", "encrypt"].map((q) => ({ q, kind: "prefix" as const })),
   ...["kuberntes", "securty", "analitics", "goverment", "managment", "complience", "platfrom"].map((q) => ({ q, kind: "typo" as const })),
   ...["secur*", "kubernetes~1", "+cloud +security", "name:cloud", "cloud -aws"].map((q) => ({ q, kind: "syntax" as const })),
@@ -61,14 +78,23 @@ function generate(file: string, products: number) {
   const feed = JSON.parse(fs.readFileSync(CORPUS, "utf8")) as Feed;
   const rand = prng(products);
   const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)];
-  const sentences = feed.products.flatMap((p) => p.service_desc.replace(/\s+/g, " ").split(/(?<=[.!?])\s+(?=[A-Z])/)).filter((s) => s.length > 30);
+  const sentences = feed.products
+    .flatMap((p) => p.service_desc.replace(/\s+/g, " ").split(/(?<=[.!?])\s+(?=[A-Z])/))
+    .filter((s) => s.length > 30);
   const nameWords = [...new Set(feed.products.flatMap((p) => p.cso.split(/[\s,()/-]+/)).filter((w) => /^[A-Za-z]{3,}$/.test(w)))];
   const categories = [...new Set(feed.products.flatMap((p) => p.business_function).filter(Boolean))];
-  const syllables = "ka zen tor vi lux ar qua mo rix sol ne tra pix dor ly ven bel cor da fi gra hex io jun kel lum mer nov or pra quo rel sy tek ul vor wex xi yo zu".split(" ");
+  const syllables =
+    "ka zen tor vi lux ar qua mo rix sol ne tra pix dor ly ven bel cor da fi gra hex io jun kel lum mer nov or pra quo rel sy tek ul vor wex xi yo zu".split(
+      " ",
+    );
   // Real catalogues are full of one-off brand names and model codes; they make a vocabulary large.
-  const brand = () => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => pick(syllables)).join("").replace(/^./, (c) => c.toUpperCase());
+  const brand = () =>
+    Array.from({ length: 2 + Math.floor(rand() * 3) }, () => pick(syllables))
+      .join("")
+      .replace(/^./, (c) => c.toUpperCase());
   const model = () => `${pick(["X", "Pro", "GX", "V", "One"])}${Math.floor(rand() * 9000) + 100}`;
-  const paragraph = (min: number, max: number) => Array.from({ length: min + Math.floor(rand() * (max - min + 1)) }, () => pick(sentences)).join(" ");
+  const paragraph = (min: number, max: number) =>
+    Array.from({ length: min + Math.floor(rand() * (max - min + 1)) }, () => pick(sentences)).join(" ");
 
   const conn = openDatabase(file);
   migrateDatabase(conn);
@@ -76,26 +102,41 @@ function generate(file: string, products: number) {
   const insert = {
     provider: db.prepare("insert into providers (slug, name, summary) values (?, ?, ?)"),
     category: db.prepare("insert into categories (slug, name) values (?, ?)"),
-    product: db.prepare("insert into products (slug, provider_id, name, summary, description, service_model, listed_on) values (?, ?, ?, ?, ?, ?, '2025-01-01')"),
+    product: db.prepare(
+      "insert into products (slug, provider_id, name, summary, description, service_model, listed_on) values (?, ?, ?, ?, ?, ?, '2025-01-01')",
+    ),
     productCategory: db.prepare("insert or ignore into product_categories (product_id, category_id) values (?, ?)"),
     user: db.prepare("insert into users (email, password_hash, display_name) values ('bench@example.gov.au', 'x', 'Bench')"),
     review: db.prepare(
       "insert into reviews (product_id, user_id, status, overall, title, pros, cons, use_case, data_classification, deployment_size, months_in_use) values (?, ?, 'published', ?, ?, ?, ?, ?, 'OFFICIAL', 'medium', 12)",
     ),
     tag: db.prepare("insert into tags (slug, name) values (?, ?)"),
-    article: db.prepare("insert into articles (slug, title, summary, body, status, responsible_agency) values (?, ?, ?, ?, 'published', 'Digital Transformation Agency')"),
+    article: db.prepare(
+      "insert into articles (slug, title, summary, body, status, responsible_agency) values (?, ?, ?, ?, 'published', 'Digital Transformation Agency')",
+    ),
     articleTag: db.prepare("insert or ignore into article_tags (article_id, tag_id) values (?, ?)"),
   };
   db.transaction(() => {
     const providerCount = Math.max(1, Math.round(products / 4));
     for (let i = 1; i <= providerCount; i++) {
-      insert.provider.run(`provider-${i}`, `${brand()} ${pick(["Technologies", "Pty Ltd", "Solutions", "Cloud", "Systems", "Group"])}`, paragraph(1, 2));
+      insert.provider.run(
+        `provider-${i}`,
+        `${brand()} ${pick(["Technologies", "Pty Ltd", "Solutions", "Cloud", "Systems", "Group"])}`,
+        paragraph(1, 2),
+      );
     }
     categories.forEach((c, i) => insert.category.run(`category-${i}`, c));
     for (let i = 1; i <= products; i++) {
       const name = `${rand() < 0.6 ? `${brand()} ` : ""}${pick(nameWords)} ${pick(nameWords)}${rand() < 0.3 ? ` ${pick(["for Government", "GovCloud", "Enterprise", "Suite", "Platform", "Cloud"])}` : ""}${rand() < 0.2 ? ` ${model()}` : ""}`;
       const description = `${name} ${paragraph(3, 8)}${rand() < 0.5 ? ` Integrates with ${brand()} and ${brand()}.` : ""}`;
-      insert.product.run(`product-${i}`, 1 + Math.floor(rand() * providerCount), name, pick(sentences), description, pick(["IaaS", "PaaS", "SaaS"]));
+      insert.product.run(
+        `product-${i}`,
+        1 + Math.floor(rand() * providerCount),
+        name,
+        pick(sentences),
+        description,
+        pick(["IaaS", "PaaS", "SaaS"]),
+      );
       for (let c = 0; c < 1 + Math.floor(rand() * 3); c++) insert.productCategory.run(i, 1 + Math.floor(rand() * categories.length));
     }
     const user = Number(insert.user.run().lastInsertRowid);
@@ -103,10 +144,26 @@ function generate(file: string, products: number) {
       const first = pick(sentences).split(" ").slice(0, 6).join(" ");
       insert.review.run(i, user, 1 + Math.floor(rand() * 5), first, paragraph(1, 3), paragraph(1, 2), paragraph(1, 2));
     }
-    const tags = ["irap", "hosting", "procurement", "privacy", "security", "identity", "data sovereignty", "essential eight", "contracts", "risk"];
+    const tags = [
+      "irap",
+      "hosting",
+      "procurement",
+      "privacy",
+      "security",
+      "identity",
+      "data sovereignty",
+      "essential eight",
+      "contracts",
+      "risk",
+    ];
     tags.forEach((t, i) => insert.tag.run(`tag-${i}`, t));
     for (let i = 1; i <= Math.max(1, Math.round(products / 50)); i++) {
-      insert.article.run(`article-${i}`, `${pick(["Choosing", "Assessing", "Buying", "Migrating to", "Securing"])} ${pick(nameWords)} ${pick(nameWords)}`, pick(sentences), paragraph(20, 40));
+      insert.article.run(
+        `article-${i}`,
+        `${pick(["Choosing", "Assessing", "Buying", "Migrating to", "Securing"])} ${pick(nameWords)} ${pick(nameWords)}`,
+        pick(sentences),
+        paragraph(20, 40),
+      );
       for (let t = 0; t < 2 + Math.floor(rand() * 3); t++) insert.articleTag.run(i, 1 + Math.floor(rand() * tags.length));
     }
   })();
@@ -172,7 +229,14 @@ const CHILDREN: Record<string, (dbFile: string, dir: string) => Stats> = {
     const sqlite = new Database(dbFile, { readonly: true });
     const [parts, build_ms] = time(() => buildIndex(docs, readDataVersion(sqlite)));
     const [, persist_ms] = time(() => writeIndexFile(path.join(dir, "ours.json"), parts, { current: true }));
-    return { docs: docs.length, terms: parts.terms.split("\n").length, build_ms, persist_ms, file_mb: mb(path.join(dir, "ours.json")), build_rss_mb: rssMb() };
+    return {
+      docs: docs.length,
+      terms: parts.terms.split("\n").length,
+      build_ms,
+      persist_ms,
+      file_mb: mb(path.join(dir, "ours.json")),
+      build_rss_mb: rssMb(),
+    };
   },
   "ours-serve"(_dbFile, dir) {
     // As the app loads it (index-holder.server.ts): read, open, and warm the JIT up.
@@ -196,7 +260,8 @@ const CHILDREN: Record<string, (dbFile: string, dir: string) => Stats> = {
       lunr(function () {
         this.ref("ref");
         for (const f of FIELDS) this.field(f.name, { boost: f.boost });
-        for (const d of docs) this.add({ ref: `${d.type}:${d.id}`, ...Object.fromEntries(FIELD_NAMES.map((n, i) => [n, d.fields[i]])) }, { boost: d.boost });
+        for (const d of docs)
+          this.add({ ref: `${d.type}:${d.id}`, ...Object.fromEntries(FIELD_NAMES.map((n, i) => [n, d.fields[i]])) }, { boost: d.boost });
       }),
     );
     const build_rss_mb = rssMb();
@@ -228,7 +293,9 @@ const CHILDREN: Record<string, (dbFile: string, dir: string) => Stats> = {
     const fts = new Database(file);
     fts.pragma("journal_mode = WAL");
     const [, build_ms] = time(() => {
-      fts.exec("create virtual table docs using fts5(name, provider, product, tags, body, type unindexed, ref unindexed, tokenize = 'porter unicode61')");
+      fts.exec(
+        "create virtual table docs using fts5(name, provider, product, tags, body, type unindexed, ref unindexed, tokenize = 'porter unicode61')",
+      );
       const insert = fts.prepare("insert into docs (name, provider, product, tags, body, type, ref) values (?, ?, ?, ?, ?, ?, ?)");
       fts.transaction(() => docs.forEach((d) => insert.run(...d.fields, d.type, d.id)))();
     });
@@ -241,7 +308,10 @@ const CHILDREN: Record<string, (dbFile: string, dir: string) => Stats> = {
     const counts = fts.prepare("select type, count(*) as n from docs where docs match ? group by type");
     const stats = latencies(({ q, kind }) => {
       // The nearest FTS5 equivalent: words OR'd (Lunr's default), prefixes as prefix queries.
-      const words = q.replace(/[+:~*^-]|\b(name|aws)\b:?/g, " ").split(/\s+/).filter(Boolean);
+      const words = q
+        .replace(/[+:~*^-]|\b(name|aws)\b:?/g, " ")
+        .split(/\s+/)
+        .filter(Boolean);
       const match = words.map((w) => `"${w.replace(/"/g, "")}"${kind === "prefix" || q.includes("*") ? "*" : ""}`).join(" OR ");
       if (!match) return;
       top.all(match);

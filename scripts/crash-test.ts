@@ -45,10 +45,17 @@ try {
         const { reviewer, product } = reviewing ? queue[next++] : queue[shortlistNumber++ % queue.length];
         try {
           if (reviewing) {
-            const r = await request(agent, `${live.base}/products/${product.slug}/review`, { headers: { cookie: reviewer.cookie }, form: reviewForm(reviewer.csrf, next) });
-            if (r.status === 302 && /saved=1/.test(String(r.headers.location))) ackedReviews.push({ userId: reviewer.id, productId: product.id });
+            const r = await request(agent, `${live.base}/products/${product.slug}/review`, {
+              headers: { cookie: reviewer.cookie },
+              form: reviewForm(reviewer.csrf, next),
+            });
+            if (r.status === 302 && /saved=1/.test(String(r.headers.location)))
+              ackedReviews.push({ userId: reviewer.id, productId: product.id });
           } else {
-            const r = await request(agent, `${live.base}/shortlists`, { headers: { cookie: reviewer.cookie }, form: { csrf: reviewer.csrf, intent: "create", name: `Crash round ${round} #${shortlistNumber}` } });
+            const r = await request(agent, `${live.base}/shortlists`, {
+              headers: { cookie: reviewer.cookie },
+              form: { csrf: reviewer.csrf, intent: "create", name: `Crash round ${round} #${shortlistNumber}` },
+            });
             const id = /^\/shortlists\/(\d+)$/.exec(String(r.headers.location))?.[1];
             if (r.status === 302 && id) ackedShortlists.push({ userId: reviewer.id, id: Number(id) });
           }
@@ -73,13 +80,29 @@ try {
     const lostShortlists = ackedShortlists.filter((s) => findShortlist.get(s.id, s.userId) === undefined).length;
     sqlite.close();
     const missing = missingReviews(databasePath, ackedReviews).length + lostShortlists;
-    results.push({ round, killedAfterMs: killAfter, acknowledged: ackedReviews.length + ackedShortlists.length - before, integrity, missing });
-    console.log(`round ${round}: killed after ${killAfter} ms, ${results.at(-1)!.acknowledged} writes acknowledged this round, integrity ${integrity}, acknowledged writes missing ${missing}`);
+    results.push({
+      round,
+      killedAfterMs: killAfter,
+      acknowledged: ackedReviews.length + ackedShortlists.length - before,
+      integrity,
+      missing,
+    });
+    console.log(
+      `round ${round}: killed after ${killAfter} ms, ${results.at(-1)!.acknowledged} writes acknowledged this round, integrity ${integrity}, acknowledged writes missing ${missing}`,
+    );
   }
   // A round that acknowledged nothing proves nothing, so it fails too.
   const ok = results.every((r) => r.integrity === "ok" && r.missing === 0 && r.acknowledged > 0);
   console.log(`Load average ${loadAverage()}`);
-  console.log(JSON.stringify({ ok, rounds: results.length, acknowledgedReviews: ackedReviews.length, acknowledgedShortlists: ackedShortlists.length, results }));
+  console.log(
+    JSON.stringify({
+      ok,
+      rounds: results.length,
+      acknowledgedReviews: ackedReviews.length,
+      acknowledgedShortlists: ackedShortlists.length,
+      results,
+    }),
+  );
   process.exitCode = ok ? 0 : 1;
 } finally {
   if (server) await stopServer(server);

@@ -41,25 +41,59 @@ try {
 
   const loadBefore = loadAverage();
   console.log(`Load: ${connections} connections for ${durationS} s on ${processes} process(es); load average before ${loadBefore}`);
-  const app = await runMix({ agent, bases, connections, durationMs: durationS * 1000, products, searchTerms, writes: reviewQueue(reviewers, products, 5) });
+  const app = await runMix({
+    agent,
+    bases,
+    connections,
+    durationMs: durationS * 1000,
+    products,
+    searchTerms,
+    writes: reviewQueue(reviewers, products, 5),
+  });
   const appRows = summarise(app.tally, app.seconds);
   const loadAfterApp = loadAverage();
   const lost = missingReviews(databasePath, app.tally.acknowledged);
   // Fresh sockets: the server may be closing ones left idle by the first run (keep-alive timeout).
   agent.destroy();
   const minimalAgent = makeAgent(connections);
-  const minimal = await runMix({ agent: minimalAgent, bases, connections, durationMs: durationS * 1000, products, searchTerms, writes: [], minimalOnly: true });
+  const minimal = await runMix({
+    agent: minimalAgent,
+    bases,
+    connections,
+    durationMs: durationS * 1000,
+    products,
+    searchTerms,
+    writes: [],
+    minimalOnly: true,
+  });
   const minimalRows = summarise(minimal.tally, minimal.seconds);
-  const convergence = processes > 1 ? { searchFoundAfterMs: await searchConvergence(minimalAgent, databasePath, bases), shortlist: await crossProcessWrite(minimalAgent, bases, reviewers[0]) } : null;
+  const convergence =
+    processes > 1
+      ? {
+          searchFoundAfterMs: await searchConvergence(minimalAgent, databasePath, bases),
+          shortlist: await crossProcessWrite(minimalAgent, bases, reviewers[0]),
+        }
+      : null;
 
-  printTable(`App mix (${processes} process(es), ${connections} connections, ${app.seconds.toFixed(1)} s; load average after ${loadAfterApp})`, appRows);
+  printTable(
+    `App mix (${processes} process(es), ${connections} connections, ${app.seconds.toFixed(1)} s; load average after ${loadAfterApp})`,
+    appRows,
+  );
   printTable(`Minimal Remix page /bench/minimal (same connections and duration; load average after ${loadAverage()})`, minimalRows);
-  console.log(`\nStatuses: ${JSON.stringify(Object.fromEntries(app.tally.statuses))}; 5xx ${app.tally.serverErrors}; network errors ${app.tally.networkErrors}`);
-  console.log(`Requests over 10 s: app ${app.tally.slow.first} first-on-connection / ${app.tally.slow.later} later; minimal ${minimal.tally.slow.first} / ${minimal.tally.slow.later}`);
+  console.log(
+    `\nStatuses: ${JSON.stringify(Object.fromEntries(app.tally.statuses))}; 5xx ${app.tally.serverErrors}; network errors ${app.tally.networkErrors}`,
+  );
+  console.log(
+    `Requests over 10 s: app ${app.tally.slow.first} first-on-connection / ${app.tally.slow.later} later; minimal ${minimal.tally.slow.first} / ${minimal.tally.slow.later}`,
+  );
   console.log(`Review writes acknowledged ${app.tally.acknowledged.length}, missing from the database afterwards ${lost.length}`);
   if (convergence) {
-    console.log(`Product added to the file: found by /search after ${convergence.searchFoundAfterMs.map((ms, i) => `${ms ?? "never"} ms on process ${i + 1}`).join(", ")}`);
-    console.log(`Shortlist created on process 1: answered ${convergence.shortlist.created}, listed on process 2: ${convergence.shortlist.visibleOnOther}`);
+    console.log(
+      `Product added to the file: found by /search after ${convergence.searchFoundAfterMs.map((ms, i) => `${ms ?? "never"} ms on process ${i + 1}`).join(", ")}`,
+    );
+    console.log(
+      `Shortlist created on process 1: answered ${convergence.shortlist.created}, listed on process 2: ${convergence.shortlist.visibleOnOther}`,
+    );
   }
   const ok =
     app.tally.serverErrors + minimal.tally.serverErrors === 0 &&
@@ -68,10 +102,20 @@ try {
     (!convergence || (convergence.searchFoundAfterMs.every((ms) => ms !== null) && convergence.shortlist.visibleOnOther));
   console.log(
     JSON.stringify({
-      ok, processes, connections, durationS, loadAverage: { before: loadBefore, afterApp: loadAfterApp },
-      app: appRows, minimal: minimalRows, statuses: Object.fromEntries(app.tally.statuses),
-      serverErrors: app.tally.serverErrors + minimal.tally.serverErrors, networkErrors: app.tally.networkErrors + minimal.tally.networkErrors,
-      slowOver10s: { app: app.tally.slow, minimal: minimal.tally.slow }, acknowledgedWrites: app.tally.acknowledged.length, lostWrites: lost.length, convergence,
+      ok,
+      processes,
+      connections,
+      durationS,
+      loadAverage: { before: loadBefore, afterApp: loadAfterApp },
+      app: appRows,
+      minimal: minimalRows,
+      statuses: Object.fromEntries(app.tally.statuses),
+      serverErrors: app.tally.serverErrors + minimal.tally.serverErrors,
+      networkErrors: app.tally.networkErrors + minimal.tally.networkErrors,
+      slowOver10s: { app: app.tally.slow, minimal: minimal.tally.slow },
+      acknowledgedWrites: app.tally.acknowledged.length,
+      lostWrites: lost.length,
+      convergence,
     }),
   );
   process.exitCode = ok ? 0 : 1;

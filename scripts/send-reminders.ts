@@ -8,5 +8,7 @@ import { closeDatabase } from "~db/client.server";
 
 const today = process.argv[2] ?? todayIso();
 const result = sendBadgeReminders({ today });
-console.log(`Reminders for ${today}: ${result.transitions} badge state changes, ${result.emails} e-mails queued, ${result.cleared} renewed badges reset.`);
+console.log(
+  `Reminders for ${today}: ${result.transitions} badge state changes, ${result.emails} e-mails queued, ${result.cleared} renewed badges reset.`,
+);
 closeDatabase();

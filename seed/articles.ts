@@ -46,7 +46,11 @@ export function parseArticleFile(name: string, text: string): SeedArticle {
     if (!v) throw new Error(`${name}: front matter needs "${k}"`);
     return v;
   };
-  const list = (k: string) => (meta.get(k) ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const list = (k: string) =>
+    (meta.get(k) ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   const status = need("status");
   if (!isArticleStatus(status)) throw new Error(`${name}: unknown status ${status}`);
   return {
@@ -86,7 +90,12 @@ function relatedProductIds(db: Pick<Db, "select">, category: string | null, kind
     .map((p) => p.id);
   if (inCategory.length === 0 || kinds.length === 0) return inCategory.slice(0, 3);
   const carrying = new Set(
-    db.select({ id: badges.productId }).from(badges).where(and(inArray(badges.productId, inCategory), inArray(badges.kind, kinds))).all().map((b) => b.id),
+    db
+      .select({ id: badges.productId })
+      .from(badges)
+      .where(and(inArray(badges.productId, inCategory), inArray(badges.kind, kinds)))
+      .all()
+      .map((b) => b.id),
   );
   return inCategory.filter((id) => carrying.has(id)).slice(0, 3);
 }

@@ -15,11 +15,7 @@ export function seedProcurementRules(db: Db): void {
         .values({ key: rule.key, name: rule.name, owner: rule.owner })
         .onConflictDoNothing({ target: procurementRules.key })
         .run();
-      const row = tx
-        .select({ id: procurementRules.id })
-        .from(procurementRules)
-        .where(eq(procurementRules.key, rule.key))
-        .get();
+      const row = tx.select({ id: procurementRules.id }).from(procurementRules).where(eq(procurementRules.key, rule.key)).get();
       if (!row) throw new Error(`Procurement rule ${rule.key} was not saved`);
       for (const v of rule.versions) {
         tx.insert(procurementRuleVersions)

@@ -20,13 +20,29 @@ interface SampleModel {
 }
 
 export const SAMPLE_RESPONSIBILITY: SampleModel[] = [
-  { slug: "meridian-stratus-office", areas: { encryption_keys: ["agency", "Customer key (BYOK): the agency holds the root key in its own HSM and can revoke the service's access."] } },
-  { slug: "meridian-stratus-key-management", areas: { encryption_keys: ["agency", "The agency creates, rotates and revokes its keys; Meridian runs the HSMs but cannot use them."] } },
-  { slug: "tasman-ridge-secure-messaging", areas: { encryption_keys: ["shared", "End-to-end encrypted: keys live on the agency's managed devices; the agency enrols and revokes them."] } },
+  {
+    slug: "meridian-stratus-office",
+    areas: {
+      encryption_keys: ["agency", "Customer key (BYOK): the agency holds the root key in its own HSM and can revoke the service's access."],
+    },
+  },
+  {
+    slug: "meridian-stratus-key-management",
+    areas: { encryption_keys: ["agency", "The agency creates, rotates and revokes its keys; Meridian runs the HSMs but cannot use them."] },
+  },
+  {
+    slug: "tasman-ridge-secure-messaging",
+    areas: {
+      encryption_keys: ["shared", "End-to-end encrypted: keys live on the agency's managed devices; the agency enrols and revokes them."],
+    },
+  },
   {
     slug: "brindabella-virtual-servers",
     areas: {
-      os_patching: ["shared", "Optional managed patching: Brindabella patches guest operating systems monthly; the agency approves the windows."],
+      os_patching: [
+        "shared",
+        "Optional managed patching: Brindabella patches guest operating systems monthly; the agency approves the windows.",
+      ],
       vulnerability_management: ["shared", "Brindabella scans managed servers weekly; the agency fixes what it installs."],
     },
   },
@@ -37,8 +53,14 @@ export const SAMPLE_RESPONSIBILITY: SampleModel[] = [
       app_patching: ["shared", "Brindabella patches the standard desktop applications; the agency patches any it adds."],
     },
   },
-  { slug: "lantern-harbour-managed-mysql", areas: { backup_recovery: ["agency", "No automatic backups: the agency schedules dumps and copies them off the platform."] } },
-  { slug: "wattle-grid-kubernetes-service", areas: { os_patching: ["shared", "Wattle Grid patches the control plane; the agency upgrades its worker node images."] } },
+  {
+    slug: "lantern-harbour-managed-mysql",
+    areas: { backup_recovery: ["agency", "No automatic backups: the agency schedules dumps and copies them off the platform."] },
+  },
+  {
+    slug: "wattle-grid-kubernetes-service",
+    areas: { os_patching: ["shared", "Wattle Grid patches the control plane; the agency upgrades its worker node images."] },
+  },
   {
     slug: "wattle-grid-object-storage",
     areas: {
@@ -67,11 +89,22 @@ export const SAMPLE_RESPONSIBILITY: SampleModel[] = [
   {
     slug: "banksia-investigations",
     communityRulesRequired: true,
-    areas: { personnel_clearance: ["shared", "Banksia staff hold NV1; the community rules require every agency user to hold at least Baseline."] },
+    areas: {
+      personnel_clearance: ["shared", "Banksia staff hold NV1; the community rules require every agency user to hold at least Baseline."],
+    },
   },
-  { slug: "lyrebird-saas-backup", areas: { backup_recovery: ["provider", "Lyrebird keeps immutable copies for the agency and runs a restore test every quarter."] } },
-  { slug: "gidgee-workforce-identity", areas: { mfa: ["provider", "Phishing-resistant multi-factor authentication is enforced for every user and cannot be turned off."] } },
-  { slug: "vantage-loop-assistant", areas: { data_location: ["shared", "Prompts may be processed in Toronto unless the agency pins the Sydney region."] } },
+  {
+    slug: "lyrebird-saas-backup",
+    areas: { backup_recovery: ["provider", "Lyrebird keeps immutable copies for the agency and runs a restore test every quarter."] },
+  },
+  {
+    slug: "gidgee-workforce-identity",
+    areas: { mfa: ["provider", "Phishing-resistant multi-factor authentication is enforced for every user and cannot be turned off."] },
+  },
+  {
+    slug: "vantage-loop-assistant",
+    areas: { data_location: ["shared", "Prompts may be processed in Toronto unless the agency pins the Sydney region."] },
+  },
 ];
 
 export function seedResponsibility(db: Db): { productsSeeded: number } {

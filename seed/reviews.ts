@@ -22,7 +22,11 @@ const PENDING = 4;
 const REJECTED = 1;
 
 async function ensureReviewers(db: Db): Promise<number[]> {
-  const agencyRows = db.select({ id: agencies.id, name: agencies.name }).from(agencies).where(inArray(agencies.name, SAMPLE_AGENCY_NAMES)).all();
+  const agencyRows = db
+    .select({ id: agencies.id, name: agencies.name })
+    .from(agencies)
+    .where(inArray(agencies.name, SAMPLE_AGENCY_NAMES))
+    .all();
   const agencyIds = SAMPLE_AGENCY_NAMES.map((n) => agencyRows.find((a) => a.name === n)?.id).filter((id): id is number => id !== undefined);
   const ids: number[] = [];
   for (const [i, r] of REVIEWERS.entries()) {
@@ -37,7 +41,13 @@ async function ensureReviewers(db: Db): Promise<number[]> {
     const passwordHash = "!sample-reviewer-no-password";
     const row = db
       .insert(users)
-      .values({ email, displayName: r.name, passwordHash, agencyId: agencyIds[(i * 3 + 1) % agencyIds.length] ?? null, emailVerifiedAt: "2024-01-01T00:00:00.000Z" })
+      .values({
+        email,
+        displayName: r.name,
+        passwordHash,
+        agencyId: agencyIds[(i * 3 + 1) % agencyIds.length] ?? null,
+        emailVerifiedAt: "2024-01-01T00:00:00.000Z",
+      })
       .returning({ id: users.id })
       .get();
     ids.push(row.id);
@@ -77,11 +87,22 @@ function sampleReview(rng: Random, quality: number, today: IsoDate) {
 export async function seedReviews(db: Db, today: IsoDate): Promise<void> {
   const reviewerIds = await ensureReviewers(db);
   const firstProvider = db.select({ id: providers.id }).from(providers).where(eq(providers.slug, SAMPLE_PROVIDERS[0].slug)).get();
-  const pool = db.select({ id: products.id, providerId: products.providerId }).from(products).where(eq(products.source, "sample")).orderBy(asc(products.slug)).all();
+  const pool = db
+    .select({ id: products.id, providerId: products.providerId })
+    .from(products)
+    .where(eq(products.source, "sample"))
+    .orderBy(asc(products.slug))
+    .all();
   if (pool.length === 0 || reviewerIds.length === 0) return;
   const rng = createRandom(20260501);
   // The demo provider's products come first so its representative has reviews to answer.
-  const ordered = [...pool.filter((p) => p.providerId === firstProvider?.id), ...rng.sample(pool.filter((p) => p.providerId !== firstProvider?.id), 45)];
+  const ordered = [
+    ...pool.filter((p) => p.providerId === firstProvider?.id),
+    ...rng.sample(
+      pool.filter((p) => p.providerId !== firstProvider?.id),
+      45,
+    ),
+  ];
   const plan: { productId: number; userId: number; quality: number }[] = [];
   ordered.forEach((p, i) => {
     const quality = 2.4 + rng.next() * 2.3;
@@ -101,7 +122,10 @@ export async function seedReviews(db: Db, today: IsoDate): Promise<void> {
           ...r,
           status,
           showName: REVIEWERS[reviewerIds.indexOf(w.userId)]?.showName ?? false,
-          rejectionReason: status === "rejected" ? "Please remove the name of the provider's account manager; reviews must not identify individuals." : null,
+          rejectionReason:
+            status === "rejected"
+              ? "Please remove the name of the provider's account manager; reviews must not identify individuals."
+              : null,
           publishedAt: status === "published" ? at : null,
           moderatedAt: status === "pending" ? null : at,
           createdAt: at,
@@ -119,7 +143,10 @@ export async function seedReviews(db: Db, today: IsoDate): Promise<void> {
       .orderBy(asc(reviews.id))
       .all();
     for (const r of seeded) {
-      const voters = rng.sample(reviewerIds.filter((id) => id !== r.userId), rng.int(0, r.overall >= 4 ? 7 : 4));
+      const voters = rng.sample(
+        reviewerIds.filter((id) => id !== r.userId),
+        rng.int(0, r.overall >= 4 ? 7 : 4),
+      );
       for (const userId of voters) tx.insert(reviewVotes).values({ reviewId: r.id, userId }).onConflictDoNothing().run();
     }
     tx.update(reviews)
@@ -129,10 +156,20 @@ export async function seedReviews(db: Db, today: IsoDate): Promise<void> {
 
     const rep = tx.select({ id: users.id }).from(users).where(eq(users.email, "provider@example.com")).get();
     if (firstProvider) {
-      const answerable = seeded.filter((r) => r.providerId === firstProvider.id).sort((a, b) => a.overall - b.overall || a.id - b.id).slice(0, REPLIES.length);
+      const answerable = seeded
+        .filter((r) => r.providerId === firstProvider.id)
+        .sort((a, b) => a.overall - b.overall || a.id - b.id)
+        .slice(0, REPLIES.length);
       answerable.forEach((r, i) => {
         tx.insert(reviewResponses)
-          .values({ reviewId: r.id, providerId: firstProvider.id, userId: rep?.id ?? null, body: REPLIES[i], status: "published", moderatedAt: `${today}T00:00:00.000Z` })
+          .values({
+            reviewId: r.id,
+            providerId: firstProvider.id,
+            userId: rep?.id ?? null,
+            body: REPLIES[i],
+            status: "published",
+            moderatedAt: `${today}T00:00:00.000Z`,
+          })
           .onConflictDoNothing()
           .run();
       });

@@ -36,12 +36,14 @@ const COUNTED: Record<string, SQLiteTable> = {
 };
 
 export function countRows(db: Db): Record<string, number> {
-  return Object.fromEntries(
-    Object.entries(COUNTED).map(([name, table]) => [name, db.select({ n: count() }).from(table).get()?.n ?? 0]),
-  );
+  return Object.fromEntries(Object.entries(COUNTED).map(([name, table]) => [name, db.select({ n: count() }).from(table).get()?.n ?? 0]));
 }
 
-export async function seedDatabase(opts: { db: Db; today?: IsoDate; force?: boolean }): Promise<{ seeded: boolean; counts: Record<string, number> }> {
+export async function seedDatabase(opts: {
+  db: Db;
+  today?: IsoDate;
+  force?: boolean;
+}): Promise<{ seeded: boolean; counts: Record<string, number> }> {
   const { db, today = todayIso(), force = false } = opts;
   const hasProviders = db.select({ id: schema.providers.id }).from(schema.providers).limit(1).get() !== undefined;
   const seeded = !hasProviders || force;
@@ -66,7 +68,9 @@ if (invokedDirectly) {
   const started = performance.now();
   const { seeded, counts } = await seedDatabase({ db: openDb(), force: process.argv.includes("--force") });
   const ms = Math.round(performance.now() - started);
-  console.log(seeded ? `Seeded sample data in ${ms} ms:` : "Database already has providers; nothing seeded (use --force to replace the sample data).");
+  console.log(
+    seeded ? `Seeded sample data in ${ms} ms:` : "Database already has providers; nothing seeded (use --force to replace the sample data).",
+  );
   for (const [table, n] of Object.entries(counts)) console.log(`  ${table.padEnd(20)} ${n}`);
   closeDatabase();
 }

@@ -14,4 +14,9 @@ import { seedProcurementRules } from "./procurement-rules";
 import { seedResponsibility } from "./responsibility";
 import { seedReviews } from "./reviews";
 
-export const extraSeeders: ExtraSeeder[] = [(db) => seedProcurementRules(db), (db) => void seedResponsibility(db), (db) => void seedArticles(db), (db, today) => seedReviews(db, today)];
+export const extraSeeders: ExtraSeeder[] = [
+  (db) => seedProcurementRules(db),
+  (db) => void seedResponsibility(db),
+  (db) => void seedArticles(db),
+  (db, today) => seedReviews(db, today),
+];

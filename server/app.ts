@@ -86,9 +86,6 @@ export function createApp({ build, assetsDir, config }: { build: ServerBuild; as
     res.status(415).type("text/plain").send("Send this as an HTML form (application/x-www-form-urlencoded or multipart/form-data).");
   });
   app.use(renderSlots(config.RENDER_SLOTS));
-  app.all(
-    "*",
-    createRequestHandler({ build, mode: config.NODE_ENV, getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }) }),
-  );
+  app.all("*", createRequestHandler({ build, mode: config.NODE_ENV, getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }) }));
   return app;
 }

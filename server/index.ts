@@ -26,7 +26,11 @@ function log(fields: Record<string, unknown>) {
 const server = createApp({ build, assetsDir, config: settings }).listen(settings.PORT, settings.HOST, () => {
   log({ level: "info", event: "listening", port: settings.PORT });
   if (settings.NODE_ENV === "production" && !settings.publicOriginConfigured) {
-    log({ level: "warn", event: "public_origin_unset", message: `PUBLIC_ORIGIN is not set: links in e-mails and feeds point at ${settings.PUBLIC_ORIGIN}` });
+    log({
+      level: "warn",
+      event: "public_origin_unset",
+      message: `PUBLIC_ORIGIN is not set: links in e-mails and feeds point at ${settings.PUBLIC_ORIGIN}`,
+    });
   }
 });
 // Node closes a keep-alive connection 5 s after its last response. Under load a client's next

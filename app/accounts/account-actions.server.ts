@@ -1,9 +1,16 @@
 /** What a signed-in person can change on /account, told apart by the form's `intent`. */
 import { z } from "zod";
-import { agencyExists, listAgencies, providerExists, requestProviderRole, setAgency, type CurrentUser } from "./user.server";
+import {
+  agencyExists,
+  type CurrentUser,
+  destroyUserSessions,
+  listAgencies,
+  providerExists,
+  requestProviderRole,
+  setAgency,
+} from "./user.server";
 import { audit } from "~/audit/audit.server";
-import { checkRateLimit } from "~/platform/rate-limit.server";
-import { destroyUserSessions } from "./session.server";
+import { checkRateLimit } from "./rate-limit.server";
 import { sendVerificationEmail } from "./verification.server";
 
 export type AccountActionResult = { notice?: string; error?: string; signedOut?: boolean };
@@ -18,17 +25,27 @@ const id = z.coerce.number().int().positive();
  * The caller has already checked the form's CSRF token. `signedOut` asks the route to end this
  * browser's session too, after every other session of the account has ended here.
  */
-export function handleAccountAction({ ip, user, formData }: { ip: string | null; user: CurrentUser; formData: FormData }): AccountActionResult {
+export function handleAccountAction({
+  ip,
+  user,
+  formData,
+}: {
+  ip: string | null;
+  user: CurrentUser;
+  formData: FormData;
+}): AccountActionResult {
   switch (formData.get("intent")) {
     case "resend-verification": {
       if (user.emailVerified) return { notice: "Your e-mail address is already confirmed." };
       const limit = checkRateLimit({ bucket: "verify-resend", key: String(user.id), limit: 3, windowSeconds: 3600 });
-      if (!limit.ok) return { error: "We have sent several e-mails in the last hour. Check your inbox and junk folder, or try again later." };
+      if (!limit.ok)
+        return { error: "We have sent several e-mails in the last hour. Check your inbox and junk folder, or try again later." };
       sendVerificationEmail({ userId: user.id });
       return { notice: `We have sent a new confirmation link to ${user.email}.` };
     }
     case "set-agency": {
-      if (!user.roles.includes("agency_staff")) return { error: "Only agency staff with a confirmed government e-mail address can choose an agency." };
+      if (!user.roles.includes("agency_staff"))
+        return { error: "Only agency staff with a confirmed government e-mail address can choose an agency." };
       const agencyId = id.safeParse(formData.get("agencyId"));
       if (!agencyId.success || !agencyExists(agencyId.data)) return { error: "Choose your agency from the list." };
       setAgency({ userId: user.id, agencyId: agencyId.data });
@@ -40,12 +57,26 @@ export function handleAccountAction({ ip, user, formData }: { ip: string | null;
       if (!providerId.success || !providerExists(providerId.data)) return { error: "Choose the provider you represent from the list." };
       const requestId = requestProviderRole({ userId: user.id, providerId: providerId.data });
       if (requestId === null) return { error: "You have already asked to represent this provider." };
-      audit({ ip, actor: user, action: "role.requested", entity: "user_role", entityId: requestId, details: { role: "provider_rep", providerId: providerId.data } });
+      audit({
+        ip,
+        actor: user,
+        action: "role.requested",
+        entity: "user_role",
+        entityId: requestId,
+        details: { role: "provider_rep", providerId: providerId.data },
+      });
       return { notice: "Your request has been sent. An administrator will check it." };
     }
     case "sign-out-everywhere": {
       const ended = destroyUserSessions(user.id);
-      audit({ ip, actor: user, action: "user.signed_out_everywhere", entity: "user", entityId: user.id, details: { sessionsEnded: ended } });
+      audit({
+        ip,
+        actor: user,
+        action: "user.signed_out_everywhere",
+        entity: "user",
+        entityId: user.id,
+        details: { sessionsEnded: ended },
+      });
       return { signedOut: true };
     }
     default:

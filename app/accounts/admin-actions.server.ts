@@ -1,13 +1,24 @@
 /** The changes an administrator makes on /admin/users, each audited. */
 import { z } from "zod";
-import { approveProviderRequest, countAdmins, GRANTABLE_ROLES, grantRole, rejectProviderRequest, revokeRole, userExists } from "./admin-users.server";
+import {
+  approveProviderRequest,
+  countAdmins,
+  GRANTABLE_ROLES,
+  grantRole,
+  rejectProviderRequest,
+  revokeRole,
+  userExists,
+} from "./admin-users.server";
 import type { CurrentUser } from "./user.server";
 import { audit } from "~/audit/audit.server";
 
 const id = z.coerce.number().int().positive();
 const role = z.enum(GRANTABLE_ROLES);
 
-export function handleAdminUserAction({ ip, admin, formData }: { ip: string | null; admin: CurrentUser; formData: FormData }): { notice?: string; error?: string } {
+export function handleAdminUserAction({ ip, admin, formData }: { ip: string | null; admin: CurrentUser; formData: FormData }): {
+  notice?: string;
+  error?: string;
+} {
   const intent = formData.get("intent");
   if (intent === "approve-provider" || intent === "reject-provider") {
     const requestId = id.safeParse(formData.get("requestId"));
@@ -17,7 +28,14 @@ export function handleAdminUserAction({ ip, admin, formData }: { ip: string | nu
       ? approveProviderRequest({ requestId: requestId.data, approvedBy: admin.id })
       : rejectProviderRequest({ requestId: requestId.data });
     if (!changed) return { error: "That request has already been dealt with." };
-    audit({ ip, actor: admin, action: approve ? "role.approved" : "role.rejected", entity: "user_role", entityId: requestId.data, details: { role: "provider_rep", userId: changed.userId, providerId: changed.providerId } });
+    audit({
+      ip,
+      actor: admin,
+      action: approve ? "role.approved" : "role.rejected",
+      entity: "user_role",
+      entityId: requestId.data,
+      details: { role: "provider_rep", userId: changed.userId, providerId: changed.providerId },
+    });
     return { notice: approve ? "The provider representative has been approved." : "The request has been declined." };
   }
   if (intent === "grant-role" || intent === "revoke-role") {
@@ -31,7 +49,14 @@ export function handleAdminUserAction({ ip, admin, formData }: { ip: string | nu
       if (which.data === "admin" && countAdmins() <= 1) return { error: "There must always be at least one administrator." };
       if (!revokeRole({ userId: userId.data, role: which.data })) return { notice: "They did not have that role." };
     }
-    audit({ ip, actor: admin, action: intent === "grant-role" ? "role.granted" : "role.revoked", entity: "user", entityId: userId.data, details: { role: which.data } });
+    audit({
+      ip,
+      actor: admin,
+      action: intent === "grant-role" ? "role.granted" : "role.revoked",
+      entity: "user",
+      entityId: userId.data,
+      details: { role: which.data },
+    });
     return { notice: intent === "grant-role" ? `Role ${which.data} granted.` : `Role ${which.data} removed.` };
   }
   return { error: "That action is not available here." };

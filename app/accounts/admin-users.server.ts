@@ -12,7 +12,16 @@ export const USERS_PER_PAGE = 25;
 
 export function pendingProviderRequests() {
   return db()
-    .select({ id: userRoles.id, userId: users.id, email: users.email, displayName: users.displayName, emailVerifiedAt: users.emailVerifiedAt, providerId: providers.id, providerName: providers.name, requestedAt: userRoles.createdAt })
+    .select({
+      id: userRoles.id,
+      userId: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      emailVerifiedAt: users.emailVerifiedAt,
+      providerId: providers.id,
+      providerName: providers.name,
+      requestedAt: userRoles.createdAt,
+    })
     .from(userRoles)
     .innerJoin(users, eq(users.id, userRoles.userId))
     .innerJoin(providers, eq(providers.id, userRoles.providerId))
@@ -27,7 +36,14 @@ export function listUsers({ query, page }: { query: string; page: number }) {
   const where = query ? or(like(users.email, pattern), like(users.displayName, pattern)) : undefined;
   const total = db().select({ n: count() }).from(users).where(where).get()!.n;
   const rows = db()
-    .select({ id: users.id, email: users.email, displayName: users.displayName, emailVerifiedAt: users.emailVerifiedAt, lockedUntil: users.lockedUntil, createdAt: users.createdAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      emailVerifiedAt: users.emailVerifiedAt,
+      lockedUntil: users.lockedUntil,
+      createdAt: users.createdAt,
+    })
     .from(users)
     .where(where)
     .orderBy(desc(users.createdAt), desc(users.id))
@@ -39,12 +55,23 @@ export function listUsers({ query, page }: { query: string; page: number }) {
         .select({ userId: userRoles.userId, role: userRoles.role, providerName: providers.name })
         .from(userRoles)
         .leftJoin(providers, eq(providers.id, userRoles.providerId))
-        .where(and(inArray(userRoles.userId, rows.map((r) => r.id)), isNotNull(userRoles.approvedAt)))
+        .where(
+          and(
+            inArray(
+              userRoles.userId,
+              rows.map((r) => r.id),
+            ),
+            isNotNull(userRoles.approvedAt),
+          ),
+        )
         .all()
     : [];
   return {
     total,
-    users: rows.map((r) => ({ ...r, roles: granted.filter((g) => g.userId === r.id).map((g) => ({ role: g.role, providerName: g.providerName })) })),
+    users: rows.map((r) => ({
+      ...r,
+      roles: granted.filter((g) => g.userId === r.id).map((g) => ({ role: g.role, providerName: g.providerName })),
+    })),
   };
 }
 
@@ -75,7 +102,13 @@ export function userExists(userId: number): boolean {
 }
 
 function hasStoredRole(userId: number, role: GrantableRole): boolean {
-  return db().select({ id: userRoles.id }).from(userRoles).where(and(eq(userRoles.userId, userId), eq(userRoles.role, role))).get() !== undefined;
+  return (
+    db()
+      .select({ id: userRoles.id })
+      .from(userRoles)
+      .where(and(eq(userRoles.userId, userId), eq(userRoles.role, role)))
+      .get() !== undefined
+  );
 }
 
 /** Grants editor or admin; answers false when the person already had it. */
@@ -87,9 +120,18 @@ export function grantRole({ userId, role, grantedBy }: { userId: number; role: G
 }
 
 export function revokeRole({ userId, role }: { userId: number; role: GrantableRole }): boolean {
-  return db().delete(userRoles).where(and(eq(userRoles.userId, userId), eq(userRoles.role, role))).run().changes > 0;
+  return (
+    db()
+      .delete(userRoles)
+      .where(and(eq(userRoles.userId, userId), eq(userRoles.role, role)))
+      .run().changes > 0
+  );
 }
 
 export function countAdmins(): number {
-  return db().select({ n: count() }).from(userRoles).where(and(eq(userRoles.role, "admin"), isNotNull(userRoles.approvedAt))).get()!.n;
+  return db()
+    .select({ n: count() })
+    .from(userRoles)
+    .where(and(eq(userRoles.role, "admin"), isNotNull(userRoles.approvedAt)))
+    .get()!.n;
 }

@@ -18,7 +18,12 @@ export const agencyDomainSchema = z
 
 export function listAgencyDomainRows() {
   return db()
-    .select({ domain: agencyDomains.domain, agencyId: agencyDomains.agencyId, agencyName: agencies.name, createdAt: agencyDomains.createdAt })
+    .select({
+      domain: agencyDomains.domain,
+      agencyId: agencyDomains.agencyId,
+      agencyName: agencies.name,
+      createdAt: agencyDomains.createdAt,
+    })
     .from(agencyDomains)
     .leftJoin(agencies, eq(agencies.id, agencyDomains.agencyId))
     .orderBy(asc(agencyDomains.domain))

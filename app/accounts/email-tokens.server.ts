@@ -43,10 +43,24 @@ function usable(token: string, purpose: TokenPurpose, now: Date) {
 /** The user a still-valid token belongs to, without using it up (to decide whether to show a form). */
 export function peekEmailToken({ token, purpose, now = new Date() }: { token: string; purpose: TokenPurpose; now?: Date }): number | null {
   if (!token) return null;
-  return db().select({ userId: emailTokens.userId }).from(emailTokens).where(usable(token, purpose, now)).get()?.userId ?? null;
+  return (
+    db()
+      .select({ userId: emailTokens.userId })
+      .from(emailTokens)
+      .where(usable(token, purpose, now))
+      .get()?.userId ?? null
+  );
 }
 
-export function consumeEmailToken({ token, purpose, now = new Date() }: { token: string; purpose: TokenPurpose; now?: Date }): number | null {
+export function consumeEmailToken({
+  token,
+  purpose,
+  now = new Date(),
+}: {
+  token: string;
+  purpose: TokenPurpose;
+  now?: Date;
+}): number | null {
   if (!token) return null;
   return (
     db()

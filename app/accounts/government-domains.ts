@@ -10,7 +10,10 @@ const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 export function emailDomain(email: string): string | null {
   const at = email.lastIndexOf("@");
   if (at < 1) return null;
-  const domain = email.slice(at + 1).trim().toLowerCase();
+  const domain = email
+    .slice(at + 1)
+    .trim()
+    .toLowerCase();
   return isDomainName(domain) ? domain : null;
 }
 
@@ -25,10 +28,33 @@ export function isGovAuDomain(domain: string): boolean {
 
 /** Free and consumer mail services: never acceptable as an agency domain, whatever an admin types. */
 export const PUBLIC_MAIL_DOMAINS = new Set([
-  "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com",
-  "yahoo.com.au", "icloud.com", "me.com", "mac.com", "aol.com", "proton.me", "protonmail.com",
-  "gmx.com", "mail.com", "zoho.com", "yandex.com", "fastmail.com", "bigpond.com", "bigpond.net.au",
-  "optusnet.com.au", "iinet.net.au", "tpg.com.au", "example.com", "example.org", "example.net",
+  "gmail.com",
+  "googlemail.com",
+  "outlook.com",
+  "hotmail.com",
+  "live.com",
+  "msn.com",
+  "yahoo.com",
+  "yahoo.com.au",
+  "icloud.com",
+  "me.com",
+  "mac.com",
+  "aol.com",
+  "proton.me",
+  "protonmail.com",
+  "gmx.com",
+  "mail.com",
+  "zoho.com",
+  "yandex.com",
+  "fastmail.com",
+  "bigpond.com",
+  "bigpond.net.au",
+  "optusnet.com.au",
+  "iinet.net.au",
+  "tpg.com.au",
+  "example.com",
+  "example.org",
+  "example.net",
 ]);
 
 /** A listed domain also covers its subdomains (listing "abc.net.au" admits "news.abc.net.au"). */
@@ -43,7 +69,21 @@ export function isGovernmentEmail(email: string, listed: readonly string[] = [])
   return isGovAuDomain(domain) || matchListedDomain(domain, listed) !== null;
 }
 
-const PUBLIC_SUFFIXES = new Set(["gov.au", "com.au", "net.au", "org.au", "edu.au", "asn.au", "id.au", "com", "net", "org", "edu", "gov", "au"]);
+const PUBLIC_SUFFIXES = new Set([
+  "gov.au",
+  "com.au",
+  "net.au",
+  "org.au",
+  "edu.au",
+  "asn.au",
+  "id.au",
+  "com",
+  "net",
+  "org",
+  "edu",
+  "gov",
+  "au",
+]);
 
 /** Why a domain cannot be listed as an agency domain, or null when it can. */
 export function agencyDomainProblem(domain: string): string | null {

@@ -4,15 +4,14 @@
  * else may have had the old password.
  */
 import { eq } from "drizzle-orm";
-import { findUserIdByEmail, setPasswordHash } from "./user.server";
+import { destroyUserSessions, findUserIdByEmail, setPasswordHash } from "./user.server";
 import { db } from "~db/client.server";
 import { users } from "~db/schema";
 import { audit } from "~/audit/audit.server";
 import { consumeEmailToken, issueEmailToken, linkTo } from "./email-tokens.server";
 import { queueEmail } from "~/notifications/outbox.server";
 import { hashPassword } from "./password.server";
-import { checkRateLimit } from "~/platform/rate-limit.server";
-import { destroyUserSessions } from "./session.server";
+import { checkRateLimit } from "./rate-limit.server";
 
 /** Queues a reset link when the address has an account and the limits allow; says nothing either way. */
 export function requestPasswordReset({ ip, email }: { ip: string | null; email: string }): void {
@@ -36,7 +35,15 @@ export function requestPasswordReset({ ip, email }: { ip: string | null; email: 
   });
 }
 
-export async function completePasswordReset({ ip, token, password }: { ip: string | null; token: string; password: string }): Promise<boolean> {
+export async function completePasswordReset({
+  ip,
+  token,
+  password,
+}: {
+  ip: string | null;
+  token: string;
+  password: string;
+}): Promise<boolean> {
   const passwordHash = await hashPassword(password);
   const userId = consumeEmailToken({ token, purpose: "reset_password" });
   if (userId === null) return false;

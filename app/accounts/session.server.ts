@@ -132,7 +132,10 @@ export async function setSessionData(request: Request, patch: Record<string, unk
   return headers;
 }
 
-function insertSession(request: Request, { userId, csrfHash, data }: { userId: number | null; csrfHash: string; data: Record<string, unknown> }) {
+function insertSession(
+  request: Request,
+  { userId, csrfHash, data }: { userId: number | null; csrfHash: string; data: Record<string, unknown> },
+) {
   const token = newToken();
   const now = new Date();
   const row: SessionRow = {
@@ -156,7 +159,10 @@ function pruneExpired(now: Date) {
   if (now.getTime() - lastPrune < 3_600_000) return;
   lastPrune = now.getTime();
   const idleCutoff = new Date(now.getTime() - IDLE_LIMIT_MS).toISOString();
-  db().delete(sessions).where(or(lt(sessions.expiresAt, now.toISOString()), lt(sessions.lastSeenAt, idleCutoff))).run();
+  db()
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, now.toISOString()), lt(sessions.lastSeenAt, idleCutoff)))
+    .run();
 }
 
 /**
@@ -186,13 +192,4 @@ export function destroySession(request: Request): Headers {
   headers.append("Set-Cookie", serializeCookie(SESSION_COOKIE, "", 0));
   headers.append("Set-Cookie", serializeCookie(CSRF_COOKIE, newToken(), SESSION_MAX_AGE_SECONDS));
   return headers;
-}
-
-/** "Sign out everywhere", and what a password reset does: every session of the person ends. */
-export function destroyUserSessions(userId: number): number {
-  return db().delete(sessions).where(eq(sessions.userId, userId)).run().changes;
-}
-
-export function countUserSessions(userId: number): number {
-  return db().select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, userId)).all().length;
 }

@@ -10,7 +10,7 @@ import { users } from "~db/schema";
 import { passwordHashFor, normaliseEmail } from "./user.server";
 import { audit } from "~/audit/audit.server";
 import { hashPassword, verifyPassword } from "./password.server";
-import { checkRateLimit, describeWait, recordAttempt } from "~/platform/rate-limit.server";
+import { checkRateLimit, describeWait, recordAttempt } from "./rate-limit.server";
 
 export const SIGN_IN_FAILED = "The e-mail address or password is not right. Check them and try again.";
 export const LOCKOUT_FAILURES = 5;
@@ -27,12 +27,26 @@ let decoy: Promise<string> | undefined;
 
 export type SignInResult = { ok: true; userId: number } | { ok: false; message: string };
 
-export async function attemptSignIn({ ip: visitorIp, email, password }: { ip: string | null; email: string; password: string }): Promise<SignInResult> {
+export async function attemptSignIn({
+  ip: visitorIp,
+  email,
+  password,
+}: {
+  ip: string | null;
+  email: string;
+  password: string;
+}): Promise<SignInResult> {
   const address = normaliseEmail(email);
   const ip = visitorIp ?? "unknown";
   const byIp = checkRateLimit({ bucket: "sign-in:ip", key: ip, limit: SIGN_IN_LIMITS.perIp, windowSeconds: WINDOW_SECONDS, record: false });
   if (!byIp.ok) return { ok: false, message: tooMany(byIp.retryAfterSeconds) };
-  const byAccount = checkRateLimit({ bucket: "sign-in:email", key: address, limit: SIGN_IN_LIMITS.perAccount, windowSeconds: WINDOW_SECONDS, record: false });
+  const byAccount = checkRateLimit({
+    bucket: "sign-in:email",
+    key: address,
+    limit: SIGN_IN_LIMITS.perAccount,
+    windowSeconds: WINDOW_SECONDS,
+    record: false,
+  });
   if (!byAccount.ok) return { ok: false, message: tooMany(byAccount.retryAfterSeconds) };
   const failed = (): SignInResult => {
     recordAttempt({ bucket: "sign-in:ip", key: ip });

@@ -6,7 +6,7 @@ import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { isGovernmentEmail } from "./government-domains";
 import type { Role } from "./roles";
 import { db } from "~db/client.server";
-import { agencies, agencyDomains, providers, userRoles, users } from "~db/schema";
+import { agencies, agencyDomains, providers, sessions, userRoles, users } from "~db/schema";
 
 export type CurrentUser = {
   id: number;
@@ -24,7 +24,11 @@ export function normaliseEmail(email: string): string {
 }
 
 export function listedAgencyDomains(): string[] {
-  return db().select({ domain: agencyDomains.domain }).from(agencyDomains).all().map((r) => r.domain);
+  return db()
+    .select({ domain: agencyDomains.domain })
+    .from(agencyDomains)
+    .all()
+    .map((r) => r.domain);
 }
 
 export function getCurrentUserById(id: number): CurrentUser | null {
@@ -67,7 +71,13 @@ export function getCurrentUserById(id: number): CurrentUser | null {
 }
 
 export function findUserIdByEmail(email: string): number | null {
-  return db().select({ id: users.id }).from(users).where(eq(users.email, normaliseEmail(email))).get()?.id ?? null;
+  return (
+    db()
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, normaliseEmail(email)))
+      .get()?.id ?? null
+  );
 }
 
 export function passwordHashFor(email: string) {
@@ -111,7 +121,13 @@ export function listProviders() {
 /** Provider-representative requests and grants of one person, approved or not. */
 export function providerRoleRows(userId: number) {
   return db()
-    .select({ id: userRoles.id, providerId: userRoles.providerId, providerName: providers.name, approvedAt: userRoles.approvedAt, createdAt: userRoles.createdAt })
+    .select({
+      id: userRoles.id,
+      providerId: userRoles.providerId,
+      providerName: providers.name,
+      approvedAt: userRoles.approvedAt,
+      createdAt: userRoles.createdAt,
+    })
     .from(userRoles)
     .innerJoin(providers, eq(providers.id, userRoles.providerId))
     .where(and(eq(userRoles.userId, userId), eq(userRoles.role, "provider_rep")))
@@ -136,4 +152,9 @@ export function providerExists(id: number): boolean {
 
 export function agencyExists(id: number): boolean {
   return db().select({ id: agencies.id }).from(agencies).where(eq(agencies.id, id)).get() !== undefined;
+}
+
+/** "Sign out everywhere", and what a password reset does: every session of the person ends. */
+export function destroyUserSessions(userId: number): number {
+  return db().delete(sessions).where(eq(sessions.userId, userId)).run().changes;
 }

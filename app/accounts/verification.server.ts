@@ -32,7 +32,11 @@ export function sendVerificationEmail({ userId }: { userId: number }): void {
 export function verifyEmail({ ip, token }: { ip: string | null; token: string }): number | null {
   const userId = consumeEmailToken({ token, purpose: "verify_email" });
   if (userId === null) return null;
-  const user = db().select({ email: users.email, agencyId: users.agencyId, verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId)).get();
+  const user = db()
+    .select({ email: users.email, agencyId: users.agencyId, verifiedAt: users.emailVerifiedAt })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
   if (!user) return null;
   const agencyId = user.agencyId ?? agencyIdForEmail(user.email);
   db()

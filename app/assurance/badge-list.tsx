@@ -71,14 +71,20 @@ function E8Breakdown({ levels }: { levels: Record<string, number> }) {
       <caption style={{ textAlign: "left", fontWeight: 700 }}>Maturity level by strategy</caption>
       <thead>
         <tr>
-          <th scope="col" style={{ textAlign: "left" }}>Strategy</th>
-          <th scope="col" style={{ textAlign: "left" }}>Level</th>
+          <th scope="col" style={{ textAlign: "left" }}>
+            Strategy
+          </th>
+          <th scope="col" style={{ textAlign: "left" }}>
+            Level
+          </th>
         </tr>
       </thead>
       <tbody>
         {E8_STRATEGIES.map((s) => (
           <tr key={s}>
-            <th scope="row" style={{ textAlign: "left", fontWeight: 400 }}>{E8_STRATEGY_LABELS[s]}</th>
+            <th scope="row" style={{ textAlign: "left", fontWeight: 400 }}>
+              {E8_STRATEGY_LABELS[s]}
+            </th>
             <td>ML{levels[s] ?? "?"}</td>
           </tr>
         ))}

@@ -45,19 +45,61 @@ interface CurrencyRule {
 export function currencyRule(badge: Pick<BadgeDates, "kind" | "level">): CurrencyRule | null {
   switch (badge.kind) {
     case "irap":
-      return { months: 24, anchor: "assessedOn", noun: "IRAP reassessment", lapsed: "IRAP reassessment overdue", source: "ISM control 1570: reassess at least every 24 months" };
+      return {
+        months: 24,
+        anchor: "assessedOn",
+        noun: "IRAP reassessment",
+        lapsed: "IRAP reassessment overdue",
+        source: "ISM control 1570: reassess at least every 24 months",
+      };
     case "iso27001":
-      return { months: 36, anchor: "assessedOn", noun: "ISO/IEC 27001 certificate renewal", lapsed: "ISO/IEC 27001 certificate expired", source: "ISO/IEC 27001 three-year certification cycle" };
+      return {
+        months: 36,
+        anchor: "assessedOn",
+        noun: "ISO/IEC 27001 certificate renewal",
+        lapsed: "ISO/IEC 27001 certificate expired",
+        source: "ISO/IEC 27001 three-year certification cycle",
+      };
     case "soc2":
-      return { months: 12, anchor: "periodEnd", noun: "New SOC 2 report", lapsed: "SOC 2 report stale", source: "SOC 2 Type II reports are stale 12 months after the period end" };
+      return {
+        months: 12,
+        anchor: "periodEnd",
+        noun: "New SOC 2 report",
+        lapsed: "SOC 2 report stale",
+        source: "SOC 2 Type II reports are stale 12 months after the period end",
+      };
     case "pci_dss":
-      return { months: 12, anchor: "assessedOn", noun: "PCI DSS reassessment", lapsed: "PCI DSS attestation expired", source: "PCI DSS attestation is annual" };
+      return {
+        months: 12,
+        anchor: "assessedOn",
+        noun: "PCI DSS reassessment",
+        lapsed: "PCI DSS attestation expired",
+        source: "PCI DSS attestation is annual",
+      };
     case "csa_star":
       if (badge.level === "level1_caiq")
-        return { months: 12, anchor: "assessedOn", noun: "CAIQ refresh", lapsed: "CAIQ deprecated", source: "CSA STAR: a Level 1 CAIQ is deprecated after 1 year and hidden after 3" };
+        return {
+          months: 12,
+          anchor: "assessedOn",
+          noun: "CAIQ refresh",
+          lapsed: "CAIQ deprecated",
+          source: "CSA STAR: a Level 1 CAIQ is deprecated after 1 year and hidden after 3",
+        };
       if (badge.level === "level2_attestation")
-        return { months: 12, anchor: "assessedOn", noun: "STAR Attestation renewal", lapsed: "STAR Attestation lapsed", source: "CSA STAR Attestation renews every 12 months" };
-      return { months: 36, anchor: "assessedOn", noun: "STAR Certification renewal", lapsed: "STAR Certification expired", source: "CSA STAR Certification follows the ISO/IEC 27001 three-year cycle" };
+        return {
+          months: 12,
+          anchor: "assessedOn",
+          noun: "STAR Attestation renewal",
+          lapsed: "STAR Attestation lapsed",
+          source: "CSA STAR Attestation renews every 12 months",
+        };
+      return {
+        months: 36,
+        anchor: "assessedOn",
+        noun: "STAR Certification renewal",
+        lapsed: "STAR Certification expired",
+        source: "CSA STAR Certification follows the ISO/IEC 27001 three-year cycle",
+      };
     default:
       // HCF certificates and Essential Eight assessments carry no framework-set expiry.
       return null;
@@ -82,10 +124,7 @@ export function badgeCurrency(badge: BadgeDates, today: IsoDate): Currency {
   }
   const days = daysBetween(today, expiresOn);
   const hidden =
-    badge.kind === "csa_star" &&
-    badge.level === "level1_caiq" &&
-    !!badge.assessedOn &&
-    today > addMonths(badge.assessedOn, 36);
+    badge.kind === "csa_star" && badge.level === "level1_caiq" && !!badge.assessedOn && today > addMonths(badge.assessedOn, 36);
 
   if (days < 0) {
     return { state: "overdue", expiresOn, daysToExpiry: days, hidden, label: `${rule.lapsed} since ${formatDate(addDays(expiresOn, 1))}` };

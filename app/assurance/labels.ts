@@ -1,6 +1,14 @@
 /** How badges read to a person. Wording follows docs/domain.md: never "ASD certified". */
 import { formatDate } from "~/platform/dates";
-import { BADGE_KIND_LABELS, CSA_STAR_LABELS, E8_STRATEGIES, HCF_LABELS, type BadgeKind, type CsaStarLevel, type HcfLevel } from "./vocabulary";
+import {
+  BADGE_KIND_LABELS,
+  CSA_STAR_LABELS,
+  E8_STRATEGIES,
+  HCF_LABELS,
+  type BadgeKind,
+  type CsaStarLevel,
+  type HcfLevel,
+} from "./vocabulary";
 
 export function levelLabel(kind: string, level: string): string {
   switch (kind) {

@@ -59,7 +59,15 @@ function shortlisterEmails(productId: number): string[] {
   return rows.map((r) => r.email);
 }
 
-type AlertBadge = { kind: string; level: string; assessedOn: string | null; expiresOn: string | null; periodEnd: string | null; productName: string; productSlug: string };
+type AlertBadge = {
+  kind: string;
+  level: string;
+  assessedOn: string | null;
+  expiresOn: string | null;
+  periodEnd: string | null;
+  productName: string;
+  productSlug: string;
+};
 
 function providerMessage(b: AlertBadge, state: ReminderState, today: IsoDate) {
   const name = BADGE_KIND_LABELS[b.kind as BadgeKind] ?? b.kind;
@@ -85,8 +93,17 @@ function buyerMessage(b: AlertBadge, today: IsoDate) {
  */
 export function sendBadgeReminders({ today }: { today: IsoDate }) {
   const all = db().select(badgeColumns).from(badges).innerJoin(products, eq(badges.productId, products.id)).all();
-  const sent = new Set(db().select({ badgeId: badgeReminders.badgeId, state: badgeReminders.state }).from(badgeReminders).all().map((r) => `${r.badgeId}:${r.state}`));
-  const plan = planReminders(all.map((b) => ({ id: b.id, state: reminderState(b, today) })), sent);
+  const sent = new Set(
+    db()
+      .select({ badgeId: badgeReminders.badgeId, state: badgeReminders.state })
+      .from(badgeReminders)
+      .all()
+      .map((r) => `${r.badgeId}:${r.state}`),
+  );
+  const plan = planReminders(
+    all.map((b) => ({ id: b.id, state: reminderState(b, today) })),
+    sent,
+  );
   const byId = new Map(all.map((b) => [b.id, b]));
   let emails = 0;
   db().transaction((tx) => {

@@ -5,14 +5,7 @@
  */
 
 /** PSPF classifications, lowest first. The order is meaningful: compare by index. */
-export const CLASSIFICATIONS = [
-  "UNOFFICIAL",
-  "OFFICIAL",
-  "OFFICIAL: Sensitive",
-  "PROTECTED",
-  "SECRET",
-  "TOP SECRET",
-] as const;
+export const CLASSIFICATIONS = ["UNOFFICIAL", "OFFICIAL", "OFFICIAL: Sensitive", "PROTECTED", "SECRET", "TOP SECRET"] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
 
 export function classificationRank(c: Classification): number {

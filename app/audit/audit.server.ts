@@ -54,7 +54,18 @@ export function listAudit({ action, entity, entityId, page }: { action?: string;
   );
   const total = db().select({ n: count() }).from(auditLog).where(where).get()!.n;
   const rows = db()
-    .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, entity: auditLog.entity, entityId: auditLog.entityId, ip: auditLog.ip, details: auditLog.details, actorId: auditLog.actorUserId, actorName: users.displayName, actorEmail: users.email })
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      action: auditLog.action,
+      entity: auditLog.entity,
+      entityId: auditLog.entityId,
+      ip: auditLog.ip,
+      details: auditLog.details,
+      actorId: auditLog.actorUserId,
+      actorName: users.displayName,
+      actorEmail: users.email,
+    })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorUserId))
     .where(where)
@@ -67,7 +78,17 @@ export function listAudit({ action, entity, entityId, page }: { action?: string;
 
 /** The distinct actions and entities recorded so far, for the filter lists. */
 export function auditVocabulary() {
-  const actions = db().selectDistinct({ v: auditLog.action }).from(auditLog).orderBy(asc(auditLog.action)).all().map((r) => r.v);
-  const entities = db().selectDistinct({ v: auditLog.entity }).from(auditLog).orderBy(asc(auditLog.entity)).all().map((r) => r.v);
+  const actions = db()
+    .selectDistinct({ v: auditLog.action })
+    .from(auditLog)
+    .orderBy(asc(auditLog.action))
+    .all()
+    .map((r) => r.v);
+  const entities = db()
+    .selectDistinct({ v: auditLog.entity })
+    .from(auditLog)
+    .orderBy(asc(auditLog.entity))
+    .all()
+    .map((r) => r.v);
   return { actions, entities };
 }

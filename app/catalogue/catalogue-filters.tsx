@@ -26,7 +26,14 @@ export function CatalogueFilters({
   return (
     <Stack gap={1.5}>
       <H2>Filter products</H2>
-      <TextInput label="Words to search for" hint="For example: backup, Kubernetes, payroll" name="q" block hideOptionalLabel {...{ defaultValue: query.q }} />
+      <TextInput
+        label="Words to search for"
+        hint="For example: backup, Kubernetes, payroll"
+        name="q"
+        block
+        hideOptionalLabel
+        {...{ defaultValue: query.q }}
+      />
       <Group
         label="Service model"
         name="model"
@@ -103,7 +110,13 @@ export function CatalogueFilters({
   );
 }
 
-function Group({ label, name, options, selected, counts }: {
+function Group({
+  label,
+  name,
+  options,
+  selected,
+  counts,
+}: {
   label: string;
   name: string;
   options: Option[];
@@ -121,7 +134,13 @@ function Group({ label, name, options, selected, counts }: {
   );
 }
 
-function Single({ label, name, options, selected, counts }: {
+function Single({
+  label,
+  name,
+  options,
+  selected,
+  counts,
+}: {
   label: string;
   name: string;
   options: Option[];

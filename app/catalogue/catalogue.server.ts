@@ -11,7 +11,7 @@ import type { CatalogueEntry, CertificationFacet } from "./facets";
 import { classificationRank, type E8Level, type HcfLevel, type IrapLevel } from "~/assurance/vocabulary";
 import { type ServiceModel } from "./vocabulary";
 import { todayIso } from "~/platform/dates";
-import { dataVersion } from "~/platform/data-version.server";
+import { dataVersion } from "~db/data-version.server";
 
 let cache: { key: string; entries: CatalogueEntry[] } | undefined;
 
@@ -140,8 +140,7 @@ function applyBadge(e: CatalogueEntry, kind: string, level: string, state: Catal
     case "iso27001":
     case "soc2":
     case "csa_star":
-      if (state !== "overdue" && !e.certifications.includes(kind as CertificationFacet))
-        e.certifications.push(kind as CertificationFacet);
+      if (state !== "overdue" && !e.certifications.includes(kind as CertificationFacet)) e.certifications.push(kind as CertificationFacet);
       return;
   }
 }

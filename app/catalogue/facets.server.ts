@@ -36,7 +36,10 @@ export function parseCatalogueQuery(
   const many = <T extends string>(name: keyof CatalogueQuery, allowed: readonly T[]): T[] => {
     const out: T[] = [];
     for (const raw of params.getAll(name)) {
-      for (const value of raw.split(",").map((v) => v.trim()).filter(Boolean)) {
+      for (const value of raw
+        .split(",")
+        .map((v) => v.trim())
+        .filter(Boolean)) {
         if ((allowed as readonly string[]).includes(value)) {
           if (!out.includes(value as T)) out.push(value as T);
         } else problems.push(`"${truncate(value)}" is not a known ${FACET_LABELS[name]}, so it was ignored.`);

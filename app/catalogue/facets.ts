@@ -10,7 +10,15 @@
  * wants both.
  */
 import type { CurrencyState } from "~/assurance/currency";
-import { classificationRank, E8_LEVELS, HCF_LEVELS, IRAP_LEVELS, type E8Level, type HcfLevel, type IrapLevel } from "~/assurance/vocabulary";
+import {
+  classificationRank,
+  E8_LEVELS,
+  HCF_LEVELS,
+  IRAP_LEVELS,
+  type E8Level,
+  type HcfLevel,
+  type IrapLevel,
+} from "~/assurance/vocabulary";
 import { SERVICE_MODELS, type ServiceModel } from "./vocabulary";
 
 export interface CatalogueEntry {
@@ -123,11 +131,7 @@ export type FacetCounts = Record<FacetName, Record<string, number>>;
  * For each facet value, how many products would match if it were chosen, with every other facet
  * as it is ("disjunctive" counts): the number a person sees next to a checkbox is what they get.
  */
-export function facetCounts(
-  entries: readonly CatalogueEntry[],
-  q: CatalogueQuery,
-  categorySlugs: readonly string[],
-): FacetCounts {
+export function facetCounts(entries: readonly CatalogueEntry[], q: CatalogueQuery, categorySlugs: readonly string[]): FacetCounts {
   const count = (facet: FacetName, values: readonly string[], variant: (v: string) => CatalogueQuery) => {
     const out: Record<string, number> = {};
     const base = entries.filter((e) => matchesQuery(e, q, facet));
@@ -157,8 +161,7 @@ export function sortEntries(entries: CatalogueEntry[], sort: Sort, rank?: Readon
   if (sort === "relevance" && rank)
     return sorted.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity) || byName(a, b));
   if (sort === "name" || sort === "relevance") return sorted.sort(byName);
-  if (sort === "newest")
-    return sorted.sort((a, b) => (b.latestAssessment ?? "").localeCompare(a.latestAssessment ?? "") || byName(a, b));
+  if (sort === "newest") return sorted.sort((a, b) => (b.latestAssessment ?? "").localeCompare(a.latestAssessment ?? "") || byName(a, b));
   return sorted.sort((a, b) => (b.rating ?? -1) - (a.rating ?? -1) || b.reviewCount - a.reviewCount || byName(a, b));
 }
 

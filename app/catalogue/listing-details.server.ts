@@ -71,4 +71,3 @@ export function listingDetails({ productIds, today = todayIso() }: { productIds:
     return [{ ...row, badges, rating: ratings.get(id) ?? { average: null, count: 0 } }];
   });
 }
-

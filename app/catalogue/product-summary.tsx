@@ -7,7 +7,13 @@ import { TextLink } from "@ag.ds-next/react/text-link";
 import type { CatalogueEntry } from "./facets";
 import { HCF_LABELS, type HcfLevel } from "~/assurance/vocabulary";
 
-const IRAP_TONE = { current: "successMedium", due: "warningMedium", overdue: "errorMedium", none: "unknownLow", no_expiry: "infoLow" } as const;
+const IRAP_TONE = {
+  current: "successMedium",
+  due: "warningMedium",
+  overdue: "errorMedium",
+  none: "unknownLow",
+  no_expiry: "infoLow",
+} as const;
 const IRAP_WORDS = { current: "current", due: "reassessment due", overdue: "reassessment overdue", none: "", no_expiry: "" } as const;
 
 /**

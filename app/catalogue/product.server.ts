@@ -142,9 +142,5 @@ function productRelations(productId: number) {
 /** Slugs to ids, keeping only products that exist: for compare and shortlists. */
 export function productIdsBySlugs(slugs: string[]) {
   if (slugs.length === 0) return [];
-  return db()
-    .select({ id: products.id, slug: products.slug })
-    .from(products)
-    .where(inArray(products.slug, slugs))
-    .all();
+  return db().select({ id: products.id, slug: products.slug }).from(products).where(inArray(products.slug, slugs)).all();
 }

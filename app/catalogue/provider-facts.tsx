@@ -31,11 +31,17 @@ export function ProviderFacts({ p }: { p: ProviderFactsView }) {
         {p.dataCentres.length ? ` (${p.dataCentres.join(", ")})` : ""}
       </Row>
       <Row term="Support staff">
-        {p.supportStaffLocation === "onshore" ? "In Australia" : p.supportStaffLocation === "both" ? "In Australia and overseas" : "Overseas"}
+        {p.supportStaffLocation === "onshore"
+          ? "In Australia"
+          : p.supportStaffLocation === "both"
+            ? "In Australia and overseas"
+            : "Overseas"}
         , {CLEARANCE_LABELS[p.staffClearance as Clearance] ?? p.staffClearance}
         {p.staffClearance !== "none" ? " clearance" : ""}
       </Row>
-      <Row term="Security operations">{p.securityOperationsCentre ? "24/7 security operations centre" : "No 24/7 security operations centre"}</Row>
+      <Row term="Security operations">
+        {p.securityOperationsCentre ? "24/7 security operations centre" : "No 24/7 security operations centre"}
+      </Row>
       <Row term="Community rules">{p.communityRules ? "Customers sign community rules (e.g. an information security policy)" : "None"}</Row>
       <Row term="Environments per data level">{p.environments.length ? p.environments.join(", ") : "One shared environment"}</Row>
       <Row term="Business">

@@ -25,7 +25,9 @@ export function CataloguePick({ shortlists, redirectTo }: { shortlists: { id: nu
         <H2 id="pick-heading">Compare or shortlist the selected products</H2>
         <Text as="p">Tick up to 4 products above, then compare them side by side{shortlists ? " or add them to a shortlist" : ""}.</Text>
         <div>
-          <Button type="submit" variant="secondary">Compare selected products</Button>
+          <Button type="submit" variant="secondary">
+            Compare selected products
+          </Button>
         </div>
         {shortlists ? (
           <Flex gap={1} flexWrap="wrap" alignItems="flex-end">

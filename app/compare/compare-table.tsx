@@ -28,7 +28,13 @@ export interface ComparedProduct {
     sme: boolean;
     indigenousBusiness: boolean;
   };
-  badges: { kind: string; level: string; assessedOn: string | null; periodEnd: string | null; currency: { state: string; label: string } }[];
+  badges: {
+    kind: string;
+    level: string;
+    assessedOn: string | null;
+    periodEnd: string | null;
+    currency: { state: string; label: string };
+  }[];
   rating: { average: number | null; count: number };
   results: RuleResult[] | null;
 }
@@ -55,11 +61,18 @@ function badgeRows(products: ComparedProduct[]): Row[] {
 }
 
 function providerRows(products: ComparedProduct[]): Row[] {
-  const row = (label: string, f: (p: ComparedProduct["provider"]) => string): Row => ({ label, cells: products.map((p) => ({ text: f(p.provider) })) });
+  const row = (label: string, f: (p: ComparedProduct["provider"]) => string): Row => ({
+    label,
+    cells: products.map((p) => ({ text: f(p.provider) })),
+  });
   return [
     row("Australian owned and controlled", (p) => yesNo(p.australianOwned)),
     row("Data held", (p) => DATA_LOCATION_LABELS[p.dataLocation as DataLocation] ?? p.dataLocation),
-    row("Support staff", (p) => `${p.supportStaffLocation === "onshore" ? "In Australia" : p.supportStaffLocation === "both" ? "In Australia and overseas" : "Overseas"}, ${CLEARANCE_LABELS[p.staffClearance as Clearance] ?? p.staffClearance}`),
+    row(
+      "Support staff",
+      (p) =>
+        `${p.supportStaffLocation === "onshore" ? "In Australia" : p.supportStaffLocation === "both" ? "In Australia and overseas" : "Overseas"}, ${CLEARANCE_LABELS[p.staffClearance as Clearance] ?? p.staffClearance}`,
+    ),
     row("24/7 security operations centre", (p) => yesNo(p.securityOperationsCentre)),
     row("Community rules", (p) => yesNo(p.communityRules)),
     row("Environments per data level", (p) => (p.environments.length ? p.environments.join(", ") : "One shared environment")),
@@ -82,7 +95,9 @@ function ruleRows(products: ComparedProduct[]): Row[] {
         node: (
           <>
             <OutcomeBadge outcome={r.outcome} />
-            <Text as="p" fontSize="xs">{r.reason}</Text>
+            <Text as="p" fontSize="xs">
+              {r.reason}
+            </Text>
           </>
         ),
       };
@@ -95,7 +110,9 @@ function Section({ title, rows, width }: { title: string; rows: Row[]; width: nu
   return (
     <>
       <TableRow>
-        <TableCell as="th" scope="rowgroup" colSpan={width} fontWeight="bold">{title}</TableCell>
+        <TableCell as="th" scope="rowgroup" colSpan={width} fontWeight="bold">
+          {title}
+        </TableCell>
       </TableRow>
       {rows.map((row) => {
         const differs = new Set(row.cells.map((c) => c.key ?? c.text)).size > 1;
@@ -103,7 +120,11 @@ function Section({ title, rows, width }: { title: string; rows: Row[]; width: nu
           <TableRow key={row.label} background={differs ? "shadeAlt" : undefined}>
             <TableCell as="th" scope="row">
               {row.label}
-              {differs ? <Text as="p" fontSize="xs" fontWeight="bold">Differs</Text> : null}
+              {differs ? (
+                <Text as="p" fontSize="xs" fontWeight="bold">
+                  Differs
+                </Text>
+              ) : null}
             </TableCell>
             {row.cells.map((c, i) => (
               <TableCell key={i}>{c.node ?? c.text}</TableCell>
@@ -119,12 +140,23 @@ function Section({ title, rows, width }: { title: string; rows: Row[]; width: nu
 export function CompareTable({ products }: { products: ComparedProduct[] }) {
   const width = products.length + 1;
   const listing: Row[] = [
-    { label: "Provider", cells: products.map((p) => ({ text: p.provider.name, node: <TextLink href={`/providers/${p.provider.slug}`}>{p.provider.name}</TextLink> })) },
+    {
+      label: "Provider",
+      cells: products.map((p) => ({
+        text: p.provider.name,
+        node: <TextLink href={`/providers/${p.provider.slug}`}>{p.provider.name}</TextLink>,
+      })),
+    },
     { label: "Service model", cells: products.map((p) => ({ text: p.serviceModel })) },
-    { label: "Listing", cells: products.map((p) => ({ text: p.verification === "verified" ? "Verified by Cloud Exchange" : "As supplied by the provider" })) },
+    {
+      label: "Listing",
+      cells: products.map((p) => ({ text: p.verification === "verified" ? "Verified by Cloud Exchange" : "As supplied by the provider" })),
+    },
     {
       label: "Rating",
-      cells: products.map((p) => ({ text: p.rating.average === null ? "No published reviews" : `${p.rating.average.toFixed(1)} of 5 (${p.rating.count} reviews)` })),
+      cells: products.map((p) => ({
+        text: p.rating.average === null ? "No published reviews" : `${p.rating.average.toFixed(1)} of 5 (${p.rating.count} reviews)`,
+      })),
     },
   ];
   return (

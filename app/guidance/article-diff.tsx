@@ -11,10 +11,18 @@ export function ArticleDiff({ lines }: { lines: DiffLine[] }) {
         <caption style={{ textAlign: "left", fontFamily: "inherit" }}>Line-by-line changes</caption>
         <thead>
           <tr>
-            <th scope="col" style={cell}>Old line</th>
-            <th scope="col" style={cell}>New line</th>
-            <th scope="col" style={cell}>Change</th>
-            <th scope="col" style={{ ...cell, textAlign: "left" }}>Text</th>
+            <th scope="col" style={cell}>
+              Old line
+            </th>
+            <th scope="col" style={cell}>
+              New line
+            </th>
+            <th scope="col" style={cell}>
+              Change
+            </th>
+            <th scope="col" style={{ ...cell, textAlign: "left" }}>
+              Text
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -44,4 +52,11 @@ export function ArticleDiff({ lines }: { lines: DiffLine[] }) {
 }
 
 const cell = { border: "1px solid #ccc", padding: "0.125rem 0.5rem", textAlign: "right" as const, verticalAlign: "top" };
-const hidden = { position: "absolute" as const, width: 1, height: 1, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" as const };
+const hidden = {
+  position: "absolute" as const,
+  width: 1,
+  height: 1,
+  overflow: "hidden",
+  clip: "rect(0 0 0 0)",
+  whiteSpace: "nowrap" as const,
+};

@@ -1,5 +1,5 @@
 import { Form, useFetcher, useRouteLoaderData } from "@remix-run/react";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { Button, ButtonGroup } from "@ag.ds-next/react/button";
 import { Checkbox } from "@ag.ds-next/react/checkbox";
 import { ControlGroup } from "@ag.ds-next/react/control-group";
@@ -54,7 +54,14 @@ export function ArticleForm({
           maxWidth="xl"
           {...field("slug")}
         />
-        <Textarea label="Summary" required hint="One or two sentences shown in lists and the feed." maxWidth="xl" rows={3} {...field("summary")} />
+        <Textarea
+          label="Summary"
+          required
+          hint="One or two sentences shown in lists and the feed."
+          maxWidth="xl"
+          rows={3}
+          {...field("summary")}
+        />
         <Textarea
           label="Article (Markdown)"
           required
@@ -70,10 +77,26 @@ export function ArticleForm({
           options={RESPONSIBLE_AGENCIES.map((a) => ({ value: a, label: a }))}
           {...field("responsibleAgency")}
         />
-        <TextInput label="Applies to" hint="Who the guidance is for, e.g. 'All non-corporate Commonwealth entities'." maxWidth="xl" {...field("applicability")} />
-        <ControlGroup id="principles" label="Secure Cloud Strategy principles it serves" invalid={Boolean(errors.principles)} message={errors.principles} block>
+        <TextInput
+          label="Applies to"
+          hint="Who the guidance is for, e.g. 'All non-corporate Commonwealth entities'."
+          maxWidth="xl"
+          {...field("applicability")}
+        />
+        <ControlGroup
+          id="principles"
+          label="Secure Cloud Strategy principles it serves"
+          invalid={Boolean(errors.principles)}
+          message={errors.principles}
+          block
+        >
           {SECURE_CLOUD_PRINCIPLES.map((p) => (
-            <Checkbox key={p.number} name="principles" value={String(p.number)} {...{ defaultChecked: values.principles.includes(String(p.number)) }}>
+            <Checkbox
+              key={p.number}
+              name="principles"
+              value={String(p.number)}
+              {...{ defaultChecked: values.principles.includes(String(p.number)) }}
+            >
               {`${p.number}. ${p.title}`}
             </Checkbox>
           ))}
@@ -86,7 +109,12 @@ export function ArticleForm({
           ))}
         </ControlGroup>
         <TextInput label="Tags" hint="Separated by commas, e.g. IRAP, Procurement." maxWidth="xl" {...field("tags")} />
-        <TextInput label="Related products" hint="Product addresses separated by commas, e.g. wattle-grid-compute." maxWidth="xl" {...field("products")} />
+        <TextInput
+          label="Related products"
+          hint="Product addresses separated by commas, e.g. wattle-grid-compute."
+          maxWidth="xl"
+          {...field("products")}
+        />
         <ButtonGroup>
           <Button type="submit" {...{ name: "intent", value: "save" }}>
             {submitLabel}
@@ -98,7 +126,11 @@ export function ArticleForm({
       </FormStack>
       <section aria-labelledby="preview-heading">
         <H2 id="preview-heading">Preview</H2>
-        {live.pending ? <Text as="p" role="status">Updating preview…</Text> : null}
+        {live.pending ? (
+          <Text as="p" role="status">
+            Updating preview…
+          </Text>
+        ) : null}
         {shown ? (
           <ArticleBody html={shown} label="Article preview" />
         ) : (
@@ -114,10 +146,8 @@ function useLivePreview() {
   const fetcher = useFetcher<PreviewData>();
   const root = useRouteLoaderData<{ csrfToken?: string | null }>("root");
   const timer = useRef<ReturnType<typeof setTimeout>>();
-  const [html, setHtml] = useState<string | null>(null);
-  useEffect(() => {
-    if (fetcher.data && typeof fetcher.data.html === "string") setHtml(fetcher.data.html);
-  }, [fetcher.data]);
+  // A fetcher keeps its last answer while the next one loads, so the preview never blanks.
+  const html = typeof fetcher.data?.html === "string" ? fetcher.data.html : null;
   useEffect(() => () => clearTimeout(timer.current), []);
   return {
     html,

@@ -9,15 +9,7 @@ import { CsrfInput } from "~/ui/csrf-input";
  * "Was this helpful?" as a plain POST form, so it works without JavaScript. Counts are shown only
  * to editors: public counts invite gaming and say little to a reader.
  */
-export function ArticleHelpful({
-  voted,
-  counts,
-  error,
-}: {
-  voted: boolean;
-  counts: { yes: number; no: number } | null;
-  error?: string;
-}) {
+export function ArticleHelpful({ voted, counts, error }: { voted: boolean; counts: { yes: number; no: number } | null; error?: string }) {
   return (
     <section aria-labelledby="helpful-heading" id="helpful">
       <Stack gap={1}>

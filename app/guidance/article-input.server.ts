@@ -8,7 +8,11 @@ import { isPrincipleNumber } from "./principles";
 const RESERVED_SLUGS = new Set(["new", "manage", "preview", "feed.xml", "feed"]);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const list = (text: string) => text.split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+const list = (text: string) =>
+  text
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 const schema = z.object({
   title: z.string().trim().min(5, "Enter a title of at least 5 characters").max(160, "Keep the title under 160 characters"),
@@ -24,13 +28,14 @@ const schema = z.object({
   applicability: z.string().trim().max(300, "Keep applicability under 300 characters"),
   principles: z.array(z.coerce.number().int().refine(isPrincipleNumber, "Unknown principle")),
   badgeKinds: z.array(z.enum(BADGE_KINDS, { errorMap: () => ({ message: "Unknown badge kind" }) })),
-  tags: z.string().max(300, "Keep tags under 300 characters").refine((t) => parseTagList(t).length <= 10, "Use at most 10 tags"),
+  tags: z
+    .string()
+    .max(300, "Keep tags under 300 characters")
+    .refine((t) => parseTagList(t).length <= 10, "Use at most 10 tags"),
   products: z.string().max(2000, "Too many related products"),
 });
 
-export function parseArticleForm(
-  values: ArticleFormValues,
-): { ok: true; input: ArticleInput } | { ok: false; errors: FieldErrors } {
+export function parseArticleForm(values: ArticleFormValues): { ok: true; input: ArticleInput } | { ok: false; errors: FieldErrors } {
   const parsed = schema.safeParse(values);
   if (!parsed.success) {
     const errors: FieldErrors = {};

@@ -20,7 +20,9 @@ export function writeRevision(tx: Writer, articleId: number, editorId: number | 
     .where(eq(articles.id, articleId))
     .get();
   if (!a) throw new Error(`Article ${articleId} vanished while saving`);
-  tx.insert(articleRevisions).values({ articleId, ...a, editorId }).run();
+  tx.insert(articleRevisions)
+    .values({ articleId, ...a, editorId })
+    .run();
 }
 
 /** Replaces an article's tags (creating tags as needed) and related products. */
@@ -113,9 +115,15 @@ export function updateArticle({ articleId, input, editorId }: { articleId: numbe
  * against the current status again inside the transaction, so two editors cannot race past it.
  * publishedAt is set on the first publication only.
  */
-export function transitionArticle({ articleId, transition, editorId }: { articleId: number; transition: Transition; editorId: number }):
-  | { ok: true; from: ArticleStatus; to: ArticleStatus }
-  | { ok: false; reason: string } {
+export function transitionArticle({
+  articleId,
+  transition,
+  editorId,
+}: {
+  articleId: number;
+  transition: Transition;
+  editorId: number;
+}): { ok: true; from: ArticleStatus; to: ArticleStatus } | { ok: false; reason: string } {
   const { from, to } = TRANSITIONS[transition];
   return db().transaction((tx) => {
     const current = tx.select({ status: articles.status }).from(articles).where(eq(articles.id, articleId)).get();

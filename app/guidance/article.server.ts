@@ -100,9 +100,22 @@ export function getArticleBySlug({ slug, includeUnpublished }: { slug: string; i
  * Published guidance for a product page: articles linked to the product first, then those that
  * explain one of the kinds of badge the product carries (most shared kinds first).
  */
-export function relatedArticlesForProduct({ productId, badgeKinds, limit = 5 }: { productId: number; badgeKinds: string[]; limit?: number }) {
+export function relatedArticlesForProduct({
+  productId,
+  badgeKinds,
+  limit = 5,
+}: {
+  productId: number;
+  badgeKinds: string[];
+  limit?: number;
+}) {
   const linked = new Set(
-    db().select({ id: articleProducts.articleId }).from(articleProducts).where(eq(articleProducts.productId, productId)).all().map((r) => r.id),
+    db()
+      .select({ id: articleProducts.articleId })
+      .from(articleProducts)
+      .where(eq(articleProducts.productId, productId))
+      .all()
+      .map((r) => r.id),
   );
   const kinds = new Set(badgeKinds);
   return db()
@@ -157,7 +170,13 @@ export function listRevisions({ articleId }: { articleId: number }) {
 export function getRevisionTexts({ articleId, ids }: { articleId: number; ids: number[] }) {
   if (ids.length === 0) return [];
   return db()
-    .select({ id: articleRevisions.id, title: articleRevisions.title, summary: articleRevisions.summary, body: articleRevisions.body, createdAt: articleRevisions.createdAt })
+    .select({
+      id: articleRevisions.id,
+      title: articleRevisions.title,
+      summary: articleRevisions.summary,
+      body: articleRevisions.body,
+      createdAt: articleRevisions.createdAt,
+    })
     .from(articleRevisions)
     .where(and(eq(articleRevisions.articleId, articleId), inArray(articleRevisions.id, ids)))
     .all();

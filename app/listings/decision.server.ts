@@ -5,6 +5,17 @@
 import { z } from "zod";
 
 export const decisionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("approve"), note: z.string().trim().max(1000, "At most 1,000 characters").transform((v) => v || null), markVerified: z.literal("on").optional() }),
-  z.object({ intent: z.literal("reject"), note: z.string().trim().min(5, "Give the provider a reason of at least 5 characters").max(1000, "At most 1,000 characters") }),
+  z.object({
+    intent: z.literal("approve"),
+    note: z
+      .string()
+      .trim()
+      .max(1000, "At most 1,000 characters")
+      .transform((v) => v || null),
+    markVerified: z.literal("on").optional(),
+  }),
+  z.object({
+    intent: z.literal("reject"),
+    note: z.string().trim().min(5, "Give the provider a reason of at least 5 characters").max(1000, "At most 1,000 characters"),
+  }),
 ]);

@@ -20,8 +20,12 @@ export function FieldChanges({ changes, caption }: { changes: FieldChange[]; cap
           {changes.map((c) => (
             <TableRow key={c.field}>
               <TableCell>{c.label}</TableCell>
-              <TableCell><del>{c.before}</del></TableCell>
-              <TableCell><ins>{c.after}</ins></TableCell>
+              <TableCell>
+                <del>{c.before}</del>
+              </TableCell>
+              <TableCell>
+                <ins>{c.after}</ins>
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

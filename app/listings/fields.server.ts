@@ -76,7 +76,8 @@ export const badgeProposalSchema = z
   })
   .superRefine((b, ctx) => {
     const levels = levelsFor(b.kind);
-    if (levels && levels.length > 1 && !levels.includes(b.level)) ctx.addIssue({ code: "custom", path: ["level"], message: `Choose a level: ${levels.join(", ")}` });
+    if (levels && levels.length > 1 && !levels.includes(b.level))
+      ctx.addIssue({ code: "custom", path: ["level"], message: `Choose a level: ${levels.join(", ")}` });
     if (b.kind === "soc2") {
       if (!b.periodEnd) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "Enter the report period end" });
     } else if (!b.assessedOn) {

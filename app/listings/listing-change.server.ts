@@ -5,7 +5,17 @@
  */
 import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import { db, type Db } from "~db/client.server";
-import { badges, categories, listingChanges, listingVersions, productCategories, products, providers, responsibilityOverrides, users } from "~db/schema";
+import {
+  badges,
+  categories,
+  listingChanges,
+  listingVersions,
+  productCategories,
+  products,
+  providers,
+  responsibilityOverrides,
+  users,
+} from "~db/schema";
 import { planOverrides } from "~/responsibility/form";
 import { parseResponsibilityChange } from "~/responsibility/form.server";
 import { getResponsibilityModel } from "~/responsibility/responsibility.server";
@@ -48,7 +58,9 @@ function badgeSnapshot(q: Db | Tx, badgeId: number): Snapshot | null {
 }
 
 export function productBySlug({ slug }: { slug: string }) {
-  return db().select({ id: products.id, slug: products.slug, name: products.name }).from(products).where(eq(products.slug, slug)).get() ?? null;
+  return (
+    db().select({ id: products.id, slug: products.slug, name: products.name }).from(products).where(eq(products.slug, slug)).get() ?? null
+  );
 }
 
 /** A product of this provider, or null: the ownership check every provider route relies on. */
@@ -72,16 +84,54 @@ export function proposeProviderChange({ providerId, userId, after }: { providerI
   return insertChange({ providerId, entity: "provider", entityId: providerId, before, after, submittedBy: userId });
 }
 
-export function proposeProductChange({ providerId, productId, userId, after }: { providerId: number; productId: number; userId: number; after: ProductProposal }) {
-  const owned = db().select({ id: products.id }).from(products).where(and(eq(products.id, productId), eq(products.providerId, providerId))).get();
+export function proposeProductChange({
+  providerId,
+  productId,
+  userId,
+  after,
+}: {
+  providerId: number;
+  productId: number;
+  userId: number;
+  after: ProductProposal;
+}) {
+  const owned = db()
+    .select({ id: products.id })
+    .from(products)
+    .where(and(eq(products.id, productId), eq(products.providerId, providerId)))
+    .get();
   if (!owned) return null;
-  return insertChange({ providerId, productId, entity: "product", entityId: productId, before: productSnapshot(db(), productId), after, submittedBy: userId });
+  return insertChange({
+    providerId,
+    productId,
+    entity: "product",
+    entityId: productId,
+    before: productSnapshot(db(), productId),
+    after,
+    submittedBy: userId,
+  });
 }
 
 /** A new badge (no badgeId) or a renewal of one the product already carries. */
-export function proposeBadgeChange({ providerId, productId, badgeId, userId, after }: { providerId: number; productId: number; badgeId: number | null; userId: number; after: BadgeProposal }) {
+export function proposeBadgeChange({
+  providerId,
+  productId,
+  badgeId,
+  userId,
+  after,
+}: {
+  providerId: number;
+  productId: number;
+  badgeId: number | null;
+  userId: number;
+  after: BadgeProposal;
+}) {
   if (after.evidenceLevel === "verified") throw new Error("Only the marketplace can mark a badge verified");
-  const owned = db().select({ id: products.id }).from(products).where(and(eq(products.id, productId), eq(products.providerId, providerId))).get();
+  const owned = db()
+    .select({ id: products.id })
+    .from(products)
+    .where(and(eq(products.id, productId), eq(products.providerId, providerId)))
+    .get();
   if (!owned) return null;
   let before: Snapshot | null = null;
   if (badgeId !== null) {
@@ -126,19 +176,36 @@ export function pendingChanges() {
 }
 
 export function changesForProvider({ providerId }: { providerId: number }) {
-  return changesQuery().where(eq(listingChanges.providerId, providerId)).orderBy(desc(listingChanges.createdAt), desc(listingChanges.id)).limit(50).all();
+  return changesQuery()
+    .where(eq(listingChanges.providerId, providerId))
+    .orderBy(desc(listingChanges.createdAt), desc(listingChanges.id))
+    .limit(50)
+    .all();
 }
 
-function applyChange(tx: Tx, change: { entity: string; entityId: number | null; productId: number | null }, after: Snapshot, markVerified: boolean): number {
+function applyChange(
+  tx: Tx,
+  change: { entity: string; entityId: number | null; productId: number | null },
+  after: Snapshot,
+  markVerified: boolean,
+): number {
   const now = new Date().toISOString();
   switch (change.entity as ListingEntity) {
     case "provider":
-      tx.update(providers).set({ ...(pick(after, PROVIDER_FIELDS) as Partial<typeof providers.$inferInsert>), source: "provider", updatedAt: now }).where(eq(providers.id, change.entityId!)).run();
+      tx.update(providers)
+        .set({ ...(pick(after, PROVIDER_FIELDS) as Partial<typeof providers.$inferInsert>), source: "provider", updatedAt: now })
+        .where(eq(providers.id, change.entityId!))
+        .run();
       return change.entityId!;
     case "product": {
       const p = after as ProductProposal;
-      tx.update(products).set({ name: p.name, summary: p.summary, description: p.description, website: p.website, updatedAt: now }).where(eq(products.id, change.entityId!)).run();
-      const ids = p.categories.length ? tx.select({ id: categories.id }).from(categories).where(inArray(categories.slug, p.categories)).all() : [];
+      tx.update(products)
+        .set({ name: p.name, summary: p.summary, description: p.description, website: p.website, updatedAt: now })
+        .where(eq(products.id, change.entityId!))
+        .run();
+      const ids = p.categories.length
+        ? tx.select({ id: categories.id }).from(categories).where(inArray(categories.slug, p.categories)).all()
+        : [];
       tx.delete(productCategories).where(eq(productCategories.productId, change.entityId!)).run();
       for (const c of ids) tx.insert(productCategories).values({ productId: change.entityId!, categoryId: c.id }).run();
       return change.entityId!;
@@ -164,23 +231,37 @@ function applyChange(tx: Tx, change: { entity: string; entityId: number | null; 
         tx.update(badges).set(values).where(eq(badges.id, change.entityId)).run();
         return change.entityId;
       }
-      return tx.insert(badges).values({ ...values, productId: change.productId! }).returning({ id: badges.id }).get().id;
+      return tx
+        .insert(badges)
+        .values({ ...values, productId: change.productId! })
+        .returning({ id: badges.id })
+        .get().id;
     }
     case "responsibility": {
       const productId = change.entityId!;
       const model = getResponsibilityModel({ productId });
       if (!model) throw new Error(`No product ${productId}`);
       // Re-checked by the form's own rules: an approver never applies what the form would refuse.
-      const parsed = parseResponsibilityChange(after, { serviceModel: model.serviceModel, current: model.rows, communityRulesRequired: model.communityRulesRequired });
+      const parsed = parseResponsibilityChange(after, {
+        serviceModel: model.serviceModel,
+        current: model.rows,
+        communityRulesRequired: model.communityRulesRequired,
+      });
       if (!parsed.ok) throw new ProposalNoLongerValid(Object.values(parsed.errors).join(" "));
       const { upserts } = planOverrides({ serviceModel: model.serviceModel, current: model.rows, entries: parsed.value.entries });
       for (const u of upserts) {
         tx.insert(responsibilityOverrides)
           .values({ productId, area: u.area, party: u.party, note: u.note })
-          .onConflictDoUpdate({ target: [responsibilityOverrides.productId, responsibilityOverrides.area], set: { party: u.party, note: u.note } })
+          .onConflictDoUpdate({
+            target: [responsibilityOverrides.productId, responsibilityOverrides.area],
+            set: { party: u.party, note: u.note },
+          })
           .run();
       }
-      tx.update(products).set({ communityRulesRequired: parsed.value.communityRulesRequired, updatedAt: now }).where(eq(products.id, productId)).run();
+      tx.update(products)
+        .set({ communityRulesRequired: parsed.value.communityRulesRequired, updatedAt: now })
+        .where(eq(products.id, productId))
+        .run();
       return productId;
     }
     default:
@@ -204,10 +285,26 @@ export class ProposalNoLongerValid extends Error {}
  * Applies a pending change. Returns false when it is no longer pending (someone else decided it).
  * `markVerified` is the marketplace's own judgement of a badge's evidence, never the provider's.
  */
-export function approveChange({ changeId, reviewerId, note, markVerified = false }: { changeId: number; reviewerId: number; note: string | null; markVerified?: boolean }): boolean {
+export function approveChange({
+  changeId,
+  reviewerId,
+  note,
+  markVerified = false,
+}: {
+  changeId: number;
+  reviewerId: number;
+  note: string | null;
+  markVerified?: boolean;
+}): boolean {
   return db().transaction((tx) => {
     const change = tx
-      .select({ entity: listingChanges.entity, entityId: listingChanges.entityId, productId: listingChanges.productId, after: listingChanges.after, status: listingChanges.status })
+      .select({
+        entity: listingChanges.entity,
+        entityId: listingChanges.entityId,
+        productId: listingChanges.productId,
+        after: listingChanges.after,
+        status: listingChanges.status,
+      })
       .from(listingChanges)
       .where(eq(listingChanges.id, changeId))
       .get();
@@ -215,8 +312,10 @@ export function approveChange({ changeId, reviewerId, note, markVerified = false
     // The version being replaced is read now, not from the proposal, in case an earlier approval changed it.
     const previous = currentSnapshot(tx, change.entity, change.entityId);
     const entityId = applyChange(tx, change, change.after, markVerified && change.entity === "badge");
-    const productId = change.entity === "provider" ? null : change.productId ?? change.entityId;
-    tx.insert(listingVersions).values({ entity: change.entity, entityId, productId, data: previous ?? {}, changeId }).run();
+    const productId = change.entity === "provider" ? null : (change.productId ?? change.entityId);
+    tx.insert(listingVersions)
+      .values({ entity: change.entity, entityId, productId, data: previous ?? {}, changeId })
+      .run();
     tx.update(listingChanges)
       .set({ status: "approved", reviewedBy: reviewerId, reviewNote: note, reviewedAt: new Date().toISOString(), entityId })
       .where(eq(listingChanges.id, changeId))
@@ -260,7 +359,10 @@ export function hasListingHistory({ productId }: { productId: number }): boolean
 function responsibilityFacts(productId: number): Snapshot | null {
   const model = getResponsibilityModel({ productId });
   if (!model) return null;
-  return { communityRulesRequired: model.communityRulesRequired, entries: model.rows.map((r) => ({ area: r.area, party: r.party, note: r.note })) };
+  return {
+    communityRulesRequired: model.communityRulesRequired,
+    entries: model.rows.map((r) => ({ area: r.area, party: r.party, note: r.note })),
+  };
 }
 
 /**
@@ -270,16 +372,41 @@ function responsibilityFacts(productId: number): Snapshot | null {
  * older would undo the newer. The replaced ones are marked "superseded", so an editor who acts on
  * one is told it was already decided, and their ids are returned for the audit log.
  */
-export function proposeResponsibilityChange({ providerId, productId, userId, after }: { providerId: number; productId: number; userId: number; after: { entries: { area: string; party: string; note: string }[]; communityRulesRequired?: boolean } }): { id: number; superseded: number[] } | null {
-  const owned = db().select({ id: products.id }).from(products).where(and(eq(products.id, productId), eq(products.providerId, providerId))).get();
+export function proposeResponsibilityChange({
+  providerId,
+  productId,
+  userId,
+  after,
+}: {
+  providerId: number;
+  productId: number;
+  userId: number;
+  after: { entries: { area: string; party: string; note: string }[]; communityRulesRequired?: boolean };
+}): { id: number; superseded: number[] } | null {
+  const owned = db()
+    .select({ id: products.id })
+    .from(products)
+    .where(and(eq(products.id, productId), eq(products.providerId, providerId)))
+    .get();
   if (!owned) return null;
   const before = responsibilityFacts(productId);
   return db().transaction((tx) => {
-    const id = tx.insert(listingChanges).values({ providerId, productId, entity: "responsibility", entityId: productId, before, after, submittedBy: userId }).returning({ id: listingChanges.id }).get().id;
+    const id = tx
+      .insert(listingChanges)
+      .values({ providerId, productId, entity: "responsibility", entityId: productId, before, after, submittedBy: userId })
+      .returning({ id: listingChanges.id })
+      .get().id;
     const superseded = tx
       .update(listingChanges)
       .set({ status: "superseded", reviewNote: `Replaced by a later proposal (change ${id}).`, reviewedAt: new Date().toISOString() })
-      .where(and(eq(listingChanges.entity, "responsibility"), eq(listingChanges.productId, productId), eq(listingChanges.status, "pending"), ne(listingChanges.id, id)))
+      .where(
+        and(
+          eq(listingChanges.entity, "responsibility"),
+          eq(listingChanges.productId, productId),
+          eq(listingChanges.status, "pending"),
+          ne(listingChanges.id, id),
+        ),
+      )
       .returning({ id: listingChanges.id })
       .all()
       .map((r) => r.id);
@@ -294,7 +421,9 @@ export function pendingResponsibilityChange({ productId }: { productId: number }
       .select({ id: listingChanges.id, after: listingChanges.after, createdAt: listingChanges.createdAt, submittedBy: users.displayName })
       .from(listingChanges)
       .leftJoin(users, eq(listingChanges.submittedBy, users.id))
-      .where(and(eq(listingChanges.entity, "responsibility"), eq(listingChanges.productId, productId), eq(listingChanges.status, "pending")))
+      .where(
+        and(eq(listingChanges.entity, "responsibility"), eq(listingChanges.productId, productId), eq(listingChanges.status, "pending")),
+      )
       .orderBy(desc(listingChanges.createdAt), desc(listingChanges.id))
       .get() ?? null
   );
@@ -327,7 +456,18 @@ export function allCategories() {
 
 export function productBadgeFacts({ productId }: { productId: number }) {
   return db()
-    .select({ id: badges.id, kind: badges.kind, level: badges.level, assessedOn: badges.assessedOn, expiresOn: badges.expiresOn, periodEnd: badges.periodEnd, assessorName: badges.assessorName, scope: badges.scope, evidenceLevel: badges.evidenceLevel, evidenceRef: badges.evidenceRef })
+    .select({
+      id: badges.id,
+      kind: badges.kind,
+      level: badges.level,
+      assessedOn: badges.assessedOn,
+      expiresOn: badges.expiresOn,
+      periodEnd: badges.periodEnd,
+      assessorName: badges.assessorName,
+      scope: badges.scope,
+      evidenceLevel: badges.evidenceLevel,
+      evidenceRef: badges.evidenceRef,
+    })
     .from(badges)
     .where(eq(badges.productId, productId))
     .orderBy(asc(badges.kind), asc(badges.id))

@@ -28,7 +28,11 @@ interface FeedEntry {
   category: { term: string; label: string };
 }
 
-const token = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const token = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 const moment = (date: string) => `${date}T00:00:00Z`;
 
 export function feedEntries(news: WhatsNew, origin: string): FeedEntry[] {

@@ -13,7 +13,7 @@ import { todayIso } from "~/platform/dates";
 import { openDataRecord, type OpenDataRecord, type ProductAssurance } from "./record";
 import { catalogueAlignment } from "~/procurement/alignment.server";
 import { catalogueEntries } from "~/catalogue/catalogue.server";
-import { dataVersion } from "~/platform/data-version.server";
+import { dataVersion } from "~db/data-version.server";
 import type { ProposedPurchase } from "~/procurement/purchase";
 
 let cache: { key: string; byProduct: Map<number, ProductAssurance> } | undefined;

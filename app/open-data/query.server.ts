@@ -8,13 +8,33 @@ import { z } from "zod";
 import { parseCatalogueQuery } from "~/catalogue/facets.server";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type OpenDataQuery } from "./query";
 
-const KNOWN_PARAMETERS = new Set(["q", "category", "model", "irap", "irapStatus", "hcf", "e8", "cert", "onshore", "sme", "fits", "sort", "page", "pageSize"]);
+const KNOWN_PARAMETERS = new Set([
+  "q",
+  "category",
+  "model",
+  "irap",
+  "irapStatus",
+  "hcf",
+  "e8",
+  "cert",
+  "onshore",
+  "sme",
+  "fits",
+  "sort",
+  "page",
+  "pageSize",
+]);
 
 export function parseOpenDataQuery(params: URLSearchParams, knownCategories: readonly string[]): OpenDataQuery {
   const { query, problems } = parseCatalogueQuery(params, knownCategories);
   // The catalogue's wording says what the page did instead ("so it was ignored"); here nothing is
   // done instead, so keep only what was wrong.
-  const errors = problems.map((p) => p.replace(/, so it was ignored\.$/, ".").replace(/; showing page 1\.$/, ".").replace(/; the first, .*, was used\.$/, "."));
+  const errors = problems.map((p) =>
+    p
+      .replace(/, so it was ignored\.$/, ".")
+      .replace(/; showing page 1\.$/, ".")
+      .replace(/; the first, .*, was used\.$/, "."),
+  );
   for (const name of new Set(params.keys())) {
     if (!KNOWN_PARAMETERS.has(name)) errors.push(`"${name.slice(0, 40)}" is not a known parameter.`);
   }

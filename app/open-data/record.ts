@@ -55,9 +55,7 @@ function latest(badges: DatedBadge[], kind: string): DatedBadge | undefined {
 /** The strongest IRAP assessment, as the catalogue's IRAP facet reads it; the newest breaks ties. */
 function strongestIrap(badges: DatedBadge[]): DatedBadge | undefined {
   const rank = (b: DatedBadge) => classificationRank(b.level as Classification);
-  return badges
-    .filter((b) => b.kind === "irap")
-    .sort((a, b) => rank(b) - rank(a) || dated(b).localeCompare(dated(a)))[0];
+  return badges.filter((b) => b.kind === "irap").sort((a, b) => rank(b) - rank(a) || dated(b).localeCompare(dated(a)))[0];
 }
 
 export function openDataRecord(entry: CatalogueEntry, assurance: ProductAssurance | undefined, origin: string): OpenDataRecord {

@@ -5,7 +5,11 @@ import { articles, products, providers } from "~db/schema";
 
 export function sitemapEntries(): { path: string; lastmod: string | null }[] {
   const productRows = db().select({ slug: products.slug, updatedAt: products.updatedAt }).from(products).orderBy(asc(products.slug)).all();
-  const providerRows = db().select({ slug: providers.slug, updatedAt: providers.updatedAt }).from(providers).orderBy(asc(providers.slug)).all();
+  const providerRows = db()
+    .select({ slug: providers.slug, updatedAt: providers.updatedAt })
+    .from(providers)
+    .orderBy(asc(providers.slug))
+    .all();
   const articleRows = db()
     .select({ slug: articles.slug, updatedAt: articles.updatedAt })
     .from(articles)

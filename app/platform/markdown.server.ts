@@ -21,23 +21,67 @@ export interface RenderedMarkdown {
 const HEADING_ID = /^[a-z0-9][a-z0-9-]{0,80}$/;
 
 function sanitizeOptions(siteOrigin: string | undefined): sanitizeHtml.IOptions {
-  const keepHeadingId = (depth: number): sanitizeHtml.Transformer => (_tag, attribs) => ({
-    // Raw-HTML h1s become h2s: the article title is the page's only h1.
-    tagName: `h${Math.max(2, depth)}`,
-    // Only ids we could have generated survive, so raw HTML cannot clobber ids the page relies on.
-    attribs: (attribs.id && HEADING_ID.test(attribs.id) ? { id: attribs.id } : {}) as sanitizeHtml.Attributes,
-  });
+  const keepHeadingId =
+    (depth: number): sanitizeHtml.Transformer =>
+    (_tag, attribs) => ({
+      // Raw-HTML h1s become h2s: the article title is the page's only h1.
+      tagName: `h${Math.max(2, depth)}`,
+      // Only ids we could have generated survive, so raw HTML cannot clobber ids the page relies on.
+      attribs: (attribs.id && HEADING_ID.test(attribs.id) ? { id: attribs.id } : {}) as sanitizeHtml.Attributes,
+    });
   return {
     allowedTags: [
-      "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "blockquote", "aside", "ul", "ol", "li",
-      "strong", "em", "b", "i", "del", "ins", "s", "sub", "sup", "abbr", "code", "pre", "kbd", "span",
-      "a", "img", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "details", "summary",
-      "dl", "dt", "dd",
+      "h2",
+      "h3",
+      "h4",
+      "h5",
+      "h6",
+      "p",
+      "br",
+      "hr",
+      "blockquote",
+      "aside",
+      "ul",
+      "ol",
+      "li",
+      "strong",
+      "em",
+      "b",
+      "i",
+      "del",
+      "ins",
+      "s",
+      "sub",
+      "sup",
+      "abbr",
+      "code",
+      "pre",
+      "kbd",
+      "span",
+      "a",
+      "img",
+      "table",
+      "thead",
+      "tbody",
+      "tfoot",
+      "tr",
+      "th",
+      "td",
+      "caption",
+      "details",
+      "summary",
+      "dl",
+      "dt",
+      "dd",
     ],
     allowedAttributes: {
       a: ["href", "title", "rel", "class"],
       img: ["src", "alt", "title"],
-      h2: ["id"], h3: ["id"], h4: ["id"], h5: ["id"], h6: ["id"],
+      h2: ["id"],
+      h3: ["id"],
+      h4: ["id"],
+      h5: ["id"],
+      h6: ["id"],
       th: [{ name: "align", multiple: false, values: ["left", "right", "center"] }, "scope"],
       td: [{ name: "align", multiple: false, values: ["left", "right", "center"] }],
       aside: ["class", "aria-label"],
@@ -60,8 +104,12 @@ function sanitizeOptions(siteOrigin: string | undefined): sanitizeHtml.IOptions 
     allowProtocolRelative: false,
     disallowedTagsMode: "discard",
     transformTags: {
-      h1: keepHeadingId(1), h2: keepHeadingId(2), h3: keepHeadingId(3),
-      h4: keepHeadingId(4), h5: keepHeadingId(5), h6: keepHeadingId(6),
+      h1: keepHeadingId(1),
+      h2: keepHeadingId(2),
+      h3: keepHeadingId(3),
+      h4: keepHeadingId(4),
+      h5: keepHeadingId(5),
+      h6: keepHeadingId(6),
       a: (tagName, attribs) => {
         const href = attribs.href?.trim();
         // rel is ours to set: an author's rel could only weaken it.
@@ -114,7 +162,9 @@ const cache = new Map<string, RenderedMarkdown>();
 /** Sanitised HTML and a table of contents for a Markdown document, cached by content hash. */
 export function renderMarkdown(markdown: string): RenderedMarkdown {
   const origin = config().PUBLIC_ORIGIN;
-  const key = createHash("sha256").update(`${origin ?? ""}\n${markdown}`).digest("base64url");
+  const key = createHash("sha256")
+    .update(`${origin ?? ""}\n${markdown}`)
+    .digest("base64url");
   const hit = cache.get(key);
   if (hit) {
     // Re-insert so the Map's insertion order doubles as least-recently-used order.

@@ -12,7 +12,7 @@ import { todayIso, type IsoDate } from "~/platform/dates";
 import type { BadgeFacts, ProductFacts } from "./product-facts";
 import type { ProposedPurchase } from "./purchase";
 import { evaluatePurchase, meetsEveryRule, summarise, type RuleResult, type Summary } from "./rules";
-import { dataVersion } from "~/platform/data-version.server";
+import { dataVersion } from "~db/data-version.server";
 import { loadRuleVersions, rulesFingerprint, type StoredRuleVersion } from "./rules.server";
 
 const badgeColumns = {
@@ -32,7 +32,12 @@ function toFacts({ productId: _, ...b }: { productId: number } & BadgeFacts): Ba
 }
 
 export function productFacts({ productId, name }: { productId: number; name: string }): ProductFacts {
-  const rows = db().select(badgeColumns).from(badges).leftJoin(assessors, eq(badges.assessorId, assessors.id)).where(eq(badges.productId, productId)).all();
+  const rows = db()
+    .select(badgeColumns)
+    .from(badges)
+    .leftJoin(assessors, eq(badges.assessorId, assessors.id))
+    .where(eq(badges.productId, productId))
+    .all();
   // The schema has no "awaiting HCF certification" column yet (see product-facts.ts).
   return { name, badges: rows.map(toFacts), awaitingHcfCertification: false };
 }
@@ -49,7 +54,13 @@ function allBadgeFacts(): Map<number, BadgeFacts[]> {
 }
 
 /** Rule results for one product, with the stored rule versions they were judged by. */
-export function alignProduct({ productId, name, purchase, today = todayIso(), rules = loadRuleVersions() }: {
+export function alignProduct({
+  productId,
+  name,
+  purchase,
+  today = todayIso(),
+  rules = loadRuleVersions(),
+}: {
   productId: number;
   name: string;
   purchase: ProposedPurchase;
@@ -74,7 +85,11 @@ const MAX_CACHED = 32;
 const cache = new Map<string, Map<number, Alignment>>();
 
 /** Summary and "meets every rule" for every product in the catalogue, keyed by product id. */
-export function catalogueAlignment({ purchase, products, today = todayIso() }: {
+export function catalogueAlignment({
+  purchase,
+  products,
+  today = todayIso(),
+}: {
   purchase: ProposedPurchase;
   products: readonly { id: number; name: string }[];
   today?: IsoDate;

@@ -35,15 +35,13 @@ const CONTRACT_LIMITS = {
   sourceUrl: "https://architecture.digital.gov.au/digital-sourcing-contract-limits-and-reviews-policy",
 } as const;
 
-const HCF_HISTORY =
-  "Written by the DTA; owned by the Department of Home Affairs since 1 May 2023.";
+const HCF_HISTORY = "Written by the DTA; owned by the Department of Home Affairs since 1 May 2023.";
 
 const IRAP_FROM = {
   effectiveFrom: "2020-07-27",
   effectiveTo: null,
 } as const;
-const IRAP_FROM_NOTE =
-  "Applied to contracts signed from 27 Jul 2020, the day ASD voided its Certified Cloud Services List.";
+const IRAP_FROM_NOTE = "Applied to contracts signed from 27 Jul 2020, the day ASD voided its Certified Cloud Services List.";
 
 export const DEFAULT_RULES: DefaultRule[] = [
   {

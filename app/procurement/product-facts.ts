@@ -3,7 +3,14 @@
  * builds this from the badges table (one row per badge) so that the engine never touches the
  * database, and the same facts can be sent to the browser for /compare.
  */
-import { CLASSIFICATIONS, E8_STRATEGIES, classificationRank, type Classification, type E8Strategy, type HcfLevel } from "~/assurance/vocabulary";
+import {
+  CLASSIFICATIONS,
+  E8_STRATEGIES,
+  classificationRank,
+  type Classification,
+  type E8Strategy,
+  type HcfLevel,
+} from "~/assurance/vocabulary";
 import type { IsoDate } from "~/platform/dates";
 
 export interface BadgeFacts {

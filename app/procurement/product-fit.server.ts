@@ -7,7 +7,12 @@ import { alignProduct } from "./alignment.server";
 import type { ProposedPurchase } from "./purchase";
 import { summarise } from "./rules";
 
-export function productFit({ purchase, productId, name, today = todayIso() }: {
+export function productFit({
+  purchase,
+  productId,
+  name,
+  today = todayIso(),
+}: {
   purchase: ProposedPurchase | null;
   productId: number;
   name: string;

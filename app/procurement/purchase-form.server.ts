@@ -98,7 +98,10 @@ const formSchema = z
       .string()
       .optional()
       .transform((v, ctx) => {
-        const parts = (v ?? "").split(",").map((p) => p.trim()).filter((p) => p !== "");
+        const parts = (v ?? "")
+          .split(",")
+          .map((p) => p.trim())
+          .filter((p) => p !== "");
         const parsed = parts.map(months);
         if (parsed.some((n) => n === null)) {
           ctx.addIssue({
@@ -119,7 +122,10 @@ const formSchema = z
     dtaNotified: flag(false),
     ministerialExemption: flag(false),
     liability: choice(LIABILITY_TERMS, "Choose whether the supplier's liability is capped or unlimited"),
-    liabilityJustification: z.string().optional().transform((v) => (v ?? "").trim()),
+    liabilityJustification: z
+      .string()
+      .optional()
+      .transform((v) => (v ?? "").trim()),
     targetE8: choice(E8_TARGETS, "Choose an Essential Eight target, or no target", "none"),
     considerFirstDone: flag(false),
     fairCriteriaDone: flag(false),
@@ -173,7 +179,7 @@ function formValues(form: FormInput): PurchaseFormValues {
     if (raw === undefined) continue;
     if (Array.isArray(raw)) {
       const present = raw.filter((r) => r.trim() !== "");
-      values[field] = field === "extensionMonths" ? present.join(", ") : raw[raw.length - 1] ?? "";
+      values[field] = field === "extensionMonths" ? present.join(", ") : (raw[raw.length - 1] ?? "");
     } else {
       values[field] = raw;
     }

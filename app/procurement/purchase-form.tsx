@@ -65,7 +65,12 @@ export function PurchaseForm({ values, errors }: { values: Values; errors: Error
   const flag = (f: PurchaseField, defaultOn = false) => (
     <div id={fieldId(f)} key={f}>
       <input type="hidden" name={f} value="false" />
-      <Checkbox name={f} value="true" invalid={!!errors[f]} {...{ defaultChecked: values[f] === undefined ? defaultOn : isTrue(values[f]) }}>
+      <Checkbox
+        name={f}
+        value="true"
+        invalid={!!errors[f]}
+        {...{ defaultChecked: values[f] === undefined ? defaultOn : isTrue(values[f]) }}
+      >
         {FIELD_LABELS[f]}
       </Checkbox>
     </div>
@@ -90,7 +95,9 @@ export function PurchaseForm({ values, errors }: { values: Values; errors: Error
             <ul style={ERROR_LIST_STYLE}>
               {problems.map((f) => (
                 <li key={f}>
-                  <a href={`#${fieldId(f)}`}>{FIELD_LABELS[f]}: {errors[f]}</a>
+                  <a href={`#${fieldId(f)}`}>
+                    {FIELD_LABELS[f]}: {errors[f]}
+                  </a>
                 </li>
               ))}
             </ul>
@@ -120,13 +127,22 @@ export function PurchaseForm({ values, errors }: { values: Values; errors: Error
         {text("signingDate", "Year-month-day, for example 2026-07-01. Leave blank to judge as if signed today.")}
         <H2>Hosting</H2>
         {flag("hostingContract")}
-        {radios("hostingContractKind", [
-          { value: "new", label: "A new hosting contract" },
-          { value: "extension", label: "An extension of an existing hosting contract" },
-        ], undefined, "Only for a hosting contract")}
+        {radios(
+          "hostingContractKind",
+          [
+            { value: "new", label: "A new hosting contract" },
+            { value: "extension", label: "An extension of an existing hosting contract" },
+          ],
+          undefined,
+          "Only for a hosting contract",
+        )}
         {flag("hcfExemption")}
         <H2>How you are buying</H2>
-        {radios("panel", PANELS.map((p) => ({ value: p, label: PANEL_LABELS[p] })), "none")}
+        {radios(
+          "panel",
+          PANELS.map((p) => ({ value: p, label: PANEL_LABELS[p] })),
+          "none",
+        )}
         {flag("dtaNotified")}
         {flag("ministerialExemption")}
         {flag("establishingPanel")}
@@ -160,9 +176,7 @@ export function PurchaseForm({ values, errors }: { values: Values; errors: Error
         {flag("reuseConsidered")}
         <div>
           <input type="hidden" name="intent" value="save" />
-          <Button type="submit">
-            Save proposed purchase
-          </Button>
+          <Button type="submit">Save proposed purchase</Button>
         </div>
       </FormStack>
     </Form>

@@ -62,7 +62,13 @@ export function loadPurchase({ user, sessionData }: Visitor): ProposedPurchase |
  * Saves the purchase. A signed-in buyer's goes to the account; an anonymous visitor's is returned
  * as the session patch the route must store (accounts/session.server.ts setSessionData).
  */
-export function savePurchase({ user, purchase }: { user: { id: number } | null; purchase: ProposedPurchase }): Record<string, unknown> | null {
+export function savePurchase({
+  user,
+  purchase,
+}: {
+  user: { id: number } | null;
+  purchase: ProposedPurchase;
+}): Record<string, unknown> | null {
   if (user) {
     storeForAccount(user.id, purchase);
     return null;

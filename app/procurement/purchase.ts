@@ -57,11 +57,30 @@ export interface ProposedPurchase {
 
 /** The form's field names, in the order the form shows them. */
 export const PURCHASE_FIELDS = [
-  "classification", "sensitive", "wholeOfGovernment", "costGstInc", "costExGst",
-  "initialTermMonths", "extensionMonths", "extensionExercised", "reviewRecorded", "signingDate",
-  "hostingContract", "hostingContractKind", "hcfExemption", "panel", "dtaNotified",
-  "ministerialExemption", "liability", "liabilityJustification", "targetE8", "considerFirstDone",
-  "fairCriteriaDone", "reuseConsidered", "nonCorporateEntity", "establishingPanel",
+  "classification",
+  "sensitive",
+  "wholeOfGovernment",
+  "costGstInc",
+  "costExGst",
+  "initialTermMonths",
+  "extensionMonths",
+  "extensionExercised",
+  "reviewRecorded",
+  "signingDate",
+  "hostingContract",
+  "hostingContractKind",
+  "hcfExemption",
+  "panel",
+  "dtaNotified",
+  "ministerialExemption",
+  "liability",
+  "liabilityJustification",
+  "targetE8",
+  "considerFirstDone",
+  "fairCriteriaDone",
+  "reuseConsidered",
+  "nonCorporateEntity",
+  "establishingPanel",
 ] as const satisfies readonly (keyof ProposedPurchase)[];
 export type PurchaseField = (typeof PURCHASE_FIELDS)[number];
 
@@ -69,8 +88,7 @@ export type FormInput = Record<string, string | string[] | undefined>;
 export type PurchaseFormValues = Partial<Record<PurchaseField, string>>;
 
 export type ParsedPurchaseForm =
-  | { ok: true; purchase: ProposedPurchase }
-  | { ok: false; fieldErrors: Partial<Record<PurchaseField, string>>; values: PurchaseFormValues };
+  { ok: true; purchase: ProposedPurchase } | { ok: false; fieldErrors: Partial<Record<PurchaseField, string>>; values: PurchaseFormValues };
 
 /** The form values that reproduce a stored purchase, for "edit your purchase". */
 export function purchaseFormValues(p: ProposedPurchase): Record<PurchaseField, string> {

@@ -17,10 +17,7 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
 /** Rules about the purchase alone, or about the product being bought. */
 export type RuleScope = "purchase" | "product";
 
-export type VersionRef = Pick<
-  RuleVersion,
-  "version" | "effectiveFrom" | "effectiveTo" | "sourceTitle" | "sourceUrl" | "owner" | "summary"
->;
+export type VersionRef = Pick<RuleVersion, "version" | "effectiveFrom" | "effectiveTo" | "sourceTitle" | "sourceUrl" | "owner" | "summary">;
 
 export interface RuleResult {
   key: string;
@@ -57,7 +54,9 @@ function phrase(outcome: Outcome, n: number): string {
 export function summarise(results: RuleResult[]): Summary {
   const counts: OutcomeCounts = { meets: 0, does_not_meet: 0, needs_evidence: 0, not_applicable: 0 };
   for (const r of results) counts[r.outcome] += 1;
-  const label = OUTCOMES.filter((o) => counts[o] > 0).map((o) => phrase(o, counts[o])).join(", ");
+  const label = OUTCOMES.filter((o) => counts[o] > 0)
+    .map((o) => phrase(o, counts[o]))
+    .join(", ");
   return { counts, label: label || "No rules checked" };
 }
 

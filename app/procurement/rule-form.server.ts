@@ -33,7 +33,11 @@ const baseSchema = z
     effectiveTo: z.union([z.literal(""), date("last day in force")]),
     summary: z.string().trim().min(20, "Summarise the rule in at least 20 characters").max(2000, "Keep the summary under 2,000 characters"),
     sourceTitle: z.string().trim().min(3, "Enter the title of the source").max(300, "Keep the title under 300 characters"),
-    sourceUrl: z.string().trim().url("Enter the source's full address, starting https://").refine((u) => u.startsWith("https://"), "Use an https:// address"),
+    sourceUrl: z
+      .string()
+      .trim()
+      .url("Enter the source's full address, starting https://")
+      .refine((u) => u.startsWith("https://"), "Use an https:// address"),
   })
   .refine((v) => v.effectiveTo === "" || v.effectiveTo >= v.effectiveFrom, {
     path: ["effectiveTo"],
@@ -45,30 +49,72 @@ function paramValue(field: ParamField, raw: string): { ok: true; value: unknown 
   switch (field.kind) {
     case "number": {
       const n = Number(text.replace(/[,_\s]/g, ""));
-      return text !== "" && Number.isFinite(n) && n >= 0 ? { ok: true, value: n } : { ok: false, message: `Enter ${field.name} as a number, for example ${field.value}` };
+      return text !== "" && Number.isFinite(n) && n >= 0
+        ? { ok: true, value: n }
+        : { ok: false, message: `Enter ${field.name} as a number, for example ${field.value}` };
     }
     case "boolean":
-      return text === "true" || text === "false" ? { ok: true, value: text === "true" } : { ok: false, message: `Choose true or false for ${field.name}` };
+      return text === "true" || text === "false"
+        ? { ok: true, value: text === "true" }
+        : { ok: false, message: `Choose true or false for ${field.name}` };
     case "list":
-      return { ok: true, value: text.split(",").map((s) => s.trim()).filter(Boolean) };
+      return {
+        ok: true,
+        value: text
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
+      };
     case "text":
       return text ? { ok: true, value: text } : { ok: false, message: `Enter ${field.name}` };
   }
 }
 
 const SAMPLE: Omit<ProposedPurchase, "signingDate"> = {
-  classification: "OFFICIAL", sensitive: false, wholeOfGovernment: false, costGstInc: 100_000, costExGst: 90_909,
-  initialTermMonths: 12, extensionMonths: [], extensionExercised: false, reviewRecorded: false, hostingContract: false,
-  hostingContractKind: null, panel: "none", dtaNotified: false, ministerialExemption: false, hcfExemption: false,
-  liability: "capped", liabilityJustification: "", targetE8: "none", considerFirstDone: false, fairCriteriaDone: false,
-  reuseConsidered: false, nonCorporateEntity: true, establishingPanel: false,
+  classification: "OFFICIAL",
+  sensitive: false,
+  wholeOfGovernment: false,
+  costGstInc: 100_000,
+  costExGst: 90_909,
+  initialTermMonths: 12,
+  extensionMonths: [],
+  extensionExercised: false,
+  reviewRecorded: false,
+  hostingContract: false,
+  hostingContractKind: null,
+  panel: "none",
+  dtaNotified: false,
+  ministerialExemption: false,
+  hcfExemption: false,
+  liability: "capped",
+  liabilityJustification: "",
+  targetE8: "none",
+  considerFirstDone: false,
+  fairCriteriaDone: false,
+  reuseConsidered: false,
+  nonCorporateEntity: true,
+  establishingPanel: false,
 };
 
 export type VersionForm =
-  | { ok: true; version: { effectiveFrom: IsoDate; effectiveTo: IsoDate | null; params: Record<string, unknown>; summary: string; sourceTitle: string; sourceUrl: string } }
+  | {
+      ok: true;
+      version: {
+        effectiveFrom: IsoDate;
+        effectiveTo: IsoDate | null;
+        params: Record<string, unknown>;
+        summary: string;
+        sourceTitle: string;
+        sourceUrl: string;
+      };
+    }
   | { ok: false; errors: Record<string, string>; values: Record<string, string> };
 
-export function parseVersionForm({ form, rule, fields }: {
+export function parseVersionForm({
+  form,
+  rule,
+  fields,
+}: {
   form: FormData;
   rule: Pick<RuleVersion, "key" | "name" | "owner">;
   fields: ParamField[];
@@ -88,7 +134,12 @@ export function parseVersionForm({ form, rule, fields }: {
   if (!base.success || Object.keys(errors).length > 0) return { ok: false, errors, values };
 
   const candidate: RuleVersion = { ...rule, version: 1, ...base.data, effectiveTo: base.data.effectiveTo || null, params };
-  const probe = evaluatePurchase({ purchase: { ...SAMPLE, signingDate: candidate.effectiveFrom }, product: null, rules: [candidate], today: candidate.effectiveFrom })[0];
+  const probe = evaluatePurchase({
+    purchase: { ...SAMPLE, signingDate: candidate.effectiveFrom },
+    product: null,
+    rules: [candidate],
+    today: candidate.effectiveFrom,
+  })[0];
   if (probe && /invalid parameters/.test(probe.reason)) {
     const message = `The rules engine cannot use these values: ${probe.reason.replace(/^version \d+ has invalid parameters \(|\): check it against the source$/g, "")}`;
     return { ok: false, errors: { params: message }, values };

@@ -22,7 +22,9 @@ export function VersionLine({ version }: { version: RuleResult["version"] }) {
   if (!version) return <>No version in force on the signing date</>;
   return (
     <>
-      <TextLink href={version.sourceUrl} rel="noopener noreferrer">{version.sourceTitle}</TextLink>
+      <TextLink href={version.sourceUrl} rel="noopener noreferrer">
+        {version.sourceTitle}
+      </TextLink>
       <br />
       <Text fontSize="xs">
         {version.owner}; version {version.version}, in force {describeWindow(version)}

@@ -32,9 +32,7 @@ export function versionInForce<V extends RuleVersion>(versions: V[], date: IsoDa
 
 /** "from 1 Feb 2020", "23 Aug 2017 to 31 Jan 2020". */
 export function describeWindow(v: Pick<RuleVersion, "effectiveFrom" | "effectiveTo">): string {
-  return v.effectiveTo === null
-    ? `from ${formatDate(v.effectiveFrom)}`
-    : `${formatDate(v.effectiveFrom)} to ${formatDate(v.effectiveTo)}`;
+  return v.effectiveTo === null ? `from ${formatDate(v.effectiveFrom)}` : `${formatDate(v.effectiveFrom)} to ${formatDate(v.effectiveTo)}`;
 }
 
 /** Versions grouped by rule key, each group oldest first. */

@@ -48,7 +48,13 @@ export function rulesFingerprint(versions: StoredRuleVersion[]): string {
 
 export function listRules() {
   return db()
-    .select({ id: procurementRules.id, key: procurementRules.key, name: procurementRules.name, owner: procurementRules.owner, retiredAt: procurementRules.retiredAt })
+    .select({
+      id: procurementRules.id,
+      key: procurementRules.key,
+      name: procurementRules.name,
+      owner: procurementRules.owner,
+      retiredAt: procurementRules.retiredAt,
+    })
     .from(procurementRules)
     .orderBy(asc(procurementRules.id))
     .all();
@@ -56,7 +62,13 @@ export function listRules() {
 
 export function getRule({ key }: { key: string }) {
   const rule = db()
-    .select({ id: procurementRules.id, key: procurementRules.key, name: procurementRules.name, owner: procurementRules.owner, retiredAt: procurementRules.retiredAt })
+    .select({
+      id: procurementRules.id,
+      key: procurementRules.key,
+      name: procurementRules.name,
+      owner: procurementRules.owner,
+      retiredAt: procurementRules.retiredAt,
+    })
     .from(procurementRules)
     .where(eq(procurementRules.key, key))
     .get();
@@ -84,7 +96,13 @@ export interface NewVersion {
  * Adds the next version. A version still open-ended when the new one starts is closed the day
  * before, so the history reads as a sequence and each contract date finds one version.
  */
-export function addRuleVersion({ ip, actor, ruleId, ruleKey, input }: {
+export function addRuleVersion({
+  ip,
+  actor,
+  ruleId,
+  ruleKey,
+  input,
+}: {
   ip: string | null;
   actor: CurrentUser;
   ruleId: number;
@@ -102,10 +120,18 @@ export function addRuleVersion({ ip, actor, ruleId, ruleKey, input }: {
     const next = (last?.version ?? 0) + 1;
     tx.update(procurementRuleVersions)
       .set({ effectiveTo: addDays(input.effectiveFrom, -1) })
-      .where(and(eq(procurementRuleVersions.ruleId, ruleId), isNull(procurementRuleVersions.effectiveTo), lt(procurementRuleVersions.effectiveFrom, input.effectiveFrom)))
+      .where(
+        and(
+          eq(procurementRuleVersions.ruleId, ruleId),
+          isNull(procurementRuleVersions.effectiveTo),
+          lt(procurementRuleVersions.effectiveFrom, input.effectiveFrom),
+        ),
+      )
       .run();
     const { effectiveFrom, effectiveTo, params, summary, sourceTitle, sourceUrl } = input;
-    tx.insert(procurementRuleVersions).values({ ruleId, version: next, effectiveFrom, effectiveTo, params, summary, sourceTitle, sourceUrl, createdBy: actor.id }).run();
+    tx.insert(procurementRuleVersions)
+      .values({ ruleId, version: next, effectiveFrom, effectiveTo, params, summary, sourceTitle, sourceUrl, createdBy: actor.id })
+      .run();
     return next;
   });
   audit({
@@ -123,7 +149,13 @@ export function addRuleVersion({ ip, actor, ruleId, ruleKey, input }: {
  * Retires a rule: open versions end on `lastDay`, so contracts signed before it are still judged
  * by the rule and later ones are told it was not in force.
  */
-export function retireRule({ ip, actor, ruleId, ruleKey, lastDay }: {
+export function retireRule({
+  ip,
+  actor,
+  ruleId,
+  ruleKey,
+  lastDay,
+}: {
   ip: string | null;
   actor: CurrentUser;
   ruleId: number;

@@ -67,7 +67,8 @@ export const CONTROL_AREA_INFO: Record<ControlArea, ControlAreaInfo> = {
   },
   encryption_keys: {
     label: "Encryption and keys",
-    agencyDuty: "Encrypt data in transit and at rest as the ISM requires, and create, rotate, back up and revoke the keys the agency holds.",
+    agencyDuty:
+      "Encrypt data in transit and at rest as the ISM requires, and create, rotate, back up and revoke the keys the agency holds.",
   },
   backup_recovery: {
     label: "Data backup and recovery",

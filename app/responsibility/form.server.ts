@@ -30,7 +30,8 @@ export function parseResponsibilityForm(form: FormData, serviceModel: ServiceMod
       continue;
     }
     if (parsed.data.party !== defaults[area].party && parsed.data.note === "") {
-      errors[noteField(area)] = `Say in one line why ${CONTROL_AREA_INFO[area].label.toLowerCase()} differs from the usual ${serviceModel} split.`;
+      errors[noteField(area)] =
+        `Say in one line why ${CONTROL_AREA_INFO[area].label.toLowerCase()} differs from the usual ${serviceModel} split.`;
       continue;
     }
     entries.push({ area, ...parsed.data });
@@ -53,7 +54,11 @@ const changeSchema = z.object({
  */
 export function parseResponsibilityChange(
   json: unknown,
-  { serviceModel, current, communityRulesRequired }: { serviceModel: ServiceModel; current: ResponsibilityRow[]; communityRulesRequired: boolean },
+  {
+    serviceModel,
+    current,
+    communityRulesRequired,
+  }: { serviceModel: ServiceModel; current: ResponsibilityRow[]; communityRulesRequired: boolean },
 ): ParseResult {
   const shape = changeSchema.safeParse(json);
   if (!shape.success) return { ok: false, errors: { form: "This change is not a responsibility model." }, values: {} };

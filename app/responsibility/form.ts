@@ -25,9 +25,7 @@ export interface ResponsibilityForm {
 /** Keyed by field name (`party.mfa`, `note.mfa`), which is also the field's id on the page. */
 export type FieldErrors = Record<string, string>;
 
-export type ParseResult =
-  | { ok: true; value: ResponsibilityForm }
-  | { ok: false; errors: FieldErrors; values: Record<string, string> };
+export type ParseResult = { ok: true; value: ResponsibilityForm } | { ok: false; errors: FieldErrors; values: Record<string, string> };
 
 export const partyField = (area: ControlArea) => `party.${area}`;
 export const noteField = (area: ControlArea) => `note.${area}`;
@@ -55,7 +53,15 @@ export interface Change {
  * already had a row: keeping a row that was set back to the default means a later seed run (which
  * only fills missing rows) cannot quietly bring back a value an administrator removed.
  */
-export function planOverrides({ serviceModel, current, entries }: { serviceModel: ServiceModel; current: ResponsibilityRow[]; entries: ResponsibilityEntry[] }) {
+export function planOverrides({
+  serviceModel,
+  current,
+  entries,
+}: {
+  serviceModel: ServiceModel;
+  current: ResponsibilityRow[];
+  entries: ResponsibilityEntry[];
+}) {
   const defaults = defaultMatrix(serviceModel);
   const byArea = new Map(current.map((r) => [r.area, r]));
   const upserts: ResponsibilityEntry[] = [];

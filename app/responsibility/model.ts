@@ -33,7 +33,13 @@ export function serviceModelOrFallback(value: string): ServiceModel {
   return (SERVICE_MODELS as readonly string[]).includes(value) ? (value as ServiceModel) : "IaaS";
 }
 
-export function mergeResponsibility({ serviceModel, overrides }: { serviceModel: ServiceModel; overrides: Override[] }): ResponsibilityRow[] {
+export function mergeResponsibility({
+  serviceModel,
+  overrides,
+}: {
+  serviceModel: ServiceModel;
+  overrides: Override[];
+}): ResponsibilityRow[] {
   const defaults = defaultMatrix(serviceModel);
   const byArea = new Map<ControlArea, { party: Party; note: string }>();
   for (const o of overrides) {

@@ -23,7 +23,9 @@ export function ResponsibilityCompare({ products, rows }: { products: ComparePro
         <TableCaption>
           Who secures what
           <span style={{ display: "block", fontWeight: 400, fontSize: "0.875rem" }}>
-            {differing === 0 ? "These products split every area the same way." : `The split differs in ${differing} of ${rows.length} areas (shaded and marked).`}
+            {differing === 0
+              ? "These products split every area the same way."
+              : `The split differs in ${differing} of ${rows.length} areas (shaded and marked).`}
           </span>
         </TableCaption>
         <TableHead>

@@ -74,11 +74,17 @@ export function ResponsibilityFields({
       <Fieldset legend="Community rules">
         <Checkbox
           name="communityRulesRequired"
-          {...{ defaultChecked: values.communityRulesRequired !== undefined ? values.communityRulesRequired === "on" : communityRulesRequired }}
+          {...{
+            defaultChecked: values.communityRulesRequired !== undefined ? values.communityRulesRequired === "on" : communityRulesRequired,
+          }}
         >
           Customers must sign the provider's community rules before onboarding
         </Checkbox>
-        {!providerCommunityRules ? <Text as="p" fontSize="xs">The provider's own listing says it has no community rules.</Text> : null}
+        {!providerCommunityRules ? (
+          <Text as="p" fontSize="xs">
+            The provider's own listing says it has no community rules.
+          </Text>
+        ) : null}
       </Fieldset>
     </Stack>
   );

@@ -12,7 +12,17 @@ export interface ResponsibilitySectionModel {
   rows: MatrixRow[];
 }
 
-export function ResponsibilitySection({ slug, name, model, canEdit }: { slug: string; name: string; model: ResponsibilitySectionModel; canEdit: boolean }) {
+export function ResponsibilitySection({
+  slug,
+  name,
+  model,
+  canEdit,
+}: {
+  slug: string;
+  name: string;
+  model: ResponsibilitySectionModel;
+  canEdit: boolean;
+}) {
   const agencyCount = model.rows.filter((r) => r.party === "agency").length;
   const sharedCount = model.rows.filter((r) => r.party === "shared").length;
   return (
@@ -26,8 +36,8 @@ export function ResponsibilitySection({ slug, name, model, canEdit }: { slug: st
         {model.communityRulesRequired ? (
           <Callout title="Community rules must be signed before onboarding">
             <Text as="p">
-              The provider requires every customer agency to sign its community rules (for example a community information
-              security policy) before it can use {name}.
+              The provider requires every customer agency to sign its community rules (for example a community information security policy)
+              before it can use {name}.
             </Text>
           </Callout>
         ) : (

@@ -40,7 +40,10 @@ function overridesFor(productIds: number[]) {
     .all();
 }
 
-function buildModel(p: { id: number; serviceModel: string; communityRulesRequired: boolean; providerCommunityRules: boolean }, overrides: ReturnType<typeof overridesFor>): ResponsibilityModel {
+function buildModel(
+  p: { id: number; serviceModel: string; communityRulesRequired: boolean; providerCommunityRules: boolean },
+  overrides: ReturnType<typeof overridesFor>,
+): ResponsibilityModel {
   const serviceModel = serviceModelOrFallback(p.serviceModel);
   return {
     productId: p.id,
@@ -130,7 +133,8 @@ export function saveResponsibility({
     if (communityChanged) {
       tx.update(products)
         .set({ communityRulesRequired: form.communityRulesRequired, updatedAt: new Date().toISOString() })
-        .where(eq(products.id, productId)).run();
+        .where(eq(products.id, productId))
+        .run();
     }
   });
 
@@ -154,7 +158,13 @@ export function saveResponsibility({
 export function productForResponsibility({ slug }: { slug: string }) {
   return (
     db()
-      .select({ id: products.id, slug: products.slug, name: products.name, serviceModel: products.serviceModel, providerName: providers.name })
+      .select({
+        id: products.id,
+        slug: products.slug,
+        name: products.name,
+        serviceModel: products.serviceModel,
+        providerName: providers.name,
+      })
       .from(products)
       .innerJoin(providers, eq(products.providerId, providers.id))
       .where(eq(products.slug, slug))

@@ -66,8 +66,7 @@ export type ReviewInput = Omit<z.output<typeof reviewFormSchema>, "conflict" | "
 };
 
 export type ReviewFormResult =
-  | { ok: true; value: ReviewInput }
-  | { ok: false; errors: Partial<Record<ReviewFormFields, string>>; values: ReviewFormValues };
+  { ok: true; value: ReviewInput } | { ok: false; errors: Partial<Record<ReviewFormFields, string>>; values: ReviewFormValues };
 
 const FIELDS = [
   "overall",

@@ -24,7 +24,17 @@ export function noticeFor(code: string | null) {
  * Back to the product page the form was on, keeping its sort and filter, with the notice added.
  * A `redirectTo` that is not this product's page is ignored.
  */
-export function backToProduct({ redirectTo, productSlug, notice, reviewId }: { redirectTo: FormDataEntryValue | null; productSlug: string; notice: NoticeCode; reviewId: number }): string {
+export function backToProduct({
+  redirectTo,
+  productSlug,
+  notice,
+  reviewId,
+}: {
+  redirectTo: FormDataEntryValue | null;
+  productSlug: string;
+  notice: NoticeCode;
+  reviewId: number;
+}): string {
   const home = `/products/${productSlug}`;
   const target = safeRedirect(redirectTo, home);
   const url = new URL(target, "http://x");

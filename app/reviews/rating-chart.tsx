@@ -7,7 +7,15 @@ type Bar = { stars: number; count: number };
  * one image (role=img) whose name is the whole text equivalent, every figure included; its
  * drawn labels are hidden so they are not read twice.
  */
-export function RatingChart({ distribution, average, idPrefix = "rating" }: { distribution: Bar[]; average: number | null; idPrefix?: string }) {
+export function RatingChart({
+  distribution,
+  average,
+  idPrefix = "rating",
+}: {
+  distribution: Bar[];
+  average: number | null;
+  idPrefix?: string;
+}) {
   const total = distribution.reduce((n, b) => n + b.count, 0);
   const max = Math.max(1, ...distribution.map((b) => b.count));
   const rows = [...distribution].sort((a, b) => b.stars - a.stars);
@@ -20,7 +28,13 @@ export function RatingChart({ distribution, average, idPrefix = "rating" }: { di
   const height = rows.length * rowHeight + 28;
   return (
     <figure style={{ margin: 0 }}>
-      <svg role="img" aria-labelledby={`${idPrefix}-title`} viewBox={`0 0 ${labelWidth + barWidth + 48} ${height}`} width="100%" style={{ maxWidth: 420 }}>
+      <svg
+        role="img"
+        aria-labelledby={`${idPrefix}-title`}
+        viewBox={`0 0 ${labelWidth + barWidth + 48} ${height}`}
+        width="100%"
+        style={{ maxWidth: 420 }}
+      >
         <title id={`${idPrefix}-title`}>{summary}</title>
         {rows.map((b, i) => {
           const y = i * rowHeight;
@@ -30,7 +44,9 @@ export function RatingChart({ distribution, average, idPrefix = "rating" }: { di
               <text x={0} y={y + 16} fontSize="13" fill="currentColor">{`${b.stars} star${b.stars === 1 ? "" : "s"}`}</text>
               <rect x={labelWidth} y={y + 4} width={barWidth} height={16} fill="#e6e6e6" />
               <rect x={labelWidth} y={y + 4} width={w} height={16} fill="#00698f" />
-              <text x={labelWidth + barWidth + 6} y={y + 16} fontSize="13" fill="currentColor">{b.count}</text>
+              <text x={labelWidth + barWidth + 6} y={y + 16} fontSize="13" fill="currentColor">
+                {b.count}
+              </text>
             </g>
           );
         })}

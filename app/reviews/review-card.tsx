@@ -33,7 +33,19 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   );
 }
 
-export function ReviewCard({ review: r, signedIn, canReply, returnTo, loginHref }: { review: Review; signedIn: boolean; canReply: boolean; returnTo: string; loginHref: string }) {
+export function ReviewCard({
+  review: r,
+  signedIn,
+  canReply,
+  returnTo,
+  loginHref,
+}: {
+  review: Review;
+  signedIn: boolean;
+  canReply: boolean;
+  returnTo: string;
+  loginHref: string;
+}) {
   const heading = r.title || `${r.overall} out of 5`;
   return (
     <Box as="article" id={`review-${r.id}`} aria-labelledby={`review-${r.id}-title`} border borderColor="muted" padding={1.5} rounded>
@@ -56,15 +68,23 @@ export function ReviewCard({ review: r, signedIn, canReply, returnTo, loginHref 
           <Fact term="Months in use">{String(r.monthsInUse)}</Fact>
           <Fact term="Conflict of interest">{r.conflictOfInterest === "none" ? "None declared" : r.conflictOfInterest}</Fact>
         </SummaryList>
-        <Text as="p" fontWeight="bold">Pros</Text>
+        <Text as="p" fontWeight="bold">
+          Pros
+        </Text>
         <ReviewText>{r.pros}</ReviewText>
-        <Text as="p" fontWeight="bold">Cons</Text>
+        <Text as="p" fontWeight="bold">
+          Cons
+        </Text>
         <ReviewText>{r.cons}</ReviewText>
-        <Text as="p" fontWeight="bold">Use case</Text>
+        <Text as="p" fontWeight="bold">
+          Use case
+        </Text>
         <ReviewText>{r.useCase}</ReviewText>
         {r.reply ? (
           <Box background="shade" padding={1} rounded>
-            <Text as="p" fontWeight="bold">Reply from the provider</Text>
+            <Text as="p" fontWeight="bold">
+              Reply from the provider
+            </Text>
             <ReviewText>{r.reply.body}</ReviewText>
           </Box>
         ) : null}
@@ -76,9 +96,18 @@ export function ReviewCard({ review: r, signedIn, canReply, returnTo, loginHref 
               <CsrfInput />
               <input type="hidden" name="redirectTo" value={returnTo} />
               <Stack gap={0.5}>
-                <Textarea label="What is the concern?" hint="For example: it names a person, or reveals sensitive information. 10 to 1,000 characters." name="reason" rows={3} maxWidth="xl" required />
+                <Textarea
+                  label="What is the concern?"
+                  hint="For example: it names a person, or reveals sensitive information. 10 to 1,000 characters."
+                  name="reason"
+                  rows={3}
+                  maxWidth="xl"
+                  required
+                />
                 <div>
-                  <Button type="submit" variant="secondary" size="sm">Send concern</Button>
+                  <Button type="submit" variant="secondary" size="sm">
+                    Send concern
+                  </Button>
                 </div>
               </Stack>
             </Form>
@@ -92,8 +121,19 @@ export function ReviewCard({ review: r, signedIn, canReply, returnTo, loginHref 
 
 function Helpful({ review: r, signedIn, returnTo, loginHref }: { review: Review; signedIn: boolean; returnTo: string; loginHref: string }) {
   const count = `${r.helpfulCount} ${r.helpfulCount === 1 ? "person found" : "people found"} this helpful`;
-  if (!signedIn) return <Text as="p">{count}. <TextLink href={loginHref}>Sign in</TextLink> to vote or report a concern.</Text>;
-  if (r.isOwn || r.viewerVoted) return <Text as="p">{count}{r.viewerVoted ? ", including you" : ""}.</Text>;
+  if (!signedIn)
+    return (
+      <Text as="p">
+        {count}. <TextLink href={loginHref}>Sign in</TextLink> to vote or report a concern.
+      </Text>
+    );
+  if (r.isOwn || r.viewerVoted)
+    return (
+      <Text as="p">
+        {count}
+        {r.viewerVoted ? ", including you" : ""}.
+      </Text>
+    );
   return (
     <Form method="post" action={`/reviews/${r.id}/vote`}>
       <CsrfInput />
@@ -125,7 +165,9 @@ function ReplyForm({ review: r, returnTo }: { review: Review; returnTo: string }
           {...{ defaultValue: state?.body ?? "" }}
         />
         <div>
-          <Button type="submit" size="sm">Send reply for moderation</Button>
+          <Button type="submit" size="sm">
+            Send reply for moderation
+          </Button>
         </div>
       </Stack>
     </Form>

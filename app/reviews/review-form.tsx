@@ -29,7 +29,13 @@ export function ReviewForm({ values, errors, editing }: { values: ReviewFormValu
       <FormStack>
         <ControlGroup label="Overall rating" required invalid={Boolean(errors.overall)} message={errors.overall} block>
           {[5, 4, 3, 2, 1].map((n) => (
-            <Radio key={n} name="overall" value={String(n)} invalid={Boolean(errors.overall)} {...{ defaultChecked: v("overall") === String(n) }}>
+            <Radio
+              key={n}
+              name="overall"
+              value={String(n)}
+              invalid={Boolean(errors.overall)}
+              {...{ defaultChecked: v("overall") === String(n) }}
+            >
               {`${n} out of 5 (${STAR_WORDS[n]})`}
             </Radio>
           ))}
@@ -39,14 +45,31 @@ export function ReviewForm({ values, errors, editing }: { values: ReviewFormValu
             key={d.key}
             label={d.label}
             hint="Leave as 'Not rated' if you have no experience of this yet"
-            options={[{ value: "", label: "Not rated" }, ...[5, 4, 3, 2, 1].map((n) => ({ value: String(n), label: `${n} - ${STAR_WORDS[n]}` }))]}
+            options={[
+              { value: "", label: "Not rated" },
+              ...[5, 4, 3, 2, 1].map((n) => ({ value: String(n), label: `${n} - ${STAR_WORDS[n]}` })),
+            ]}
             {...field(d.key)}
           />
         ))}
         <TextInput label="Title" hint="A one-line summary (optional)" maxWidth="xl" {...field("title")} />
-        <Textarea label="Pros" required hint="What works well. Plain text; line breaks are kept." maxWidth="xl" rows={5} {...field("pros")} />
+        <Textarea
+          label="Pros"
+          required
+          hint="What works well. Plain text; line breaks are kept."
+          maxWidth="xl"
+          rows={5}
+          {...field("pros")}
+        />
         <Textarea label="Cons" required hint="What could be better." maxWidth="xl" rows={5} {...field("cons")} />
-        <Textarea label="Use case" required hint="What your agency uses it for. Do not include classified details." maxWidth="xl" rows={4} {...field("useCase")} />
+        <Textarea
+          label="Use case"
+          required
+          hint="What your agency uses it for. Do not include classified details."
+          maxWidth="xl"
+          rows={4}
+          {...field("useCase")}
+        />
         <Select
           label="Highest classification of data used with it"
           required
@@ -75,7 +98,13 @@ export function ReviewForm({ values, errors, editing }: { values: ReviewFormValu
             I have a conflict of interest to declare
           </Radio>
         </ControlGroup>
-        <Textarea label="Your declaration" hint="Required if you have a conflict of interest." maxWidth="xl" rows={3} {...field("conflictDetails")} />
+        <Textarea
+          label="Your declaration"
+          hint="Required if you have a conflict of interest."
+          maxWidth="xl"
+          rows={3}
+          {...field("conflictDetails")}
+        />
         <ControlGroup label="Your name" hint="Reviews always show your agency. Your name is shown only if you choose.">
           <Checkbox name="showName" {...{ defaultChecked: v("showName") === "on" }}>
             Show my name with this review

@@ -50,14 +50,25 @@ export function productReviews({
   const ids = rows.map((r) => r.id);
   const replies = ids.length
     ? db()
-        .select({ reviewId: reviewResponses.reviewId, body: reviewResponses.body, status: reviewResponses.status, rejectionReason: reviewResponses.rejectionReason, moderatedAt: reviewResponses.moderatedAt })
+        .select({
+          reviewId: reviewResponses.reviewId,
+          body: reviewResponses.body,
+          status: reviewResponses.status,
+          rejectionReason: reviewResponses.rejectionReason,
+          moderatedAt: reviewResponses.moderatedAt,
+        })
         .from(reviewResponses)
         .where(inArray(reviewResponses.reviewId, ids))
         .all()
     : [];
   const voted = new Set(
     viewerId && ids.length
-      ? db().select({ reviewId: reviewVotes.reviewId }).from(reviewVotes).where(and(eq(reviewVotes.userId, viewerId), inArray(reviewVotes.reviewId, ids))).all().map((v) => v.reviewId)
+      ? db()
+          .select({ reviewId: reviewVotes.reviewId })
+          .from(reviewVotes)
+          .where(and(eq(reviewVotes.userId, viewerId), inArray(reviewVotes.reviewId, ids)))
+          .all()
+          .map((v) => v.reviewId)
       : [],
   );
   return rows.map(({ authorId, ...r }) => {
@@ -73,13 +84,8 @@ export function productReviews({
   });
 }
 
-
 export function productRatingSummary({ productId, today = todayIso() }: { productId: number; today?: IsoDate }) {
-  const rows = db()
-    .select({ overall: reviews.overall, publishedAt: reviews.publishedAt })
-    .from(reviews)
-    .where(published(productId))
-    .all();
+  const rows = db().select({ overall: reviews.overall, publishedAt: reviews.publishedAt }).from(reviews).where(published(productId)).all();
   return summariseRatings(
     rows.map((r) => ({ overall: r.overall, publishedOn: (r.publishedAt ?? `${today}T`).slice(0, 10) })),
     today,

@@ -110,7 +110,17 @@ export function moderateReply({ replyId, moderatorId, ...d }: { replyId: number;
  * Closes a report. With `removeReview`, the reported review is also taken down (status rejected,
  * the resolution as the reason its author sees), in the same transaction.
  */
-export function resolveReport({ reportId, moderatorId, resolution, removeReview }: { reportId: number; moderatorId: number; resolution: string; removeReview: boolean }): { reviewId: number } | null {
+export function resolveReport({
+  reportId,
+  moderatorId,
+  resolution,
+  removeReview,
+}: {
+  reportId: number;
+  moderatorId: number;
+  resolution: string;
+  removeReview: boolean;
+}): { reviewId: number } | null {
   return db().transaction((tx) => {
     const report = tx
       .update(reviewReports)

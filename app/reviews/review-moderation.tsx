@@ -13,7 +13,19 @@ import { ReviewText } from "./review-text";
 
 type Feedback = { error: string; reason: string } | undefined;
 
-function Item({ id, title, productSlug, productName, children }: { id: string; title: string; productSlug: string; productName: string; children: ReactNode }) {
+function Item({
+  id,
+  title,
+  productSlug,
+  productName,
+  children,
+}: {
+  id: string;
+  title: string;
+  productSlug: string;
+  productName: string;
+  children: ReactNode;
+}) {
   return (
     <Box as="article" aria-labelledby={id} border borderColor="muted" padding={1.5} rounded>
       <Stack gap={1}>
@@ -27,7 +39,21 @@ function Item({ id, title, productSlug, productName, children }: { id: string; t
   );
 }
 
-function Decide({ kind, id, label, feedback, rejectLabel, extra }: { kind: "review" | "reply" | "report"; id: number; label: string; feedback: Feedback; rejectLabel: string; extra?: ReactNode }) {
+function Decide({
+  kind,
+  id,
+  label,
+  feedback,
+  rejectLabel,
+  extra,
+}: {
+  kind: "review" | "reply" | "report";
+  id: number;
+  label: string;
+  feedback: Feedback;
+  rejectLabel: string;
+  extra?: ReactNode;
+}) {
   return (
     <Stack gap={1}>
       {kind !== "report" ? (
@@ -45,7 +71,9 @@ function Decide({ kind, id, label, feedback, rejectLabel, extra }: { kind: "revi
         <Stack gap={0.5}>
           <Textarea
             label={kind === "report" ? `Resolution for ${label}` : `Reason for rejecting ${label}`}
-            hint={kind === "report" ? "Kept with the report; shown to the author if you remove the review." : "The author sees this reason."}
+            hint={
+              kind === "report" ? "Kept with the report; shown to the author if you remove the review." : "The author sees this reason."
+            }
             name="reason"
             rows={2}
             maxWidth="xl"
@@ -55,7 +83,11 @@ function Decide({ kind, id, label, feedback, rejectLabel, extra }: { kind: "revi
           />
           {extra}
           <div>
-            <Button type="submit" variant="secondary" {...{ name: "intent", value: kind === "report" ? "resolve-report" : `reject-${kind}` }}>
+            <Button
+              type="submit"
+              variant="secondary"
+              {...{ name: "intent", value: kind === "report" ? "resolve-report" : `reject-${kind}` }}
+            >
               {rejectLabel}
             </Button>
           </div>
@@ -65,33 +97,79 @@ function Decide({ kind, id, label, feedback, rejectLabel, extra }: { kind: "revi
   );
 }
 
-export function PendingReview({ review: r, feedback }: {
-  review: { id: number; overall: number; title: string; pros: string; cons: string; useCase: string; dataClassification: string; deploymentSize: string; monthsInUse: number; conflictOfInterest: string; authorName: string; agencyName: string | null; productSlug: string; productName: string };
+export function PendingReview({
+  review: r,
+  feedback,
+}: {
+  review: {
+    id: number;
+    overall: number;
+    title: string;
+    pros: string;
+    cons: string;
+    useCase: string;
+    dataClassification: string;
+    deploymentSize: string;
+    monthsInUse: number;
+    conflictOfInterest: string;
+    authorName: string;
+    agencyName: string | null;
+    productSlug: string;
+    productName: string;
+  };
   feedback: Feedback;
 }) {
   return (
-    <Item id={`pending-review-${r.id}`} title={`Review ${r.id}: ${r.title || "(no title)"}, ${r.overall} out of 5`} productSlug={r.productSlug} productName={r.productName}>
+    <Item
+      id={`pending-review-${r.id}`}
+      title={`Review ${r.id}: ${r.title || "(no title)"}, ${r.overall} out of 5`}
+      productSlug={r.productSlug}
+      productName={r.productName}
+    >
       <Text as="p">
         By {r.authorName}, {r.agencyName ?? "agency not stated"}. {r.dataClassification}; {r.deploymentSize}; {r.monthsInUse} months in use.
       </Text>
       <Text as="p">Conflict of interest: {r.conflictOfInterest === "none" ? "none declared" : r.conflictOfInterest}</Text>
-      <Text as="p" fontWeight="bold">Pros</Text>
+      <Text as="p" fontWeight="bold">
+        Pros
+      </Text>
       <ReviewText>{r.pros}</ReviewText>
-      <Text as="p" fontWeight="bold">Cons</Text>
+      <Text as="p" fontWeight="bold">
+        Cons
+      </Text>
       <ReviewText>{r.cons}</ReviewText>
-      <Text as="p" fontWeight="bold">Use case</Text>
+      <Text as="p" fontWeight="bold">
+        Use case
+      </Text>
       <ReviewText>{r.useCase}</ReviewText>
       <Decide kind="review" id={r.id} label={`review ${r.id}`} feedback={feedback} rejectLabel="Reject with this reason" />
     </Item>
   );
 }
 
-export function PendingReply({ reply: r, feedback }: {
-  reply: { id: number; body: string; providerName: string; reviewId: number; reviewTitle: string; reviewPros: string; productSlug: string; productName: string };
+export function PendingReply({
+  reply: r,
+  feedback,
+}: {
+  reply: {
+    id: number;
+    body: string;
+    providerName: string;
+    reviewId: number;
+    reviewTitle: string;
+    reviewPros: string;
+    productSlug: string;
+    productName: string;
+  };
   feedback: Feedback;
 }) {
   return (
-    <Item id={`pending-reply-${r.id}`} title={`Reply ${r.id} from ${r.providerName} to review ${r.reviewId}`} productSlug={r.productSlug} productName={r.productName}>
+    <Item
+      id={`pending-reply-${r.id}`}
+      title={`Reply ${r.id} from ${r.providerName} to review ${r.reviewId}`}
+      productSlug={r.productSlug}
+      productName={r.productName}
+    >
       <Text as="p">Review: {r.reviewTitle || r.reviewPros.slice(0, 120)}</Text>
       <ReviewText>{r.body}</ReviewText>
       <Decide kind="reply" id={r.id} label={`reply ${r.id}`} feedback={feedback} rejectLabel="Reject with this reason" />
@@ -99,15 +177,37 @@ export function PendingReply({ reply: r, feedback }: {
   );
 }
 
-export function OpenReport({ report: r, feedback }: {
-  report: { id: number; reason: string; reviewId: number; reviewStatus: string; reviewTitle: string; reviewPros: string; reviewCons: string; productSlug: string; productName: string };
+export function OpenReport({
+  report: r,
+  feedback,
+}: {
+  report: {
+    id: number;
+    reason: string;
+    reviewId: number;
+    reviewStatus: string;
+    reviewTitle: string;
+    reviewPros: string;
+    reviewCons: string;
+    productSlug: string;
+    productName: string;
+  };
   feedback: Feedback;
 }) {
   return (
-    <Item id={`open-report-${r.id}`} title={`Report ${r.id} about review ${r.reviewId} (${r.reviewStatus})`} productSlug={r.productSlug} productName={r.productName}>
-      <Text as="p" fontWeight="bold">Concern</Text>
+    <Item
+      id={`open-report-${r.id}`}
+      title={`Report ${r.id} about review ${r.reviewId} (${r.reviewStatus})`}
+      productSlug={r.productSlug}
+      productName={r.productName}
+    >
+      <Text as="p" fontWeight="bold">
+        Concern
+      </Text>
       <ReviewText>{r.reason}</ReviewText>
-      <Text as="p" fontWeight="bold">The review</Text>
+      <Text as="p" fontWeight="bold">
+        The review
+      </Text>
       <ReviewText>{`${r.reviewTitle ? `${r.reviewTitle}\n` : ""}Pros: ${r.reviewPros}\nCons: ${r.reviewCons}`}</ReviewText>
       <Decide
         kind="report"

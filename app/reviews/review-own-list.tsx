@@ -8,8 +8,22 @@ import { REVIEW_STATUS_LABELS, type ReviewStatus } from "./vocabulary";
 const TONES = { pending: "infoLow", published: "successMedium", rejected: "errorMedium" } as const;
 
 /** A person's own reviews with their moderation state and, when rejected, the reason. */
-export function OwnReviewList({ reviews }: { reviews: { id: number; status: string; rejectionReason: string | null; overall: number; title: string; updatedAt: string; productSlug: string; productName: string }[] }) {
-  if (reviews.length === 0) return <Text as="p">You have not written any reviews yet. Agency staff can review a product from its page.</Text>;
+export function OwnReviewList({
+  reviews,
+}: {
+  reviews: {
+    id: number;
+    status: string;
+    rejectionReason: string | null;
+    overall: number;
+    title: string;
+    updatedAt: string;
+    productSlug: string;
+    productName: string;
+  }[];
+}) {
+  if (reviews.length === 0)
+    return <Text as="p">You have not written any reviews yet. Agency staff can review a product from its page.</Text>;
   return (
     <Stack as="ul" gap={1} aria-label="Your reviews">
       {reviews.map((r) => {
@@ -25,7 +39,8 @@ export function OwnReviewList({ reviews }: { reviews: { id: number; status: stri
               </div>
               {status === "rejected" && r.rejectionReason ? <Text as="p">Reason from the moderator: {r.rejectionReason}</Text> : null}
               <Text as="p" fontSize="sm">
-                Last changed {formatDate(r.updatedAt.slice(0, 10))}. <TextLink href={`/products/${r.productSlug}/review`}>Edit this review</TextLink>
+                Last changed {formatDate(r.updatedAt.slice(0, 10))}.{" "}
+                <TextLink href={`/products/${r.productSlug}/review`}>Edit this review</TextLink>
               </Text>
             </Stack>
           </li>

@@ -26,8 +26,8 @@ export function ReviewSection({ section: s, productSlug }: { section: ProductRev
           </PageAlert>
         ) : null}
         <Text as="p">
-          Every review is written by a member of agency staff with a verified government e-mail address and read by an administrator
-          before it is published.
+          Every review is written by a member of agency staff with a verified government e-mail address and read by an administrator before
+          it is published.
         </Text>
         {s.summary.count > 0 ? (
           <Stack gap={1}>
@@ -44,7 +44,13 @@ export function ReviewSection({ section: s, productSlug }: { section: ProductRev
         {s.summary.count > 0 ? (
           <form method="get" action={`/products/${productSlug}#reviews`} aria-label="Sort and filter reviews">
             <Stack gap={1}>
-              <Select label="Sort reviews" hideOptionalLabel name="sort" options={REVIEW_SORTS.map((k) => ({ value: k, label: REVIEW_SORT_LABELS[k] }))} {...{ defaultValue: s.query.sort }} />
+              <Select
+                label="Sort reviews"
+                hideOptionalLabel
+                name="sort"
+                options={REVIEW_SORTS.map((k) => ({ value: k, label: REVIEW_SORT_LABELS[k] }))}
+                {...{ defaultValue: s.query.sort }}
+              />
               <Select
                 label="Classification of data used"
                 hideOptionalLabel
@@ -53,7 +59,9 @@ export function ReviewSection({ section: s, productSlug }: { section: ProductRev
                 {...{ defaultValue: s.query.classification ?? "" }}
               />
               <div>
-                <Button type="submit" variant="secondary">Show reviews</Button>
+                <Button type="submit" variant="secondary">
+                  Show reviews
+                </Button>
               </div>
             </Stack>
           </form>
@@ -81,7 +89,17 @@ function WriteLink({ section: s, productSlug, loginHref }: { section: ProductRev
       </Text>
     );
   }
-  if (s.canWrite) return <Text as="p"><TextLink href={href}>Write a review</TextLink></Text>;
-  if (!s.signedIn) return <Text as="p">Agency staff: <TextLink href={loginHref}>sign in</TextLink> to write a review.</Text>;
+  if (s.canWrite)
+    return (
+      <Text as="p">
+        <TextLink href={href}>Write a review</TextLink>
+      </Text>
+    );
+  if (!s.signedIn)
+    return (
+      <Text as="p">
+        Agency staff: <TextLink href={loginHref}>sign in</TextLink> to write a review.
+      </Text>
+    );
   return null;
 }

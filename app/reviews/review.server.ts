@@ -18,11 +18,13 @@ const ownColumns = {
 };
 
 export function findOwnReview({ productId, userId }: { productId: number; userId: number }) {
-  return db()
-    .select(ownColumns)
-    .from(reviews)
-    .where(and(eq(reviews.productId, productId), eq(reviews.userId, userId)))
-    .get() ?? null;
+  return (
+    db()
+      .select(ownColumns)
+      .from(reviews)
+      .where(and(eq(reviews.productId, productId), eq(reviews.userId, userId)))
+      .get() ?? null
+  );
 }
 
 export type CreateReviewResult = { ok: true; id: number } | { ok: false; existingId: number };
@@ -36,7 +38,11 @@ export function createReview({ productId, userId, input }: { productId: number; 
       .where(and(eq(reviews.productId, productId), eq(reviews.userId, userId)))
       .get();
     if (existing) return { ok: false as const, existingId: existing.id };
-    const row = tx.insert(reviews).values({ productId, userId, ...input, status: "pending" }).returning({ id: reviews.id }).get();
+    const row = tx
+      .insert(reviews)
+      .values({ productId, userId, ...input, status: "pending" })
+      .returning({ id: reviews.id })
+      .get();
     return { ok: true as const, id: row.id };
   });
 }
@@ -50,7 +56,9 @@ export function updateReview({ reviewId, userId, input }: { reviewId: number; us
       .where(and(eq(reviews.id, reviewId), eq(reviews.userId, userId)))
       .get();
     if (!before) return false;
-    tx.insert(reviewRevisions).values({ reviewId, snapshot: { ...before } }).run();
+    tx.insert(reviewRevisions)
+      .values({ reviewId, snapshot: { ...before } })
+      .run();
     tx.update(reviews)
       .set({
         ...input,
@@ -74,19 +82,21 @@ export function findReview(id: string | undefined) {
 }
 
 export function reviewFacts({ reviewId }: { reviewId: number }) {
-  return db()
-    .select({
-      id: reviews.id,
-      authorId: reviews.userId,
-      status: reviews.status,
-      productId: reviews.productId,
-      productSlug: products.slug,
-      providerId: products.providerId,
-    })
-    .from(reviews)
-    .innerJoin(products, eq(reviews.productId, products.id))
-    .where(eq(reviews.id, reviewId))
-    .get() ?? null;
+  return (
+    db()
+      .select({
+        id: reviews.id,
+        authorId: reviews.userId,
+        status: reviews.status,
+        productId: reviews.productId,
+        productSlug: products.slug,
+        providerId: products.providerId,
+      })
+      .from(reviews)
+      .innerJoin(products, eq(reviews.productId, products.id))
+      .where(eq(reviews.id, reviewId))
+      .get() ?? null
+  );
 }
 
 /** A second vote by the same person changes nothing. */
@@ -94,7 +104,10 @@ export function addHelpfulVote({ reviewId, userId }: { reviewId: number; userId:
   return db().transaction((tx) => {
     const inserted = tx.insert(reviewVotes).values({ reviewId, userId }).onConflictDoNothing().run();
     if (inserted.changes === 0) return { counted: false };
-    tx.update(reviews).set({ helpfulCount: sql`${reviews.helpfulCount} + 1` }).where(eq(reviews.id, reviewId)).run();
+    tx.update(reviews)
+      .set({ helpfulCount: sql`${reviews.helpfulCount} + 1` })
+      .where(eq(reviews.id, reviewId))
+      .run();
     return { counted: true };
   });
 }
@@ -104,7 +117,17 @@ export function reportReview({ reviewId, userId, reason }: { reviewId: number; u
 }
 
 /** One reply per review; rewriting it sends it back to moderation. */
-export function saveReply({ reviewId, providerId, userId, body }: { reviewId: number; providerId: number; userId: number; body: string }): number {
+export function saveReply({
+  reviewId,
+  providerId,
+  userId,
+  body,
+}: {
+  reviewId: number;
+  providerId: number;
+  userId: number;
+  body: string;
+}): number {
   const fields = { providerId, userId, body, status: "pending", rejectionReason: null, moderatedBy: null, moderatedAt: null };
   return db()
     .insert(reviewResponses)
@@ -116,9 +139,11 @@ export function saveReply({ reviewId, providerId, userId, body }: { reviewId: nu
 
 /** Just what the review pages need about the product under review. */
 export function productForReview({ slug }: { slug: string }) {
-  return db()
-    .select({ id: products.id, slug: products.slug, name: products.name, providerId: products.providerId })
-    .from(products)
-    .where(eq(products.slug, slug))
-    .get() ?? null;
+  return (
+    db()
+      .select({ id: products.id, slug: products.slug, name: products.name, providerId: products.providerId })
+      .from(products)
+      .where(eq(products.slug, slug))
+      .get() ?? null
+  );
 }

@@ -11,13 +11,26 @@ import { canReply, canWriteReview } from "./permissions";
 import { parseReviewQuery, returnPath } from "./query";
 import type { ProductReviewSection } from "./review-view";
 
-export function productReviewSection({ product, viewer, url, today }: { product: { id: number; providerId: number }; viewer: CurrentUser | null; url: URL; today: IsoDate }): ProductReviewSection {
+export function productReviewSection({
+  product,
+  viewer,
+  url,
+  today,
+}: {
+  product: { id: number; providerId: number };
+  viewer: CurrentUser | null;
+  url: URL;
+  today: IsoDate;
+}): ProductReviewSection {
   const classifications = reviewedClassifications({ productId: product.id });
   const query = parseReviewQuery(url.searchParams, classifications);
   const repliesAllowed = canReply(viewer, { authorId: -1, status: "published", providerId: product.providerId }).ok;
-  const reviews = productReviews({ productId: product.id, sort: query.sort, classification: query.classification ?? undefined, viewerId: viewer?.id ?? null }).map(
-    ({ replyState, ...r }) => ({ ...r, replyState: repliesAllowed ? replyState : null }),
-  );
+  const reviews = productReviews({
+    productId: product.id,
+    sort: query.sort,
+    classification: query.classification ?? undefined,
+    viewerId: viewer?.id ?? null,
+  }).map(({ replyState, ...r }) => ({ ...r, replyState: repliesAllowed ? replyState : null }));
   const own = viewer ? findOwnReview({ productId: product.id, userId: viewer.id }) : null;
   return {
     summary: productRatingSummary({ productId: product.id, today }),
@@ -32,4 +45,3 @@ export function productReviewSection({ product, viewer, url, today }: { product:
     returnTo: returnPath(url),
   };
 }
-

@@ -22,7 +22,11 @@ export async function loader() {
 
 const ENTRY_POINTS = [
   { href: "/products", title: "Browse certified products", body: "Filter by IRAP level, hosting certification, Essential Eight and more." },
-  { href: "/products?irap=PROTECTED&irapStatus=current", title: "PROTECTED, and current", body: "Products IRAP-assessed to PROTECTED or higher within the last 24 months." },
+  {
+    href: "/products?irap=PROTECTED&irapStatus=current",
+    title: "PROTECTED, and current",
+    body: "Products IRAP-assessed to PROTECTED or higher within the last 24 months.",
+  },
   { href: "/badges", title: "Understand the badges", body: "What each certification means, how long it lasts and how it is evidenced." },
   { href: "/providers", title: "Compare providers", body: "Ownership, data location, staff clearances and security operations." },
 ];
@@ -34,9 +38,8 @@ export default function Home() {
       <Stack gap={2}>
         <H1>Find, judge and buy certified cloud services</H1>
         <Text as="p" fontSize="md">
-          {d.products} products from {d.providers} providers, each with its certifications and how current they are.
-          {" "}{d.protectedCurrent} are IRAP-assessed to PROTECTED or higher and current; {d.irapDue} have an IRAP
-          reassessment due within 90 days.
+          {d.products} products from {d.providers} providers, each with its certifications and how current they are. {d.protectedCurrent}{" "}
+          are IRAP-assessed to PROTECTED or higher and current; {d.irapDue} have an IRAP reassessment due within 90 days.
         </Text>
         <H2>Start here</H2>
         <Columns as="ul" cols={{ xs: 1, sm: 2 }}>

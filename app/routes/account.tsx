@@ -29,7 +29,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Only staff on a government address pick an agency: admins pass hasRole, so ask the list itself.
   const agencyStaff = user.roles.includes("agency_staff");
   return json({
-    user: { displayName: user.displayName, email: user.email, emailVerified: user.emailVerified, agencyName: user.agencyName, agencyId: user.agencyId },
+    user: {
+      displayName: user.displayName,
+      email: user.email,
+      emailVerified: user.emailVerified,
+      agencyName: user.agencyName,
+      agencyId: user.agencyId,
+    },
     roles: user.roles.map((r) => ROLE_LABELS[r]),
     reviewsListings: user.roles.includes("editor") || user.roles.includes("admin"),
     agencyStaff,
@@ -89,7 +95,12 @@ export default function Account() {
               <SummaryListItemTerm>Roles</SummaryListItemTerm>
               <SummaryListItemDescription>
                 {roles.join(", ")}
-                {reviewsListings ? <> (<TextLink href="/admin/approvals">listing approvals</TextLink>)</> : null}
+                {reviewsListings ? (
+                  <>
+                    {" "}
+                    (<TextLink href="/admin/approvals">listing approvals</TextLink>)
+                  </>
+                ) : null}
               </SummaryListItemDescription>
             </SummaryListItem>
             <SummaryListItem>
@@ -103,8 +114,8 @@ export default function Account() {
               <input type="hidden" name="intent" value="resend-verification" />
               <Stack gap={1}>
                 <Text as="p">
-                  Follow the link we e-mailed you to confirm your address. A government address is recognised as agency
-                  staff once confirmed.
+                  Follow the link we e-mailed you to confirm your address. A government address is recognised as agency staff once
+                  confirmed.
                 </Text>
                 <div>
                   <Button type="submit" variant="secondary">
@@ -123,7 +134,15 @@ export default function Account() {
               <CsrfInput />
               <input type="hidden" name="intent" value="set-agency" />
               <FormStack>
-                <Select id="agencyId" name="agencyId" label="Agency you work for" placeholder="Choose your agency" required options={agencies.map((a) => ({ value: String(a.id), label: a.name }))} {...{ defaultValue: user.agencyId ? String(user.agencyId) : "" }} />
+                <Select
+                  id="agencyId"
+                  name="agencyId"
+                  label="Agency you work for"
+                  placeholder="Choose your agency"
+                  required
+                  options={agencies.map((a) => ({ value: String(a.id), label: a.name }))}
+                  {...{ defaultValue: user.agencyId ? String(user.agencyId) : "" }}
+                />
                 <div>
                   <Button type="submit" variant="secondary">
                     Save agency
@@ -151,14 +170,21 @@ export default function Account() {
             </Text>
           ) : null}
           <Text as="p">
-            If you work for a cloud provider, ask to represent it. An administrator checks the request before you can
-            propose listing changes or reply to reviews.
+            If you work for a cloud provider, ask to represent it. An administrator checks the request before you can propose listing
+            changes or reply to reviews.
           </Text>
           <Form method="post">
             <CsrfInput />
-              <input type="hidden" name="intent" value="request-provider" />
+            <input type="hidden" name="intent" value="request-provider" />
             <FormStack>
-              <Select id="providerId" name="providerId" label="Provider" placeholder="Choose a provider" required options={providers.map((p) => ({ value: String(p.id), label: p.name }))} />
+              <Select
+                id="providerId"
+                name="providerId"
+                label="Provider"
+                placeholder="Choose a provider"
+                required
+                options={providers.map((p) => ({ value: String(p.id), label: p.name }))}
+              />
               <div>
                 <Button type="submit" variant="secondary">
                   Ask to represent this provider
@@ -178,7 +204,7 @@ export default function Account() {
           <Text as="p">Signed in on a shared or lost device? Sign out on every device and browser at once.</Text>
           <Form method="post">
             <CsrfInput />
-              <input type="hidden" name="intent" value="sign-out-everywhere" />
+            <input type="hidden" name="intent" value="sign-out-everywhere" />
             <Button type="submit" variant="secondary">
               Sign out everywhere
             </Button>

@@ -34,8 +34,15 @@ export const meta: MetaFunction = () => [{ title: "Listing approvals | Cloud Exc
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "editor");
   const changes = pendingChanges().map((c) => ({
-    id: c.id, entity: c.entity, providerName: c.providerName, productName: c.productName, productSlug: c.productSlug,
-    submittedBy: c.submittedBy, createdAt: c.createdAt, isNew: c.before === null, fields: diffListing(c.before, c.after),
+    id: c.id,
+    entity: c.entity,
+    providerName: c.providerName,
+    productName: c.productName,
+    productSlug: c.productSlug,
+    submittedBy: c.submittedBy,
+    createdAt: c.createdAt,
+    isNew: c.before === null,
+    fields: diffListing(c.before, c.after),
   }));
   return json({ changes });
 }
@@ -58,15 +65,31 @@ export async function action({ request }: ActionFunctionArgs) {
       approved = approveChange({ changeId, reviewerId: editor.id, note: parsed.data.note, markVerified });
     } catch (error) {
       if (!(error instanceof ProposalNoLongerValid)) throw error;
-      const errors = { note: `This proposal no longer passes the listing's checks (${error.message}). Reject it with a reason so the provider can propose again.` };
+      const errors = {
+        note: `This proposal no longer passes the listing's checks (${error.message}). Reject it with a reason so the provider can propose again.`,
+      };
       return json<ActionData>({ changeId, errors, note }, { status: 409 });
     }
     if (!approved) return redirect("/admin/approvals?done=stale");
-    audit({ ip: clientIp(request), actor: editor, action: "listing.approved", entity: "listing_change", entityId: changeId, details: { markVerified } });
+    audit({
+      ip: clientIp(request),
+      actor: editor,
+      action: "listing.approved",
+      entity: "listing_change",
+      entityId: changeId,
+      details: { markVerified },
+    });
     return redirect("/admin/approvals?done=approved");
   }
   if (!rejectChange({ changeId, reviewerId: editor.id, reason: parsed.data.note })) return redirect("/admin/approvals?done=stale");
-  audit({ ip: clientIp(request), actor: editor, action: "listing.rejected", entity: "listing_change", entityId: changeId, details: { reason: parsed.data.note } });
+  audit({
+    ip: clientIp(request),
+    actor: editor,
+    action: "listing.rejected",
+    entity: "listing_change",
+    entityId: changeId,
+    details: { reason: parsed.data.note },
+  });
   return redirect("/admin/approvals?done=rejected");
 }
 
@@ -88,28 +111,55 @@ export default function Approvals() {
       <Stack gap={2}>
         <H1>Listing approvals</H1>
         {done ? <PageAlert tone={params.get("done") === "stale" ? "warning" : "success"} title={done} /> : null}
-        <Text as="p">{changes.length === 0 ? "No proposed changes are waiting." : `${changes.length} proposed ${changes.length === 1 ? "change is" : "changes are"} waiting.`}</Text>
+        <Text as="p">
+          {changes.length === 0
+            ? "No proposed changes are waiting."
+            : `${changes.length} proposed ${changes.length === 1 ? "change is" : "changes are"} waiting.`}
+        </Text>
         {changes.map((c) => {
           const errors = data?.changeId === c.id ? data.errors : {};
-          const what = c.entity === "provider" ? `Provider profile of ${c.providerName}` : `${WHAT[c.entity] ?? (c.isNew ? "New badge on" : "Badge renewal on")} ${c.productName}`;
+          const what =
+            c.entity === "provider"
+              ? `Provider profile of ${c.providerName}`
+              : `${WHAT[c.entity] ?? (c.isNew ? "New badge on" : "Badge renewal on")} ${c.productName}`;
           return (
             <section key={c.id} aria-labelledby={`change-${c.id}`}>
               <Stack gap={1}>
                 <H2 id={`change-${c.id}`}>{what}</H2>
                 <Text as="p">
                   Proposed by {c.submittedBy ?? "a former representative"} of {c.providerName} on {formatDate(c.createdAt.slice(0, 10))}.
-                  {c.productSlug ? <> <TextLink href={`/products/${c.productSlug}`}>See the live listing</TextLink></> : null}
+                  {c.productSlug ? (
+                    <>
+                      {" "}
+                      <TextLink href={`/products/${c.productSlug}`}>See the live listing</TextLink>
+                    </>
+                  ) : null}
                 </Text>
                 <FieldChanges changes={c.fields} caption={what} />
                 <Form method="post" noValidate>
                   <CsrfInput />
                   <input type="hidden" name="changeId" value={c.id} />
                   <FormStack>
-                    <Textarea id={`note-${c.id}`} name="note" label="Note or reason" hint="Required when rejecting: the provider sees it" maxWidth="xl" rows={2} required={false} invalid={Boolean(errors.note)} message={errors.note} {...{ defaultValue: data?.changeId === c.id ? data.note : "" }} />
+                    <Textarea
+                      id={`note-${c.id}`}
+                      name="note"
+                      label="Note or reason"
+                      hint="Required when rejecting: the provider sees it"
+                      maxWidth="xl"
+                      rows={2}
+                      required={false}
+                      invalid={Boolean(errors.note)}
+                      message={errors.note}
+                      {...{ defaultValue: data?.changeId === c.id ? data.note : "" }}
+                    />
                     {c.entity === "badge" ? <Checkbox name="markVerified">Mark this badge verified by Cloud Exchange</Checkbox> : null}
                     <div>
-                      <Button type="submit" {...{ name: "intent", value: "approve" }}>Approve change {c.id}</Button>{" "}
-                      <Button type="submit" variant="secondary" {...{ name: "intent", value: "reject" }}>Reject change {c.id}</Button>
+                      <Button type="submit" {...{ name: "intent", value: "approve" }}>
+                        Approve change {c.id}
+                      </Button>{" "}
+                      <Button type="submit" variant="secondary" {...{ name: "intent", value: "reject" }}>
+                        Reject change {c.id}
+                      </Button>
                     </div>
                   </FormStack>
                 </Form>

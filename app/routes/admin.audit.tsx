@@ -43,9 +43,32 @@ export default function AdminAudit() {
         <Text as="p">Every privileged change: who made it, what changed, when, and from which address. Newest first.</Text>
         <form method="get" aria-label="Filter the audit log">
           <Flex gap={1} alignItems="flex-end" flexWrap="wrap">
-            <Select id="action" name="action" label="Action" placeholder="Any action" hideOptionalLabel options={actions.map((a) => ({ value: a, label: a }))} {...{ defaultValue: filters.action ?? "" }} />
-            <Select id="entity" name="entity" label="Entity" placeholder="Any entity" hideOptionalLabel options={entities.map((e) => ({ value: e, label: e }))} {...{ defaultValue: filters.entity ?? "" }} />
-            <TextInput id="entityId" name="entityId" label="Entity id" hideOptionalLabel maxWidth="sm" {...{ defaultValue: filters.entityId ?? "" }} />
+            <Select
+              id="action"
+              name="action"
+              label="Action"
+              placeholder="Any action"
+              hideOptionalLabel
+              options={actions.map((a) => ({ value: a, label: a }))}
+              {...{ defaultValue: filters.action ?? "" }}
+            />
+            <Select
+              id="entity"
+              name="entity"
+              label="Entity"
+              placeholder="Any entity"
+              hideOptionalLabel
+              options={entities.map((e) => ({ value: e, label: e }))}
+              {...{ defaultValue: filters.entity ?? "" }}
+            />
+            <TextInput
+              id="entityId"
+              name="entityId"
+              label="Entity id"
+              hideOptionalLabel
+              maxWidth="sm"
+              {...{ defaultValue: filters.entityId ?? "" }}
+            />
             <Button type="submit" variant="secondary">
               Filter
             </Button>
@@ -71,7 +94,13 @@ export default function AdminAudit() {
               {rows.map((r) => (
                 <TableRow key={r.id}>
                   <TableCell>{r.at.replace("T", " ").slice(0, 19)}</TableCell>
-                  <TableCell>{r.actorId === null ? "System or visitor" : r.actorName ? `${r.actorName} (${r.actorEmail})` : `Deleted user ${r.actorId}`}</TableCell>
+                  <TableCell>
+                    {r.actorId === null
+                      ? "System or visitor"
+                      : r.actorName
+                        ? `${r.actorName} (${r.actorEmail})`
+                        : `Deleted user ${r.actorId}`}
+                  </TableCell>
                   <TableCell>{r.action}</TableCell>
                   <TableCell>
                     {r.entity}

@@ -39,7 +39,9 @@ export async function action({ request }: ActionFunctionArgs) {
     // Saying "no longer an agency domain" about one that never was would mislead (and echo any input).
     if (!removeAgencyDomain(domain)) throw json("That domain is not on the list.", { status: 404 });
     audit({ ip: clientIp(request), actor: admin, action: "agency_domain.removed", entity: "agency_domain", entityId: domain });
-    return json<ActionData>({ notice: `${domain} is no longer an agency domain: people with addresses there are no longer recognised as agency staff.` });
+    return json<ActionData>({
+      notice: `${domain} is no longer an agency domain: people with addresses there are no longer recognised as agency staff.`,
+    });
   }
   const values = { domain: String(formData.get("domain") ?? ""), agencyId: String(formData.get("agencyId") ?? "") };
   const domain = agencyDomainSchema.safeParse(values.domain);
@@ -50,7 +52,14 @@ export async function action({ request }: ActionFunctionArgs) {
   };
   if (!domain.success || errors.agencyId) return json<ActionData>({ errors, values }, { status: 400 });
   const added = saveAgencyDomain({ domain: domain.data, agencyId, addedBy: admin.id });
-  audit({ ip: clientIp(request), actor: admin, action: added ? "agency_domain.added" : "agency_domain.changed", entity: "agency_domain", entityId: domain.data, details: { agencyId } });
+  audit({
+    ip: clientIp(request),
+    actor: admin,
+    action: added ? "agency_domain.added" : "agency_domain.changed",
+    entity: "agency_domain",
+    entityId: domain.data,
+    details: { agencyId },
+  });
   return json<ActionData>({ notice: `${domain.data} is now accepted as a government domain.` });
 }
 
@@ -63,8 +72,8 @@ export default function AdminDomains() {
       <Stack gap={3}>
         <H1>Agency e-mail domains</H1>
         <Text as="p">
-          Every address ending in .gov.au is already accepted. List here the other domains agencies use, so their staff are
-          recognised once they confirm their e-mail. Choosing an agency also assigns it to those staff when they confirm.
+          Every address ending in .gov.au is already accepted. List here the other domains agencies use, so their staff are recognised once
+          they confirm their e-mail. Choosing an agency also assigns it to those staff when they confirm.
         </Text>
         {data?.notice ? <PageAlert tone="success" title={data.notice} focusOnMount /> : null}
         <Stack as="section" gap={1.5} aria-labelledby="add-heading">
@@ -74,8 +83,26 @@ export default function AdminDomains() {
             <CsrfInput />
             <input type="hidden" name="intent" value="save" />
             <FormStack>
-              <TextInput id="domain" name="domain" label="Domain" hint="For example: abc.net.au" required invalid={Boolean(errors.domain)} message={errors.domain} {...{ defaultValue: data?.values?.domain }} />
-              <Select id="agencyId" name="agencyId" label="Agency" placeholder="No particular agency" options={agencies.map((a) => ({ value: String(a.id), label: a.name }))} invalid={Boolean(errors.agencyId)} message={errors.agencyId} {...{ defaultValue: data?.values?.agencyId ?? "" }} />
+              <TextInput
+                id="domain"
+                name="domain"
+                label="Domain"
+                hint="For example: abc.net.au"
+                required
+                invalid={Boolean(errors.domain)}
+                message={errors.domain}
+                {...{ defaultValue: data?.values?.domain }}
+              />
+              <Select
+                id="agencyId"
+                name="agencyId"
+                label="Agency"
+                placeholder="No particular agency"
+                options={agencies.map((a) => ({ value: String(a.id), label: a.name }))}
+                invalid={Boolean(errors.agencyId)}
+                message={errors.agencyId}
+                {...{ defaultValue: data?.values?.agencyId ?? "" }}
+              />
               <div>
                 <Button type="submit">Save domain</Button>
               </div>

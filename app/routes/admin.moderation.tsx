@@ -47,9 +47,20 @@ export async function action({ request }: ActionFunctionArgs) {
   const target = `${intent.split("-")[1] ?? ""}-${id}`;
   const reason = boundedText(form, "reason", 5, 1000);
   const needReason = (what: string) =>
-    json<ModerationActionData>({ target, error: `Give a reason (5 to 1,000 characters): ${what}`, reason: String(form.get("reason") ?? "") }, { status: 400 });
+    json<ModerationActionData>(
+      { target, error: `Give a reason (5 to 1,000 characters): ${what}`, reason: String(form.get("reason") ?? "") },
+      { status: 400 },
+    );
   const done = (code: string, ok: boolean, details: object) => {
-    if (ok) audit({ ip: clientIp(request), actor: admin, action: code.replace("-", "."), entity: code.startsWith("reply") ? "review_response" : code.startsWith("report") ? "review_report" : "review", entityId: id, details });
+    if (ok)
+      audit({
+        ip: clientIp(request),
+        actor: admin,
+        action: code.replace("-", "."),
+        entity: code.startsWith("reply") ? "review_response" : code.startsWith("report") ? "review_report" : "review",
+        entityId: id,
+        details,
+      });
     return redirect(`/admin/moderation?done=${ok ? code : "stale"}`);
   };
 
@@ -90,24 +101,43 @@ export default function Moderation() {
           </PageAlert>
         ) : null}
         <Text as="p">
-          {pendingReviews.length} reviews and {pendingReplies.length} provider replies wait for a decision; {openReports.length} reports are open.
+          {pendingReviews.length} reviews and {pendingReplies.length} provider replies wait for a decision; {openReports.length} reports are
+          open.
         </Text>
         <section aria-labelledby="pending-reviews">
           <Stack gap={1}>
             <H2 id="pending-reviews">Reviews waiting for moderation</H2>
-            {pendingReviews.length === 0 ? <Text as="p">None.</Text> : pendingReviews.map((r) => <PendingReview key={r.id} review={r} feedback={actionData?.target === `review-${r.id}` ? actionData : undefined} />)}
+            {pendingReviews.length === 0 ? (
+              <Text as="p">None.</Text>
+            ) : (
+              pendingReviews.map((r) => (
+                <PendingReview key={r.id} review={r} feedback={actionData?.target === `review-${r.id}` ? actionData : undefined} />
+              ))
+            )}
           </Stack>
         </section>
         <section aria-labelledby="pending-replies">
           <Stack gap={1}>
             <H2 id="pending-replies">Provider replies waiting for moderation</H2>
-            {pendingReplies.length === 0 ? <Text as="p">None.</Text> : pendingReplies.map((r) => <PendingReply key={r.id} reply={r} feedback={actionData?.target === `reply-${r.id}` ? actionData : undefined} />)}
+            {pendingReplies.length === 0 ? (
+              <Text as="p">None.</Text>
+            ) : (
+              pendingReplies.map((r) => (
+                <PendingReply key={r.id} reply={r} feedback={actionData?.target === `reply-${r.id}` ? actionData : undefined} />
+              ))
+            )}
           </Stack>
         </section>
         <section aria-labelledby="open-reports">
           <Stack gap={1}>
             <H2 id="open-reports">Open reports</H2>
-            {openReports.length === 0 ? <Text as="p">None.</Text> : openReports.map((r) => <OpenReport key={r.id} report={r} feedback={actionData?.target === `report-${r.id}` ? actionData : undefined} />)}
+            {openReports.length === 0 ? (
+              <Text as="p">None.</Text>
+            ) : (
+              openReports.map((r) => (
+                <OpenReport key={r.id} report={r} feedback={actionData?.target === `report-${r.id}` ? actionData : undefined} />
+              ))
+            )}
           </Stack>
         </section>
       </Stack>

@@ -27,7 +27,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const query = (params.get("q") ?? "").trim().slice(0, 100);
   const page = Math.max(1, Number.parseInt(params.get("page") ?? "1", 10) || 1);
   const { users, total } = listUsers({ query, page });
-  return json({ adminId: admin.id, query, page, totalPages: Math.max(1, Math.ceil(total / USERS_PER_PAGE)), total, users, pending: pendingProviderRequests() });
+  return json({
+    adminId: admin.id,
+    query,
+    page,
+    totalPages: Math.max(1, Math.ceil(total / USERS_PER_PAGE)),
+    total,
+    users,
+    pending: pendingProviderRequests(),
+  });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -38,7 +46,17 @@ export async function action({ request }: ActionFunctionArgs) {
   return json(result, { status: result.error ? 400 : 200 });
 }
 
-function ActionButton({ intent, fields, label, variant = "secondary" }: { intent: string; fields: Record<string, string | number>; label: string; variant?: "secondary" | "tertiary" }) {
+function ActionButton({
+  intent,
+  fields,
+  label,
+  variant = "secondary",
+}: {
+  intent: string;
+  fields: Record<string, string | number>;
+  label: string;
+  variant?: "secondary" | "tertiary";
+}) {
   return (
     <Form method="post">
       <CsrfInput />
@@ -90,7 +108,11 @@ export default function AdminUsers() {
                       <TableCell>{r.requestedAt.slice(0, 10)}</TableCell>
                       <TableCell>
                         <Flex gap={0.5}>
-                          <ActionButton intent="approve-provider" fields={{ requestId: r.id }} label={`Approve ${r.displayName} for ${r.providerName}`} />
+                          <ActionButton
+                            intent="approve-provider"
+                            fields={{ requestId: r.id }}
+                            label={`Approve ${r.displayName} for ${r.providerName}`}
+                          />
                           <ActionButton intent="reject-provider" fields={{ requestId: r.id }} label="Decline" variant="tertiary" />
                         </Flex>
                       </TableCell>
@@ -138,17 +160,30 @@ export default function AdminUsers() {
                       </TableCell>
                       <TableCell>{u.emailVerifiedAt ? "Yes" : "No"}</TableCell>
                       <TableCell>
-                        {u.roles.length === 0 ? "Buyer" : u.roles.map((r) => (r.providerName ? `${r.role} (${r.providerName})` : r.role)).join(", ")}
+                        {u.roles.length === 0
+                          ? "Buyer"
+                          : u.roles.map((r) => (r.providerName ? `${r.role} (${r.providerName})` : r.role)).join(", ")}
                       </TableCell>
                       <TableCell>
                         <Flex gap={0.5} flexWrap="wrap">
                           {(["editor", "admin"] as const).map((role) =>
                             has(role) ? (
                               u.id === adminId && role === "admin" ? null : (
-                                <ActionButton key={role} intent="revoke-role" fields={{ userId: u.id, role }} label={`Remove ${role} from ${u.displayName}`} variant="tertiary" />
+                                <ActionButton
+                                  key={role}
+                                  intent="revoke-role"
+                                  fields={{ userId: u.id, role }}
+                                  label={`Remove ${role} from ${u.displayName}`}
+                                  variant="tertiary"
+                                />
                               )
                             ) : (
-                              <ActionButton key={role} intent="grant-role" fields={{ userId: u.id, role }} label={`Make ${u.displayName} ${role}`} />
+                              <ActionButton
+                                key={role}
+                                intent="grant-role"
+                                fields={{ userId: u.id, role }}
+                                label={`Make ${u.displayName} ${role}`}
+                              />
                             ),
                           )}
                         </Flex>

@@ -1,7 +1,7 @@
 /** GET /api/products/{slug}: one product in full, with its badges' dates and currency. */
 import { json, type LoaderFunctionArgs } from "@remix-run/node";
 import { todayIso } from "~/platform/dates";
-import { dataVersion } from "~/platform/data-version.server";
+import { dataVersion } from "~db/data-version.server";
 import { getProductBySlug } from "~/catalogue/product.server";
 import { getProviderBySlug } from "~/catalogue/provider.server";
 import { etagFor, ifNoneMatchHits, OPEN_DATA_CACHE_CONTROL, publicOrigin } from "~/platform/http-cache.server";

@@ -4,7 +4,7 @@
  */
 import { json, type LoaderFunctionArgs } from "@remix-run/node";
 import { listCategories } from "~/catalogue/catalogue.server";
-import { dataVersion } from "~/platform/data-version.server";
+import { dataVersion } from "~db/data-version.server";
 import { catalogueTextMatch } from "~/catalogue/catalogue-search.server";
 import { findOpenDataRecords } from "~/open-data/open-data.server";
 import { etagFor, ifNoneMatchHits, OPEN_DATA_CACHE_CONTROL, publicOrigin } from "~/platform/http-cache.server";
@@ -15,10 +15,16 @@ import { todayIso } from "~/platform/dates";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const { query, pageSize, errors } = parseOpenDataQuery(url.searchParams, listCategories().map((c) => c.slug));
+  const { query, pageSize, errors } = parseOpenDataQuery(
+    url.searchParams,
+    listCategories().map((c) => c.slug),
+  );
   // Whether a product meets every rule depends on a purchase kept in the visitor's session: not
   // something a public, cacheable answer can depend on. The CSV export, made in the session, can.
-  if (query.fits) errors.push('"fits" depends on the proposed purchase in your browser session, so the API does not take it; use the CSV export from the product list.');
+  if (query.fits)
+    errors.push(
+      '"fits" depends on the proposed purchase in your browser session, so the API does not take it; use the CSV export from the product list.',
+    );
   if (errors.length > 0) return json({ errors }, { status: 400, headers: { "Cache-Control": "no-store" } });
 
   const today = todayIso();

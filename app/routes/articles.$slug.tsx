@@ -11,7 +11,7 @@ import { audit } from "~/audit/audit.server";
 import { clientIp } from "~/platform/client-ip.server";
 import { verifyCsrf } from "~/accounts/csrf.server";
 import { readForm } from "~/guidance/read-form.server";
-import { checkRateLimit, describeWait } from "~/platform/rate-limit.server";
+import { checkRateLimit, describeWait } from "~/accounts/rate-limit.server";
 import { getSessionData, getUser, requireRole, setSessionData } from "~/accounts/session.server";
 import { readingMinutes } from "~/guidance/reading-time";
 import { availableTransitions, canDo, canSeeUnpublished, isTransition, ARTICLE_STATUS_LABELS, TRANSITIONS } from "~/guidance/workflow";
@@ -52,9 +52,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const done = new URL(request.url).searchParams.get("done");
   return json({
     article: {
-      id: a.id, slug: a.slug, title: a.title, summary: a.summary, status: a.status,
-      responsibleAgency: a.responsibleAgency, applicability: a.applicability, updatedAt: a.updatedAt,
-      publishedAt: a.publishedAt, principles: a.principles, badgeKinds: a.badgeKinds, tags: a.tags, products: a.products,
+      id: a.id,
+      slug: a.slug,
+      title: a.title,
+      summary: a.summary,
+      status: a.status,
+      responsibleAgency: a.responsibleAgency,
+      applicability: a.applicability,
+      updatedAt: a.updatedAt,
+      publishedAt: a.publishedAt,
+      principles: a.principles,
+      badgeKinds: a.badgeKinds,
+      tags: a.tags,
+      products: a.products,
     },
     html,
     toc,
@@ -77,7 +87,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const voted = votedIds(session);
     if (voted.includes(a.id)) return redirect(`/articles/${a.slug}#helpful`);
     const limit = checkRateLimit({ bucket: "article-helpful", key: clientIp(request) ?? "unknown", limit: 30, windowSeconds: 3600 });
-    if (!limit.ok) return json({ helpfulError: `Too many responses from your network. Try again in ${describeWait(limit.retryAfterSeconds)}.` }, { status: 429 });
+    if (!limit.ok)
+      return json(
+        { helpfulError: `Too many responses from your network. Try again in ${describeWait(limit.retryAfterSeconds)}.` },
+        { status: 429 },
+      );
     const answer = form.get("helpful");
     if (answer !== "yes" && answer !== "no") return json({ helpfulError: "Choose yes or no." }, { status: 400 });
     recordHelpfulVote({ articleId: a.id, helpful: answer === "yes" });
@@ -95,7 +109,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     const result = transitionArticle({ articleId: a.id, transition, editorId: user.id });
     if (!result.ok) throw json(result.reason, { status: 409 });
-    audit({ ip: clientIp(request), actor: user, action: `article.${transition}`, entity: "article", entityId: a.id, details: { slug: a.slug, from: result.from, to: result.to } });
+    audit({
+      ip: clientIp(request),
+      actor: user,
+      action: `article.${transition}`,
+      entity: "article",
+      entityId: a.id,
+      details: { slug: a.slug, from: result.from, to: result.to },
+    });
     return redirect(`/articles/${a.slug}?done=${transition}`);
   }
 
@@ -118,20 +139,28 @@ export default function ArticlePage() {
         ) : null}
         <Stack gap={0.5}>
           <H1>{a.title}</H1>
-          <Text as="p" fontSize="md">{a.summary}</Text>
+          <Text as="p" fontSize="md">
+            {a.summary}
+          </Text>
         </Stack>
         <Columns>
           <Column columnSpan={{ xs: 12, md: 8 }}>
             <Stack gap={2}>
               <ArticleToc toc={d.toc} />
               <ArticleBody html={d.html} />
-              <ArticleHelpful voted={d.voted} counts={d.helpfulCounts} error={failed && "helpfulError" in failed ? failed.helpfulError : undefined} />
+              <ArticleHelpful
+                voted={d.voted}
+                counts={d.helpfulCounts}
+                error={failed && "helpfulError" in failed ? failed.helpfulError : undefined}
+              />
             </Stack>
           </Column>
           <Column columnSpan={{ xs: 12, md: 4 }}>
             <Stack gap={2}>
               <ArticleMeta {...a} readingMinutes={d.readingMinutes} />
-              {d.editor ? <ArticleWorkflow slug={a.slug} status={a.status} transitions={d.editor.transitions} canEdit={d.editor.canEdit} /> : null}
+              {d.editor ? (
+                <ArticleWorkflow slug={a.slug} status={a.status} transitions={d.editor.transitions} canEdit={d.editor.canEdit} />
+              ) : null}
             </Stack>
           </Column>
         </Columns>

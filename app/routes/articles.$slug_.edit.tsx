@@ -54,7 +54,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!canDo(user, "edit", a.status)) throw json("Archived articles cannot be edited; restore it as a draft first.", { status: 409 });
   const result = handleArticleForm(form, (input) => updateArticle({ articleId: a.id, input, editorId: user.id }));
   if (result instanceof Response) return result;
-  audit({ ip: clientIp(request), actor: user, action: "article.edit", entity: "article", entityId: a.id, details: { slug: result.slug, status: a.status } });
+  audit({
+    ip: clientIp(request),
+    actor: user,
+    action: "article.edit",
+    entity: "article",
+    entityId: a.id,
+    details: { slug: result.slug, status: a.status },
+  });
   return redirect(`/articles/${result.slug}`);
 }
 
@@ -64,16 +71,29 @@ export default function EditArticle() {
   return (
     <PageContent>
       <Stack gap={2}>
-        <Breadcrumbs links={[{ href: "/", label: "Home" }, { href: "/articles", label: "Guidance" }, { href: `/articles/${slug}`, label: title }, { label: "Edit" }]} />
+        <Breadcrumbs
+          links={[
+            { href: "/", label: "Home" },
+            { href: "/articles", label: "Guidance" },
+            { href: `/articles/${slug}`, label: title },
+            { label: "Edit" },
+          ]}
+        />
         <H1>Edit: {title}</H1>
         <Text as="p">
-          Status: {ARTICLE_STATUS_LABELS[status]}. Every save is kept as a revision; <a href={`/articles/${slug}/history`}>see the history</a>.
+          Status: {ARTICLE_STATUS_LABELS[status]}. Every save is kept as a revision;{" "}
+          <a href={`/articles/${slug}/history`}>see the history</a>.
           {status === "published" ? " Saving changes a published article straight away." : ""}
         </Text>
         {editable ? (
           <>
             <ErrorSummary errors={data?.errors} />
-            <ArticleForm values={data?.values ?? values} errors={data?.errors ?? {}} preview={data?.preview ?? null} submitLabel="Save changes" />
+            <ArticleForm
+              values={data?.values ?? values}
+              errors={data?.errors ?? {}}
+              preview={data?.preview ?? null}
+              submitLabel="Save changes"
+            />
           </>
         ) : (
           <PageAlert tone="info" title="This article is archived">

@@ -18,7 +18,9 @@ import { getArticleBySlug, getRevisionTexts, listRevisions } from "~/guidance/ar
 import { ArticleDiff } from "~/guidance/article-diff";
 import { ErrorPage } from "~/ui/error-page";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `History: ${data?.title ?? "article"} | Guidance | Cloud Exchange` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `History: ${data?.title ?? "article"} | Guidance | Cloud Exchange` },
+];
 
 const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
@@ -49,7 +51,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     slug: a.slug,
     title: a.title,
-    revisions: revisions.map((r, i) => ({ ...r, number: revisions.length - i, status: isArticleStatus(r.status) ? ARTICLE_STATUS_LABELS[r.status] : r.status })),
+    revisions: revisions.map((r, i) => ({
+      ...r,
+      number: revisions.length - i,
+      status: isArticleStatus(r.status) ? ARTICLE_STATUS_LABELS[r.status] : r.status,
+    })),
     from: from ?? null,
     to: to ?? null,
     lines,
@@ -67,7 +73,14 @@ export default function ArticleHistory() {
   return (
     <PageContent>
       <Stack gap={2}>
-        <Breadcrumbs links={[{ href: "/", label: "Home" }, { href: "/articles", label: "Guidance" }, { href: `/articles/${d.slug}`, label: d.title }, { label: "History" }]} />
+        <Breadcrumbs
+          links={[
+            { href: "/", label: "Home" },
+            { href: "/articles", label: "Guidance" },
+            { href: `/articles/${d.slug}`, label: d.title },
+            { label: "History" },
+          ]}
+        />
         <H1>Revision history: {d.title}</H1>
         <section aria-labelledby="revisions-heading">
           <H2 id="revisions-heading">Revisions</H2>
@@ -101,8 +114,24 @@ export default function ArticleHistory() {
             <H2 id="compare-heading">Compare two revisions</H2>
             <form method="get">
               <Flex gap={1} flexWrap="wrap" alignItems="flex-end">
-                <Select label="From (older)" hideOptionalLabel id="from" name="from" maxWidth="xl" options={options} {...{ defaultValue: String(d.from ?? "") }} />
-                <Select label="To (newer)" hideOptionalLabel id="to" name="to" maxWidth="xl" options={options} {...{ defaultValue: String(d.to ?? "") }} />
+                <Select
+                  label="From (older)"
+                  hideOptionalLabel
+                  id="from"
+                  name="from"
+                  maxWidth="xl"
+                  options={options}
+                  {...{ defaultValue: String(d.from ?? "") }}
+                />
+                <Select
+                  label="To (newer)"
+                  hideOptionalLabel
+                  id="to"
+                  name="to"
+                  maxWidth="xl"
+                  options={options}
+                  {...{ defaultValue: String(d.to ?? "") }}
+                />
                 <Button type="submit">Compare</Button>
               </Flex>
             </form>
@@ -112,7 +141,8 @@ export default function ArticleHistory() {
               </PageAlert>
             ) : (
               <Text as="p" role="status">
-                From {label(d.from)} to {label(d.to)}: {d.stats.added} {d.stats.added === 1 ? "line" : "lines"} added, {d.stats.removed} {d.stats.removed === 1 ? "line" : "lines"} removed.
+                From {label(d.from)} to {label(d.to)}: {d.stats.added} {d.stats.added === 1 ? "line" : "lines"} added, {d.stats.removed}{" "}
+                {d.stats.removed === 1 ? "line" : "lines"} removed.
               </Text>
             )}
             <ArticleDiff lines={d.lines} />

@@ -17,7 +17,10 @@ import { ArticleList } from "~/guidance/article-list";
 
 export const meta: MetaFunction = () => [
   { title: "Guidance | Cloud Exchange" },
-  { name: "description", content: "Guidance on the Secure Cloud Strategy, IRAP, hosting certification, the Essential Eight and cloud procurement rules." },
+  {
+    name: "description",
+    content: "Guidance on the Secure Cloud Strategy, IRAP, hosting certification, the Essential Eight and cloud procurement rules.",
+  },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -33,9 +36,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (rawTag && !tag) problems.push(`No published guidance has the tag "${rawTag}", so it was ignored.`);
   const user = await getUser(request);
   const articles = listPublishedArticles({ principle, tag }).map(({ slug, title, summary, responsibleAgency, updatedAt, tags: t }) => ({
-    slug, title, summary, responsibleAgency, updatedAt, tags: t,
+    slug,
+    title,
+    summary,
+    responsibleAgency,
+    updatedAt,
+    tags: t,
   }));
-  return json({ articles, tags, principle: principle ?? null, tag: tag ?? null, problems, isEditor: canSeeUnpublished(user) }, { status: problems.length ? 400 : 200 });
+  return json(
+    { articles, tags, principle: principle ?? null, tag: tag ?? null, problems, isEditor: canSeeUnpublished(user) },
+    { status: problems.length ? 400 : 200 },
+  );
 }
 
 export default function Articles() {
@@ -46,8 +57,8 @@ export default function Articles() {
       <Stack gap={2}>
         <H1>Guidance</H1>
         <Text as="p" fontSize="md">
-          Practical guidance on choosing and buying cloud services under the Secure Cloud Strategy: assurance, hosting
-          certification and the procurement rules. Subscribe with the <TextLink href="/articles/feed.xml">Atom feed</TextLink>.
+          Practical guidance on choosing and buying cloud services under the Secure Cloud Strategy: assurance, hosting certification and the
+          procurement rules. Subscribe with the <TextLink href="/articles/feed.xml">Atom feed</TextLink>.
         </Text>
         {d.isEditor ? (
           <Flex gap={1}>
@@ -78,7 +89,10 @@ export default function Articles() {
                 id="principle"
                 name="principle"
                 maxWidth="xl"
-                options={[{ value: "", label: "All principles" }, ...SECURE_CLOUD_PRINCIPLES.map((p) => ({ value: String(p.number), label: `${p.number}. ${p.title}` }))]}
+                options={[
+                  { value: "", label: "All principles" },
+                  ...SECURE_CLOUD_PRINCIPLES.map((p) => ({ value: String(p.number), label: `${p.number}. ${p.title}` })),
+                ]}
                 {...{ defaultValue: d.principle ? String(d.principle) : "" }}
               />
               <Select

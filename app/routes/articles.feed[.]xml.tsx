@@ -1,11 +1,10 @@
 /** GET /articles/feed.xml: published guidance as an Atom feed. */
-import type { LoaderFunctionArgs } from "@remix-run/node";
 import { articlesFeed } from "~/guidance/atom";
 import { renderMarkdown } from "~/platform/markdown.server";
 import { feedArticles } from "~/guidance/article.server";
 import { publicOrigin } from "~/platform/http-cache.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader() {
   const articles = feedArticles({ limit: 30 }).map((a) => ({ ...a, html: renderMarkdown(a.body).html }));
   const xml = articlesFeed({ origin: publicOrigin(), articles, generatedAt: new Date().toISOString() });
   return new Response(xml, {

@@ -17,7 +17,13 @@ export const meta: MetaFunction = () => [{ title: "Manage guidance | Cloud Excha
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "editor");
   const articles = listArticlesForEditors().map(({ slug, title, summary, responsibleAgency, updatedAt, status, tags }) => ({
-    slug, title, summary, responsibleAgency, updatedAt, status: status as ArticleStatus, tags,
+    slug,
+    title,
+    summary,
+    responsibleAgency,
+    updatedAt,
+    status: status as ArticleStatus,
+    tags,
   }));
   return json({ articles });
 }

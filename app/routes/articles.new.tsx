@@ -43,7 +43,12 @@ export default function NewArticle() {
         <H1>Write an article</H1>
         <Text as="p">New articles start as drafts. Only editors see them until they are published.</Text>
         <ErrorSummary errors={data?.errors} />
-        <ArticleForm values={data?.values ?? EMPTY_FORM} errors={data?.errors ?? {}} preview={data?.preview ?? null} submitLabel="Save draft" />
+        <ArticleForm
+          values={data?.values ?? EMPTY_FORM}
+          errors={data?.errors ?? {}}
+          preview={data?.preview ?? null}
+          submitLabel="Save draft"
+        />
       </Stack>
     </PageContent>
   );

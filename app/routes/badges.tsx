@@ -23,20 +23,28 @@ export default function Badges() {
         <H1>About the badges</H1>
         <Prose>
           <p>
-            Each product lists the assurance it carries. Every badge shows its state at a glance, and how well
-            it is evidenced, so you can judge how far to trust it.
+            Each product lists the assurance it carries. Every badge shows its state at a glance, and how well it is evidenced, so you can
+            judge how far to trust it.
           </p>
         </Prose>
         <section aria-labelledby="states">
           <H2 id="states">Currency states</H2>
           <dl>
-            <dt><CurrencyStatus currency={{ state: "current", label: "Current" }} /></dt>
+            <dt>
+              <CurrencyStatus currency={{ state: "current", label: "Current" }} />
+            </dt>
             <dd>Within its validity period, with more than 90 days to run.</dd>
-            <dt><CurrencyStatus currency={{ state: "due", label: "Due within 90 days" }} /></dt>
+            <dt>
+              <CurrencyStatus currency={{ state: "due", label: "Due within 90 days" }} />
+            </dt>
             <dd>Still valid, but lapses within 90 days: ask the provider about renewal.</dd>
-            <dt><CurrencyStatus currency={{ state: "overdue", label: "Overdue or expired" }} /></dt>
+            <dt>
+              <CurrencyStatus currency={{ state: "overdue", label: "Overdue or expired" }} />
+            </dt>
             <dd>Past its validity period: do not rely on it without newer evidence.</dd>
-            <dt><CurrencyStatus currency={{ state: "no_expiry", label: "No expiry set by the framework" }} /></dt>
+            <dt>
+              <CurrencyStatus currency={{ state: "no_expiry", label: "No expiry set by the framework" }} />
+            </dt>
             <dd>The framework sets no fixed expiry; check the date it was assessed.</dd>
           </dl>
         </section>
@@ -69,7 +77,9 @@ export default function Badges() {
                     <dd>{d.currency}</dd>
                     <dt>Source</dt>
                     <dd>
-                      <a href={d.source.url} rel="noopener noreferrer">{d.source.title}</a>
+                      <a href={d.source.url} rel="noopener noreferrer">
+                        {d.source.title}
+                      </a>
                     </dd>
                   </dl>
                 </Prose>

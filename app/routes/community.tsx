@@ -67,8 +67,12 @@ export default function Community() {
                     <tr>
                       <TableHeader scope="col">Product</TableHeader>
                       <TableHeader scope="col">Provider</TableHeader>
-                      <TableHeader scope="col" textAlign="right">Reviews</TableHeader>
-                      <TableHeader scope="col" textAlign="right">Average rating</TableHeader>
+                      <TableHeader scope="col" textAlign="right">
+                        Reviews
+                      </TableHeader>
+                      <TableHeader scope="col" textAlign="right">
+                        Average rating
+                      </TableHeader>
                     </tr>
                   </TableHead>
                   <TableBody>

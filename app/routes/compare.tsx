@@ -10,7 +10,7 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { verifyCsrf } from "~/accounts/csrf.server";
-import { getUser, getVisitor } from "~/accounts/session.server";
+import { getVisitor } from "~/accounts/session.server";
 import { todayIso } from "~/platform/dates";
 import { productFacts } from "~/procurement/alignment.server";
 import { listingDetails } from "~/catalogue/listing-details.server";
@@ -33,7 +33,11 @@ export const meta: MetaFunction = () => [{ title: "Compare products | Cloud Exch
 
 /** Accepts ?products=a,b,c and repeated ?products=a&products=b (what the catalogue's checkboxes send). */
 function requestedSlugs(params: URLSearchParams): string[] {
-  const slugs = params.getAll("products").flatMap((v) => v.split(",")).map((s) => s.trim()).filter(Boolean);
+  const slugs = params
+    .getAll("products")
+    .flatMap((v) => v.split(","))
+    .map((s) => s.trim())
+    .filter(Boolean);
   return [...new Set(slugs)];
 }
 
@@ -44,10 +48,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const found = productIdsBySlugs(requested.slice(0, 50));
   const unknown = requested.filter((s) => !found.some((f) => f.slug === s));
   if (unknown.length > 0) {
-    messages.push(`We could not find ${unknown.length === 1 ? "this product" : "these products"}: ${unknown.map((s) => s.slice(0, 60)).join(", ")}.`);
+    messages.push(
+      `We could not find ${unknown.length === 1 ? "this product" : "these products"}: ${unknown.map((s) => s.slice(0, 60)).join(", ")}.`,
+    );
   }
   const known = requested.flatMap((s) => found.filter((f) => f.slug === s));
-  if (known.length > MAX_COMPARED) messages.push(`You can compare up to ${MAX_COMPARED} products at once; the first ${MAX_COMPARED} are shown.`);
+  if (known.length > MAX_COMPARED)
+    messages.push(`You can compare up to ${MAX_COMPARED} products at once; the first ${MAX_COMPARED} are shown.`);
   const chosen = known.slice(0, MAX_COMPARED);
 
   const today = todayIso();
@@ -83,7 +90,11 @@ export async function action({ request }: ActionFunctionArgs) {
   await verifyCsrf(request, form);
   // Only slug-shaped values go into the redirect: a form could otherwise build a Location header
   // hundreds of kilobytes long, which proxies and browsers refuse.
-  const slugs = form.getAll("products").map(String).filter((s) => /^[a-z0-9][a-z0-9-]{0,119}$/.test(s)).slice(0, 50);
+  const slugs = form
+    .getAll("products")
+    .map(String)
+    .filter((s) => /^[a-z0-9][a-z0-9-]{0,119}$/.test(s))
+    .slice(0, 50);
   return redirect(`/compare?products=${slugs.map(encodeURIComponent).join(",")}`);
 }
 
@@ -107,8 +118,17 @@ export default function Compare() {
           <form method="get" action="/compare" aria-label="Add a product to the comparison" className="no-print">
             {data.products.length > 0 ? <input type="hidden" name="products" value={data.products.map((p) => p.slug).join(",")} /> : null}
             <Flex gap={1} alignItems="flex-end" flexWrap="wrap">
-              <Select label="Add a product to compare" name="products" id="add-product" options={data.choices} placeholder="Choose a product" maxWidth="xl" />
-              <Button type="submit" variant="secondary">Add to comparison</Button>
+              <Select
+                label="Add a product to compare"
+                name="products"
+                id="add-product"
+                options={data.choices}
+                placeholder="Choose a product"
+                maxWidth="xl"
+              />
+              <Button type="submit" variant="secondary">
+                Add to comparison
+              </Button>
             </Flex>
           </form>
         ) : null}
@@ -129,7 +149,12 @@ export default function Compare() {
             <ResponsibilityCompare products={data.products} rows={data.responsibility} />
             <section aria-labelledby="shortlist-heading" className="no-print">
               <H2 id="shortlist-heading">Shortlist these products</H2>
-              <AddToShortlist slugs={data.products.map((p) => p.slug)} shortlists={data.shortlists} redirectTo={data.here} label={`Add all ${data.products.length} to shortlist`} />
+              <AddToShortlist
+                slugs={data.products.map((p) => p.slug)}
+                shortlists={data.shortlists}
+                redirectTo={data.here}
+                label={`Add all ${data.products.length} to shortlist`}
+              />
             </section>
           </>
         )}

@@ -21,13 +21,13 @@ export default function DataDictionary() {
         <Stack gap={1}>
           <H1>Data dictionary</H1>
           <Text as="p" fontSize="md">
-            The catalogue is open data: as JSON for programs and as a CSV file for spreadsheets, with the same filters as the
-            product list. Both are served from this site; nothing is fetched from another host.
+            The catalogue is open data: as JSON for programs and as a CSV file for spreadsheets, with the same filters as the product list.
+            Both are served from this site; nothing is fetched from another host.
           </Text>
           <Prose>
             <p>
-              What each badge means, and how its currency is judged: <a href="/badges">about the badges</a>. Currency states are worked
-              out on the day you ask, so the same request can answer differently tomorrow.
+              What each badge means, and how its currency is judged: <a href="/badges">about the badges</a>. Currency states are worked out
+              on the day you ask, so the same request can answer differently tomorrow.
             </p>
           </Prose>
         </Stack>
@@ -38,7 +38,10 @@ export default function DataDictionary() {
             <Prose>
               <ul>
                 <li>
-                  <code>GET <a href="/api/products">/api/products</a></code>: products matching the filters below, a page at a time. Try{" "}
+                  <code>
+                    GET <a href="/api/products">/api/products</a>
+                  </code>
+                  : products matching the filters below, a page at a time. Try{" "}
                   <a href="/api/products?model=SaaS&irap=PROTECTED&pageSize=5">SaaS assessed to PROTECTED or higher</a>.
                 </li>
                 <li>
@@ -46,8 +49,11 @@ export default function DataDictionary() {
                   categories and agencies. An unknown slug answers 404.
                 </li>
                 <li>
-                  <code>GET <a href="/products/export.csv">/products/export.csv</a></code>: every matching product (all pages) as a CSV
-                  download. The product list has a link that exports exactly the results on screen.
+                  <code>
+                    GET <a href="/products/export.csv">/products/export.csv</a>
+                  </code>
+                  : every matching product (all pages) as a CSV download. The product list has a link that exports exactly the results on
+                  screen.
                 </li>
               </ul>
               <p>
@@ -80,10 +86,10 @@ export default function DataDictionary() {
             <H2 id="csv">CSV export</H2>
             <Prose>
               <p>
-                UTF-8 with a byte order mark (so Excel reads accented names correctly), comma-separated, one header row, lines ending
-                CRLF, fields quoted where they hold a comma, quote or line break (RFC 4180). Text that a spreadsheet would run as a
-                formula (starting with <code>=</code>, <code>+</code>, <code>-</code> or <code>@</code>) is written with a leading
-                apostrophe. The file name carries the day it was made.
+                UTF-8 with a byte order mark (so Excel reads accented names correctly), comma-separated, one header row, lines ending CRLF,
+                fields quoted where they hold a comma, quote or line break (RFC 4180). Text that a spreadsheet would run as a formula
+                (starting with <code>=</code>, <code>+</code>, <code>-</code> or <code>@</code>) is written with a leading apostrophe. The
+                file name carries the day it was made.
               </p>
             </Prose>
             <FieldTable caption="Columns of /products/export.csv, in order" fields={CSV_COLUMNS} nameHeading="Column" />

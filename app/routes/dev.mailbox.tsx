@@ -20,7 +20,14 @@ function mailboxEnabled(): boolean {
 export async function loader() {
   if (!mailboxEnabled()) throw new Response("Not found", { status: 404 });
   const messages = db()
-    .select({ id: outbox.id, to: outbox.toAddress, subject: outbox.subject, body: outbox.body, createdAt: outbox.createdAt, sentAt: outbox.sentAt })
+    .select({
+      id: outbox.id,
+      to: outbox.toAddress,
+      subject: outbox.subject,
+      body: outbox.body,
+      createdAt: outbox.createdAt,
+      sentAt: outbox.sentAt,
+    })
     .from(outbox)
     .orderBy(desc(outbox.id))
     .limit(50)

@@ -42,8 +42,7 @@ export default function ForgotPassword() {
         {data?.sent ? (
           <PageAlert tone="success" title="Check your e-mail">
             <Text as="p">
-              If an account exists for {data.email}, we have sent it a link to choose a new password. The link works for 1
-              hour.
+              If an account exists for {data.email}, we have sent it a link to choose a new password. The link works for 1 hour.
             </Text>
           </PageAlert>
         ) : (
@@ -53,7 +52,18 @@ export default function ForgotPassword() {
             <Form method="post" noValidate>
               <CsrfInput />
               <FormStack>
-                <TextInput id="email" name="email" type="email" label="E-mail address" autoComplete="email" required maxWidth="xl" invalid={Boolean(errors.email)} message={errors.email} {...{ defaultValue: data?.email }} />
+                <TextInput
+                  id="email"
+                  name="email"
+                  type="email"
+                  label="E-mail address"
+                  autoComplete="email"
+                  required
+                  maxWidth="xl"
+                  invalid={Boolean(errors.email)}
+                  message={errors.email}
+                  {...{ defaultValue: data?.email }}
+                />
                 <div>
                   <Button type="submit" loading={busy} loadingLabel="Sending">
                     Send reset link

@@ -40,8 +40,8 @@ export default function InsightsPage() {
         <Stack gap={0.5}>
           <H1>Insights</H1>
           <Text as="p" fontSize="md">
-            The catalogue as a whole on {formatDate(data.today)}: {data.productCount} products. Each chart has its numbers in a table
-            below it, and the <TextLink href="/data-dictionary">open data</TextLink> has them product by product.
+            The catalogue as a whole on {formatDate(data.today)}: {data.productCount} products. Each chart has its numbers in a table below
+            it, and the <TextLink href="/data-dictionary">open data</TextLink> has them product by product.
           </Text>
         </Stack>
 
@@ -53,7 +53,11 @@ export default function InsightsPage() {
               id="irap-chart"
               title="Products by highest IRAP level assessed"
               summary={`Of ${data.productCount} products: ${list(data.irapLevels.map((l) => `${l.count} ${l.level === "none" ? "with no IRAP assessment" : `assessed to ${l.level}`}`))}.`}
-              bars={data.irapLevels.map((l) => ({ label: l.level === "none" ? "No IRAP assessment" : l.level, value: l.count, colour: l.level === "none" ? "neutral" : "primary" }))}
+              bars={data.irapLevels.map((l) => ({
+                label: l.level === "none" ? "No IRAP assessment" : l.level,
+                value: l.count,
+                colour: l.level === "none" ? "neutral" : "primary",
+              }))}
               unit="products"
               valueHeading="Products"
             />
@@ -65,7 +69,8 @@ export default function InsightsPage() {
             <H2 id="currency-heading">Badge currency across the catalogue</H2>
             <Text as="p">
               Each product's latest badge of each kind, by whether it is current, due within 90 days or overdue. Hosting Certification
-              Framework and Essential Eight badges have no expiry, so they are not shown. <TextLink href="/badges">How currency is judged</TextLink>.
+              Framework and Essential Eight badges have no expiry, so they are not shown.{" "}
+              <TextLink href="/badges">How currency is judged</TextLink>.
             </Text>
             <ChartLegend segments={CURRENCY_SEGMENTS} />
             <StackedBarChart

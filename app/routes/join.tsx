@@ -15,7 +15,7 @@ import { verifyCsrf } from "~/accounts/csrf.server";
 import { PASSWORD_MIN, type FieldErrors } from "~/accounts/forms";
 import { fieldErrors, joinSchema } from "~/accounts/forms.server";
 import { hashPassword } from "~/accounts/password.server";
-import { checkRateLimit, describeWait } from "~/platform/rate-limit.server";
+import { checkRateLimit, describeWait } from "~/accounts/rate-limit.server";
 import { safeRedirect } from "~/platform/safe-redirect";
 import { createUserSession, getUser } from "~/accounts/session.server";
 import { sendVerificationEmail } from "~/accounts/verification.server";
@@ -37,19 +37,30 @@ type ActionData = { errors: FieldErrors; values: { email?: string; displayName?:
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   await verifyCsrf(request, formData);
-  const raw = { email: formData.get("email") ?? "", displayName: formData.get("displayName") ?? "", password: formData.get("password") ?? "", redirectTo: formData.get("redirectTo") ?? undefined };
+  const raw = {
+    email: formData.get("email") ?? "",
+    displayName: formData.get("displayName") ?? "",
+    password: formData.get("password") ?? "",
+    redirectTo: formData.get("redirectTo") ?? undefined,
+  };
   const values = { email: String(raw.email), displayName: String(raw.displayName) };
   const parsed = joinSchema.safeParse(raw);
   if (!parsed.success) return json<ActionData>({ errors: fieldErrors(parsed.error), values }, { status: 400 });
 
   const limit = checkRateLimit({ bucket: "join:ip", key: clientIp(request) ?? "unknown", limit: 10, windowSeconds: 3600 });
   if (!limit.ok) {
-    return json<ActionData>({ errors: { form: `Too many new accounts from your network. Wait ${describeWait(limit.retryAfterSeconds)} and try again.` }, values }, { status: 429 });
+    return json<ActionData>(
+      { errors: { form: `Too many new accounts from your network. Wait ${describeWait(limit.retryAfterSeconds)} and try again.` }, values },
+      { status: 429 },
+    );
   }
   const { email, displayName, password } = parsed.data;
   if (findUserIdByEmail(email) !== null) {
     return json<ActionData>(
-      { errors: { email: "An account with this e-mail address already exists. Sign in, or reset your password if you have forgotten it." }, values },
+      {
+        errors: { email: "An account with this e-mail address already exists. Sign in, or reset your password if you have forgotten it." },
+        values,
+      },
       { status: 400 },
     );
   }
@@ -70,17 +81,49 @@ export default function Join() {
       <Stack gap={2} maxWidth={640}>
         <H1>Create an account</H1>
         <Text as="p">
-          Anyone can create an account to keep shortlists and check purchases. Use your government e-mail address to
-          be recognised as agency staff and write reviews.
+          Anyone can create an account to keep shortlists and check purchases. Use your government e-mail address to be recognised as agency
+          staff and write reviews.
         </Text>
         <ErrorSummary errors={errors} />
         <Form method="post" noValidate>
           <CsrfInput />
           <input type="hidden" name="redirectTo" value={redirectTo} />
           <FormStack>
-            <TextInput id="email" name="email" type="email" label="E-mail address" autoComplete="email" required maxWidth="xl" hint="We will send a link to confirm it" invalid={Boolean(errors.email)} message={errors.email} {...{ defaultValue: data?.values.email }} />
-            <TextInput id="displayName" name="displayName" label="Your name" autoComplete="name" required maxWidth="lg" invalid={Boolean(errors.displayName)} message={errors.displayName} {...{ defaultValue: data?.values.displayName }} />
-            <PasswordInput id="password" name="password" label="Password" autoComplete="new-password" required maxWidth="lg" hint={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong password.`} invalid={Boolean(errors.password)} message={errors.password} />
+            <TextInput
+              id="email"
+              name="email"
+              type="email"
+              label="E-mail address"
+              autoComplete="email"
+              required
+              maxWidth="xl"
+              hint="We will send a link to confirm it"
+              invalid={Boolean(errors.email)}
+              message={errors.email}
+              {...{ defaultValue: data?.values.email }}
+            />
+            <TextInput
+              id="displayName"
+              name="displayName"
+              label="Your name"
+              autoComplete="name"
+              required
+              maxWidth="lg"
+              invalid={Boolean(errors.displayName)}
+              message={errors.displayName}
+              {...{ defaultValue: data?.values.displayName }}
+            />
+            <PasswordInput
+              id="password"
+              name="password"
+              label="Password"
+              autoComplete="new-password"
+              required
+              maxWidth="lg"
+              hint={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong password.`}
+              invalid={Boolean(errors.password)}
+              message={errors.password}
+            />
             <div>
               <Button type="submit" loading={busy} loadingLabel="Creating your account">
                 Create account

@@ -41,10 +41,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   await verifyCsrf(request, formData);
   const email = String(formData.get("email") ?? "");
-  const parsed = signInSchema.safeParse({ email, password: formData.get("password") ?? "", redirectTo: formData.get("redirectTo") ?? undefined });
+  const parsed = signInSchema.safeParse({
+    email,
+    password: formData.get("password") ?? "",
+    redirectTo: formData.get("redirectTo") ?? undefined,
+  });
   if (!parsed.success) return json<ActionData>({ errors: fieldErrors(parsed.error), email }, { status: 400 });
   const result = await attemptSignIn({ ip: clientIp(request), email: parsed.data.email, password: parsed.data.password });
-  if (!result.ok) return json<ActionData>({ errors: { form: result.message }, email }, { status: result.message.startsWith("Too many") ? 429 : 400 });
+  if (!result.ok)
+    return json<ActionData>({ errors: { form: result.message }, email }, { status: result.message.startsWith("Too many") ? 429 : 400 });
   const headers = createUserSession(request, result.userId);
   return redirect(safeRedirect(parsed.data.redirectTo, "/account"), { headers });
 }
@@ -68,8 +73,28 @@ export default function Login() {
           <CsrfInput />
           <input type="hidden" name="redirectTo" value={redirectTo} />
           <FormStack>
-            <TextInput id="email" name="email" type="email" label="E-mail address" autoComplete="email" required maxWidth="xl" invalid={Boolean(errors.email)} message={errors.email} {...{ defaultValue: data?.email }} />
-            <PasswordInput id="password" name="password" label="Password" autoComplete="current-password" required maxWidth="lg" invalid={Boolean(errors.password)} message={errors.password} />
+            <TextInput
+              id="email"
+              name="email"
+              type="email"
+              label="E-mail address"
+              autoComplete="email"
+              required
+              maxWidth="xl"
+              invalid={Boolean(errors.email)}
+              message={errors.email}
+              {...{ defaultValue: data?.email }}
+            />
+            <PasswordInput
+              id="password"
+              name="password"
+              label="Password"
+              autoComplete="current-password"
+              required
+              maxWidth="lg"
+              invalid={Boolean(errors.password)}
+              message={errors.password}
+            />
             <div>
               <Button type="submit" loading={busy} loadingLabel="Signing in">
                 Sign in

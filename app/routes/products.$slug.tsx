@@ -14,8 +14,9 @@ import { todayIso, formatDate } from "~/platform/dates";
 import { getProductBySlug } from "~/catalogue/product.server";
 import { productFit } from "~/procurement/product-fit.server";
 import { ProductFit } from "~/procurement/product-fit";
+import { ShortlistOrCompare } from "~/shortlists/shortlist-or-compare";
 import { getResponsibilityModel } from "~/responsibility/responsibility.server";
-import { getUser, getVisitor } from "~/accounts/session.server";
+import { getVisitor } from "~/accounts/session.server";
 import { hasRole } from "~/accounts/permissions";
 import { ResponsibilitySection } from "~/responsibility/responsibility-section";
 import { productReviewSection } from "~/reviews/section.server";
@@ -43,18 +44,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const visitor = await getVisitor(request);
   const { user } = visitor;
   const canEditResponsibility = hasRole(user, "admin");
-  const fit = {
-    ...productFit({ purchase: loadPurchase(visitor), productId: product.id, name: product.name, today }),
-    shortlists: user ? shortlistChoices({ userId: user.id }) : null,
-  };
-  const reviews = productReviewSection({ product: { id: product.id, providerId: product.provider.id }, viewer: user, url: new URL(request.url), today });
+  const fit = productFit({ purchase: loadPurchase(visitor), productId: product.id, name: product.name, today });
+  const shortlists = user ? shortlistChoices({ userId: user.id }) : null;
+  const reviews = productReviewSection({
+    product: { id: product.id, providerId: product.provider.id },
+    viewer: user,
+    url: new URL(request.url),
+    today,
+  });
   const guidance = relatedArticlesForProduct({ productId: product.id, badgeKinds: product.badges.map((b) => b.kind) });
   const hasHistory = hasListingHistory({ productId: product.id });
-  return json({ product, today, responsibility, canEditResponsibility, fit, reviews, guidance, hasHistory });
+  return json({ product, today, responsibility, canEditResponsibility, fit, shortlists, reviews, guidance, hasHistory });
 }
 
 export default function ProductPage() {
-  const { product, today, responsibility, canEditResponsibility, fit, reviews, guidance, hasHistory } = useLoaderData<typeof loader>();
+  const { product, today, responsibility, canEditResponsibility, fit, shortlists, reviews, guidance, hasHistory } =
+    useLoaderData<typeof loader>();
   const p = product;
   return (
     <PageContent>
@@ -62,7 +67,9 @@ export default function ProductPage() {
         <Breadcrumbs links={[{ href: "/", label: "Home" }, { href: "/products", label: "Products" }, { label: p.name }]} />
         <Stack gap={0.5}>
           <H1>{p.name}</H1>
-          <Text as="p" fontSize="md">{p.summary}</Text>
+          <Text as="p" fontSize="md">
+            {p.summary}
+          </Text>
         </Stack>
         {p.verification === "verified" ? (
           // PageAlert rather than SectionAlert: the review section already ships it, and this page
@@ -85,8 +92,8 @@ export default function ProductPage() {
         {p.source === "fedramp" ? (
           <Callout title="Mapped from the US FedRAMP Marketplace">
             <Text as="p">
-              This listing comes from the public FedRAMP data feed. Australian fields were mapped from US
-              equivalents and are not Australian assessments: {p.mappedFields.join(", ") || "see each badge"}.
+              This listing comes from the public FedRAMP data feed. Australian fields were mapped from US equivalents and are not Australian
+              assessments: {p.mappedFields.join(", ") || "see each badge"}.
             </Text>
           </Callout>
         ) : null}
@@ -100,14 +107,19 @@ export default function ProductPage() {
             <Item term="Provider">
               <TextLink href={`/providers/${p.provider.slug}`}>{p.provider.name}</TextLink>
             </Item>
-            <Item term="Service model">{p.serviceModel}{p.deploymentModel ? `, ${p.deploymentModel}` : ""}</Item>
+            <Item term="Service model">
+              {p.serviceModel}
+              {p.deploymentModel ? `, ${p.deploymentModel}` : ""}
+            </Item>
             <Item term="Categories">
-              {p.categories.length ? p.categories.map((c, i) => (
-                <span key={c.slug}>
-                  {i > 0 ? ", " : ""}
-                  <TextLink href={`/products?category=${c.slug}`}>{c.name}</TextLink>
-                </span>
-              )) : "None listed"}
+              {p.categories.length
+                ? p.categories.map((c, i) => (
+                    <span key={c.slug}>
+                      {i > 0 ? ", " : ""}
+                      <TextLink href={`/products?category=${c.slug}`}>{c.name}</TextLink>
+                    </span>
+                  ))
+                : "None listed"}
             </Item>
             <Item term="Data held">{DATA_LOCATION_LABELS[p.provider.dataLocation as DataLocation] ?? p.provider.dataLocation}</Item>
             <Item term="Community rules">
@@ -121,7 +133,9 @@ export default function ProductPage() {
             ) : null}
             {p.website ? (
               <Item term="Website">
-                <TextLink href={p.website} rel="noopener noreferrer">{p.website}</TextLink>
+                <TextLink href={p.website} rel="noopener noreferrer">
+                  {p.website}
+                </TextLink>
               </Item>
             ) : null}
           </SummaryList>
@@ -144,9 +158,12 @@ export default function ProductPage() {
           </Stack>
         </section>
 
-        <ProductFit fit={fit} slug={p.slug} name={p.name} />
+        <ProductFit fit={fit} name={p.name} />
+        <ShortlistOrCompare slug={p.slug} name={p.name} shortlists={shortlists} />
 
-        {responsibility ? <ResponsibilitySection slug={p.slug} name={p.name} model={responsibility} canEdit={canEditResponsibility} /> : null}
+        {responsibility ? (
+          <ResponsibilitySection slug={p.slug} name={p.name} model={responsibility} canEdit={canEditResponsibility} />
+        ) : null}
 
         <section aria-labelledby="agencies">
           <H2 id="agencies">Agencies using it</H2>

@@ -61,7 +61,11 @@ function DutyList({ duties }: { duties: Duty[] }) {
       {duties.map((d) => (
         <DutyItem key={d.area} id={`duty-${d.area}`} title={d.label}>
           <Text as="p">{d.duty}</Text>
-          {d.note ? <Text as="p" fontSize="sm" color="muted">For this product: {d.note}</Text> : null}
+          {d.note ? (
+            <Text as="p" fontSize="sm" color="muted">
+              For this product: {d.note}
+            </Text>
+          ) : null}
         </DutyItem>
       ))}
     </ul>
@@ -78,13 +82,19 @@ export default function Duties() {
       <style media="print">{PRINT_STYLES}</style>
       <Stack gap={2}>
         <div className="no-print">
-          <Breadcrumbs links={[{ href: "/products", label: "Products" }, { href: `/products/${product.slug}`, label: product.name }, { label: "Agency duties" }]} />
+          <Breadcrumbs
+            links={[
+              { href: "/products", label: "Products" },
+              { href: `/products/${product.slug}`, label: product.name },
+              { label: "Agency duties" },
+            ]}
+          />
         </div>
         <Stack gap={0.5}>
           <H1>Agency duties: {product.name}</H1>
           <Text as="p">
-            {product.name} is {withArticle(serviceModel)} product from {product.providerName}. Under its shared responsibility model the agency
-            holds {own.length} {own.length === 1 ? "area" : "areas"} itself and shares {shared.length} with the provider. Listed on
+            {product.name} is {withArticle(serviceModel)} product from {product.providerName}. Under its shared responsibility model the
+            agency holds {own.length} {own.length === 1 ? "area" : "areas"} itself and shares {shared.length} with the provider. Listed on
             Cloud Exchange as at {formatDate(today)}.
           </Text>
         </Stack>
@@ -92,7 +102,9 @@ export default function Duties() {
           <Button type="button" onClick={() => window.print()}>
             Print this checklist
           </Button>
-          <Text as="p" fontSize="sm">Or use your browser's print command: the site's menus are left off the printout.</Text>
+          <Text as="p" fontSize="sm">
+            Or use your browser's print command: the site's menus are left off the printout.
+          </Text>
         </div>
 
         <div className="sign-off" aria-label="Contract details to fill in" role="group">
@@ -111,7 +123,9 @@ export default function Duties() {
             <H2 id="before-onboarding">Before onboarding</H2>
             <ul style={{ listStyle: "none", padding: 0, margin: 0 }}>
               <DutyItem id="duty-community-rules" title="Sign the provider's community rules">
-                <Text as="p">{product.providerName} requires every customer agency to sign its community rules before using {product.name}.</Text>
+                <Text as="p">
+                  {product.providerName} requires every customer agency to sign its community rules before using {product.name}.
+                </Text>
               </DutyItem>
             </ul>
           </section>

@@ -13,7 +13,9 @@ import { listingHistory, productBySlug } from "~/listings/listing-change.server"
 import { ErrorPage } from "~/ui/error-page";
 import { FieldChanges } from "~/listings/field-changes";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Listing history: ${data.product.name} | Cloud Exchange` : "Not found | Cloud Exchange" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Listing history: ${data.product.name} | Cloud Exchange` : "Not found | Cloud Exchange" },
+];
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const product = productBySlug({ slug: params.slug ?? "" });
@@ -23,7 +25,10 @@ export async function loader({ params }: LoaderFunctionArgs) {
     return {
       id: v.id,
       archivedAt: v.archivedAt,
-      what: v.entity === "badge" ? `${BADGE_KIND_LABELS[kind as BadgeKind] ?? "Badge"}${Object.keys(v.previous).length ? " renewed" : " added"}` : "Product details",
+      what:
+        v.entity === "badge"
+          ? `${BADGE_KIND_LABELS[kind as BadgeKind] ?? "Badge"}${Object.keys(v.previous).length ? " renewed" : " added"}`
+          : "Product details",
       fields: v.after ? diffListing(v.previous, v.after) : [],
     };
   });
@@ -35,7 +40,13 @@ export default function ListingHistory() {
   return (
     <PageContent>
       <Stack gap={2}>
-        <Breadcrumbs links={[{ href: "/products", label: "Products" }, { href: `/products/${product.slug}`, label: product.name }, { label: "Listing history" }]} />
+        <Breadcrumbs
+          links={[
+            { href: "/products", label: "Products" },
+            { href: `/products/${product.slug}`, label: product.name },
+            { label: "Listing history" },
+          ]}
+        />
         <H1>Listing history: {product.name}</H1>
         <Text as="p">Approved changes the provider proposed, newest first. "Before" is the archived previous version.</Text>
         {versions.length === 0 ? <Text as="p">This listing has not changed since it was published.</Text> : null}

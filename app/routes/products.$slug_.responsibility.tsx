@@ -62,11 +62,18 @@ export default function EditResponsibility() {
   return (
     <PageContent>
       <Stack gap={2}>
-        <Breadcrumbs links={[{ href: "/products", label: "Products" }, { href: `/products/${product.slug}`, label: product.name }, { label: "Who secures what" }]} />
+        <Breadcrumbs
+          links={[
+            { href: "/products", label: "Products" },
+            { href: `/products/${product.slug}`, label: product.name },
+            { label: "Who secures what" },
+          ]}
+        />
         <H1>Who secures what: {product.name}</H1>
         <Text as="p">
-          {capitalise(withArticle(model.serviceModel))} product from {product.providerName}. Each area starts from the usual {model.serviceModel} split;
-          change it where this product differs, with a one-line note saying how. Every change is recorded in the audit log.
+          {capitalise(withArticle(model.serviceModel))} product from {product.providerName}. Each area starts from the usual{" "}
+          {model.serviceModel} split; change it where this product differs, with a one-line note saying how. Every change is recorded in the
+          audit log.
         </Text>
         <ErrorSummary errors={errors} />
         <Form method="post" noValidate>

@@ -12,7 +12,7 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { verifyCsrf } from "~/accounts/csrf.server";
-import { checkRateLimit } from "~/platform/rate-limit.server";
+import { checkRateLimit } from "~/accounts/rate-limit.server";
 import { requireUser } from "~/accounts/session.server";
 import { createReview, findOwnReview, productForReview, updateReview } from "~/reviews/review.server";
 import { parseReviewForm, reviewFormValues, reviewToFormValues, type ReviewFormFields, type ReviewFormValues } from "~/reviews/form";
@@ -71,7 +71,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const limit = checkRateLimit({ ...REVIEW_LIMITS.review, key: String(user.id) });
   if (!limit.ok) {
     return json<ActionData>(
-      { errors: {}, values: reviewFormValues(form), formError: `You have submitted ${REVIEW_LIMITS.review.limit} reviews today. Please try again in ${Math.ceil(limit.retryAfterSeconds / 3600)} hours.` },
+      {
+        errors: {},
+        values: reviewFormValues(form),
+        formError: `You have submitted ${REVIEW_LIMITS.review.limit} reviews today. Please try again in ${Math.ceil(limit.retryAfterSeconds / 3600)} hours.`,
+      },
       { status: 429 },
     );
   }
@@ -79,7 +83,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   else {
     const created = createReview({ productId: product.id, userId: user.id, input: parsed.value });
     // A double submission raced past the check above: same answer as a second review.
-    if (!created.ok) return json<ActionData>({ errors: {}, values: reviewFormValues(form), formError: "You have already reviewed this product. You can edit your existing review instead of writing a second one.", duplicate: true }, { status: 400 });
+    if (!created.ok)
+      return json<ActionData>(
+        {
+          errors: {},
+          values: reviewFormValues(form),
+          formError: "You have already reviewed this product. You can edit your existing review instead of writing a second one.",
+          duplicate: true,
+        },
+        { status: 400 },
+      );
   }
   return redirect(`/products/${product.slug}/review?saved=1`);
 }
@@ -92,11 +105,20 @@ export default function WriteReview() {
   return (
     <PageContent>
       <Stack gap={2}>
-        <Breadcrumbs links={[{ href: "/products", label: "Products" }, { href: `/products/${product.slug}`, label: product.name }, { label: "Your review" }]} />
+        <Breadcrumbs
+          links={[
+            { href: "/products", label: "Products" },
+            { href: `/products/${product.slug}`, label: product.name },
+            { label: "Your review" },
+          ]}
+        />
         <H1>{own ? `Edit your review of ${product.name}` : `Review ${product.name}`}</H1>
         {saved && own ? (
           <PageAlert tone="success" title="Thank you: your review was sent for moderation">
-            <Text as="p">An administrator reads every review before it is published. You can follow it on <TextLink href="/account#reviews-heading">your account page</TextLink>.</Text>
+            <Text as="p">
+              An administrator reads every review before it is published. You can follow it on{" "}
+              <TextLink href="/account#reviews-heading">your account page</TextLink>.
+            </Text>
           </PageAlert>
         ) : null}
         {actionData?.formError ? (
@@ -109,13 +131,16 @@ export default function WriteReview() {
         ) : null}
         {errorCount > 0 ? (
           <PageAlert tone="error" title="Check your review">
-            <Text as="p">{errorCount === 1 ? "One answer needs" : `${errorCount} answers need`} attention: see the messages next to the fields.</Text>
+            <Text as="p">
+              {errorCount === 1 ? "One answer needs" : `${errorCount} answers need`} attention: see the messages next to the fields.
+            </Text>
           </PageAlert>
         ) : null}
         {own ? (
           <Text as="p">
             Status: <strong>{REVIEW_STATUS_LABELS[own.status]}</strong>
-            {own.status === "rejected" && own.rejectionReason ? `. Reason: ${own.rejectionReason}` : ""}. Saving changes sends the review back to moderation; we keep the earlier version.
+            {own.status === "rejected" && own.rejectionReason ? `. Reason: ${own.rejectionReason}` : ""}. Saving changes sends the review
+            back to moderation; we keep the earlier version.
           </Text>
         ) : null}
         <Text as="p">

@@ -10,13 +10,7 @@ import { Select } from "@ag.ds-next/react/select";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import {
-  facetCounts,
-  filterEntries,
-  PAGE_SIZE,
-  sortEntries,
-  toSearchParams,
-} from "~/catalogue/facets";
+import { facetCounts, filterEntries, PAGE_SIZE, sortEntries, toSearchParams } from "~/catalogue/facets";
 import { parseCatalogueQuery } from "~/catalogue/facets.server";
 import { catalogueEntries, listCategories } from "~/catalogue/catalogue.server";
 import { catalogueAlignment } from "~/procurement/alignment.server";
@@ -120,11 +114,7 @@ export default function Products() {
             </Column>
             <Column columnSpan={{ xs: 12, md: 8 }}>
               <Stack gap={1}>
-                <H2 id="results-heading">
-                  {data.total === 0
-                    ? "No products match"
-                    : `${data.total} of ${data.catalogueSize} products`}
-                </H2>
+                <H2 id="results-heading">{data.total === 0 ? "No products match" : `${data.total} of ${data.catalogueSize} products`}</H2>
                 {data.hasPurchase ? (
                   <Checkbox name="fits" value="1" size="sm" {...{ defaultChecked: query.fits }}>
                     Meets every rule for my purchase ({data.fitsCount})
@@ -167,9 +157,7 @@ export default function Products() {
                     </ul>
                   </>
                 )}
-                {data.totalPages > 1 ? (
-                  <Pagination currentPage={data.page} totalPages={data.totalPages} generateHref={pageHref} />
-                ) : null}
+                {data.totalPages > 1 ? <Pagination currentPage={data.page} totalPages={data.totalPages} generateHref={pageHref} /> : null}
               </Stack>
             </Column>
           </Columns>

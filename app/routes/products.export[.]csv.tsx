@@ -5,7 +5,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { todayIso } from "~/platform/dates";
 import { listCategories } from "~/catalogue/catalogue.server";
-import { dataVersion } from "~/platform/data-version.server";
+import { dataVersion } from "~db/data-version.server";
 import { catalogueTextMatch } from "~/catalogue/catalogue-search.server";
 import { findOpenDataRecords, purchaseFitFilter } from "~/open-data/open-data.server";
 import { toCsv } from "~/platform/csv";
@@ -18,10 +18,13 @@ import { loadPurchase } from "~/procurement/purchase.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const { query, errors } = parseOpenDataQuery(url.searchParams, listCategories().map((c) => c.slug));
+  const { query, errors } = parseOpenDataQuery(
+    url.searchParams,
+    listCategories().map((c) => c.slug),
+  );
   const today = todayIso();
   const keep = query.fits ? purchaseFitFilter({ purchase: loadPurchase(await getVisitor(request)), today }) : undefined;
-  if (keep === null) errors.push("\"fits\" needs a proposed purchase: describe it at /purchase first.");
+  if (keep === null) errors.push('"fits" needs a proposed purchase: describe it at /purchase first.');
   if (errors.length > 0) {
     const body = `The export was not made because some filters were not understood:\n${errors.map((e) => `- ${e}`).join("\n")}\n`;
     return new Response(body, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
@@ -29,7 +32,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const origin = publicOrigin();
   // The export is every page at once, so the page number plays no part in it.
   const whole = { ...query, page: 1 };
-  const etag = etagFor({ kind: "csv", dataVersion: dataVersion(), query: `${origin}${openDataSearch(whole, DEFAULT_PAGE_SIZE, 1)}`, today });
+  const etag = etagFor({
+    kind: "csv",
+    dataVersion: dataVersion(),
+    query: `${origin}${openDataSearch(whole, DEFAULT_PAGE_SIZE, 1)}`,
+    today,
+  });
   // With "fits" the rows depend on this visitor's purchase, so no shared cache may keep them.
   const headers = {
     ...(keep ? { "Cache-Control": "private, no-store" } : { ETag: etag, "Cache-Control": OPEN_DATA_CACHE_CONTROL }),

@@ -28,10 +28,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!profile) throw json("Your provider is no longer listed.", { status: 404 });
   const today = todayIso();
   const alerts = providerBadgeAlerts({ providerId: user.providerId, today }).map((b) => ({
-    id: b.id, kind: b.kind, productName: b.productName, productSlug: b.productSlug, state: b.currency.state, label: b.currency.label,
+    id: b.id,
+    kind: b.kind,
+    productName: b.productName,
+    productSlug: b.productSlug,
+    state: b.currency.state,
+    label: b.currency.label,
   }));
   const changes = changesForProvider({ providerId: user.providerId }).map((c) => ({
-    id: c.id, entity: c.entity, productName: c.productName, status: c.status, reviewNote: c.reviewNote, createdAt: c.createdAt, reviewedAt: c.reviewedAt,
+    id: c.id,
+    entity: c.entity,
+    productName: c.productName,
+    status: c.status,
+    reviewNote: c.reviewNote,
+    createdAt: c.createdAt,
+    reviewedAt: c.reviewedAt,
     fields: diffListing(c.before, c.after),
   }));
   return json({ profile, products: providerProducts({ providerId: user.providerId }), alerts, changes });
@@ -61,9 +72,16 @@ export default function ProviderDashboard() {
               <ul>
                 {alerts.map((a) => (
                   <li key={a.id}>
-                    <StatusBadge tone={a.state === "overdue" ? "errorMedium" : "warningMedium"} label={a.state === "overdue" ? "Overdue" : "Due"} />{" "}
-                    {a.state === "overdue" ? <strong>{BADGE_KIND_LABELS[a.kind as BadgeKind] ?? a.kind}</strong> : BADGE_KIND_LABELS[a.kind as BadgeKind] ?? a.kind} for {a.productName}: {a.label}.{" "}
-                    <TextLink href={`/provider/products/${a.productSlug}/badges`}>Renew</TextLink>
+                    <StatusBadge
+                      tone={a.state === "overdue" ? "errorMedium" : "warningMedium"}
+                      label={a.state === "overdue" ? "Overdue" : "Due"}
+                    />{" "}
+                    {a.state === "overdue" ? (
+                      <strong>{BADGE_KIND_LABELS[a.kind as BadgeKind] ?? a.kind}</strong>
+                    ) : (
+                      (BADGE_KIND_LABELS[a.kind as BadgeKind] ?? a.kind)
+                    )}{" "}
+                    for {a.productName}: {a.label}. <TextLink href={`/provider/products/${a.productSlug}/badges`}>Renew</TextLink>
                   </li>
                 ))}
               </ul>
@@ -102,8 +120,14 @@ export default function ProviderDashboard() {
             {changes.map((c) => (
               <Stack key={c.id} gap={0.5}>
                 <Text as="div">
-                  <StatusBadge tone={STATUS_TONE[c.status as keyof typeof STATUS_TONE] ?? "unknownLow"} label={c.status[0].toUpperCase() + c.status.slice(1)} />{" "}
-                  {c.entity === "provider" ? "Provider profile" : `${ENTITY_LABELS[c.entity] ?? "Details of"} ${c.productName ?? "a product"}`}, proposed {formatDate(c.createdAt.slice(0, 10))}
+                  <StatusBadge
+                    tone={STATUS_TONE[c.status as keyof typeof STATUS_TONE] ?? "unknownLow"}
+                    label={c.status[0].toUpperCase() + c.status.slice(1)}
+                  />{" "}
+                  {c.entity === "provider"
+                    ? "Provider profile"
+                    : `${ENTITY_LABELS[c.entity] ?? "Details of"} ${c.productName ?? "a product"}`}
+                  , proposed {formatDate(c.createdAt.slice(0, 10))}
                   {c.reviewedAt ? `, decided ${formatDate(c.reviewedAt.slice(0, 10))}` : ""}
                   {c.reviewNote ? `. ${c.status === "rejected" ? "Reason" : "Note"}: ${c.reviewNote}` : ""}
                 </Text>

@@ -53,10 +53,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const known = new Set(allCategories().map((c) => c.slug));
   const parsed = productProposalSchema.safeParse(values);
   if (!parsed.success) return json<ActionData>({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-  if (parsed.data.categories.some((c) => !known.has(c))) return json<ActionData>({ errors: { categories: "Choose categories from the list" }, values }, { status: 400 });
-  const changeId = proposeProductChange({ providerId: user.providerId, productId: product.id, userId: user.id, after: { ...parsed.data, categories: [...parsed.data.categories].sort() } });
+  if (parsed.data.categories.some((c) => !known.has(c)))
+    return json<ActionData>({ errors: { categories: "Choose categories from the list" }, values }, { status: 400 });
+  const changeId = proposeProductChange({
+    providerId: user.providerId,
+    productId: product.id,
+    userId: user.id,
+    after: { ...parsed.data, categories: [...parsed.data.categories].sort() },
+  });
   if (changeId === null) throw json("We could not find that product among your listings.", { status: 404 });
-  audit({ ip: clientIp(request), actor: user, action: "listing.proposed", entity: "listing_change", entityId: changeId, details: { entity: "product", productId: product.id } });
+  audit({
+    ip: clientIp(request),
+    actor: user,
+    action: "listing.proposed",
+    entity: "listing_change",
+    entityId: changeId,
+    details: { entity: "product", productId: product.id },
+  });
   return redirect("/provider?proposed=1");
 }
 
@@ -65,7 +78,13 @@ export default function ProviderProduct() {
   const data = useActionData<typeof action>() as ActionData | undefined;
   const errors = data?.errors ?? {};
   const values: Values = data?.values ?? { ...facts, website: facts.website ?? "" };
-  const field = (name: "name" | "summary" | "description" | "website") => ({ id: name, name, invalid: Boolean(errors[name]), message: errors[name], ...{ defaultValue: values[name] } });
+  const field = (name: "name" | "summary" | "description" | "website") => ({
+    id: name,
+    name,
+    invalid: Boolean(errors[name]),
+    message: errors[name],
+    ...{ defaultValue: values[name] },
+  });
   return (
     <PageContent>
       <Stack gap={2} maxWidth={720}>
@@ -83,7 +102,14 @@ export default function ProviderProduct() {
             <Textarea label="Summary" maxWidth="xl" rows={2} required {...field("summary")} />
             <Textarea label="Description" maxWidth="xl" rows={6} required={false} {...field("description")} />
             <TextInput label="Website" hint="Starts with https://" maxWidth="xl" required={false} {...field("website")} />
-            <ControlGroup id="categories" label="Categories" required={false} invalid={Boolean(errors.categories)} message={errors.categories} block>
+            <ControlGroup
+              id="categories"
+              label="Categories"
+              required={false}
+              invalid={Boolean(errors.categories)}
+              message={errors.categories}
+              block
+            >
               {categories.map((c) => (
                 <Checkbox key={c.slug} name="categories" value={c.slug} {...{ defaultChecked: values.categories.includes(c.slug) }}>
                   {c.name}

@@ -53,14 +53,39 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.success) return json<ActionData>({ target, errors: fieldErrors(parsed.error), values }, { status: 400 });
   const changeId = proposeBadgeChange({ providerId: user.providerId, productId: product.id, badgeId, userId: user.id, after: parsed.data });
   if (changeId === null) throw json("We could not find that badge on this product.", { status: 404 });
-  audit({ ip: clientIp(request), actor: user, action: "listing.proposed", entity: "listing_change", entityId: changeId, details: { entity: "badge", productId: product.id, badgeId } });
+  audit({
+    ip: clientIp(request),
+    actor: user,
+    action: "listing.proposed",
+    entity: "listing_change",
+    entityId: changeId,
+    details: { entity: "badge", productId: product.id, badgeId },
+  });
   return redirect("/provider?proposed=1");
 }
 
 type BadgeValues = Partial<Record<string, string | null>>;
 
-function BadgeForm({ prefix, values, errors, badgeId, submitLabel }: { prefix: string; values: BadgeValues; errors: FieldErrors; badgeId: number | null; submitLabel: string }) {
-  const field = (name: string) => ({ id: `${prefix}-${name}`, name, invalid: Boolean(errors[name]), message: errors[name], ...{ defaultValue: values[name] ?? "" } });
+function BadgeForm({
+  prefix,
+  values,
+  errors,
+  badgeId,
+  submitLabel,
+}: {
+  prefix: string;
+  values: BadgeValues;
+  errors: FieldErrors;
+  badgeId: number | null;
+  submitLabel: string;
+}) {
+  const field = (name: string) => ({
+    id: `${prefix}-${name}`,
+    name,
+    invalid: Boolean(errors[name]),
+    message: errors[name],
+    ...{ defaultValue: values[name] ?? "" },
+  });
   return (
     <Form method="post" noValidate>
       <CsrfInput />
@@ -71,14 +96,37 @@ function BadgeForm({ prefix, values, errors, badgeId, submitLabel }: { prefix: s
         ) : (
           <input type="hidden" name="kind" value={values.kind ?? ""} />
         )}
-        <TextInput label="Level" hint="For example PROTECTED, strategic, ML2 or level2_attestation; leave as is for ISO 27001 and SOC 2" maxWidth="lg" required={false} {...field("level")} />
+        <TextInput
+          label="Level"
+          hint="For example PROTECTED, strategic, ML2 or level2_attestation; leave as is for ISO 27001 and SOC 2"
+          maxWidth="lg"
+          required={false}
+          {...field("level")}
+        />
         <TextInput label="Assessed or issued on" hint="A date like 2026-03-31" maxWidth="md" required={false} {...field("assessedOn")} />
-        <TextInput label="Expires on" hint="Only where the certificate states an expiry" maxWidth="md" required={false} {...field("expiresOn")} />
+        <TextInput
+          label="Expires on"
+          hint="Only where the certificate states an expiry"
+          maxWidth="md"
+          required={false}
+          {...field("expiresOn")}
+        />
         <TextInput label="Report period end" hint="SOC 2 only" maxWidth="md" required={false} {...field("periodEnd")} />
         <TextInput label="Assessor" maxWidth="xl" required {...field("assessorName")} />
         <Textarea label="Scope" maxWidth="xl" rows={3} required {...field("scope")} />
-        <Select label="Evidence level" required options={PROPOSABLE_EVIDENCE_LEVELS.map((l) => ({ value: l, label: EVIDENCE_LABELS[l] }))} {...field("evidenceLevel")} />
-        <TextInput label="Evidence" hint="A document reference, or a link starting with https://" maxWidth="xl" required {...field("evidenceRef")} />
+        <Select
+          label="Evidence level"
+          required
+          options={PROPOSABLE_EVIDENCE_LEVELS.map((l) => ({ value: l, label: EVIDENCE_LABELS[l] }))}
+          {...field("evidenceLevel")}
+        />
+        <TextInput
+          label="Evidence"
+          hint="A document reference, or a link starting with https://"
+          maxWidth="xl"
+          required
+          {...field("evidenceRef")}
+        />
         <div>
           <Button type="submit">{submitLabel}</Button>
         </div>
@@ -98,15 +146,38 @@ export default function ProviderBadges() {
         <H1>Badges for {product.name}</H1>
         <Text as="p">Changes wait for approval by Cloud Exchange. Only Cloud Exchange can mark a badge verified.</Text>
         {/* The summary links to the fields of the form that failed, whose ids carry its prefix. */}
-        <ErrorSummary errors={data ? Object.fromEntries(Object.entries(data.errors).map(([k, v]) => [k === "form" ? k : `${data.target === "new" ? "new" : `b${data.target}`}-${k}`, v])) : undefined} />
+        <ErrorSummary
+          errors={
+            data
+              ? Object.fromEntries(
+                  Object.entries(data.errors).map(([k, v]) => [
+                    k === "form" ? k : `${data.target === "new" ? "new" : `b${data.target}`}-${k}`,
+                    v,
+                  ]),
+                )
+              : undefined
+          }
+        />
         {badges.map((b) => (
           <section key={b.id} aria-labelledby={`badge-${b.id}`}>
             <Stack gap={1}>
-              <H2 id={`badge-${b.id}`}>Renew {BADGE_KIND_LABELS[b.kind as keyof typeof BADGE_KIND_LABELS] ?? b.kind} ({b.level})</H2>
+              <H2 id={`badge-${b.id}`}>
+                Renew {BADGE_KIND_LABELS[b.kind as keyof typeof BADGE_KIND_LABELS] ?? b.kind} ({b.level})
+              </H2>
               <BadgeForm
                 prefix={`b${b.id}`}
                 badgeId={b.id}
-                values={valuesFor(String(b.id), { kind: b.kind, level: b.level, assessedOn: b.assessedOn, expiresOn: b.expiresOn, periodEnd: b.periodEnd, assessorName: b.assessorName, scope: b.scope, evidenceRef: b.evidenceRef, evidenceLevel: b.evidenceLevel === "verified" ? "third_party" : b.evidenceLevel })}
+                values={valuesFor(String(b.id), {
+                  kind: b.kind,
+                  level: b.level,
+                  assessedOn: b.assessedOn,
+                  expiresOn: b.expiresOn,
+                  periodEnd: b.periodEnd,
+                  assessorName: b.assessorName,
+                  scope: b.scope,
+                  evidenceRef: b.evidenceRef,
+                  evidenceLevel: b.evidenceLevel === "verified" ? "third_party" : b.evidenceLevel,
+                })}
                 errors={errorsFor(String(b.id))}
                 submitLabel={`Propose renewal of ${BADGE_KIND_LABELS[b.kind as keyof typeof BADGE_KIND_LABELS] ?? b.kind}`}
               />
@@ -116,7 +187,13 @@ export default function ProviderBadges() {
         <section aria-labelledby="new-badge">
           <Stack gap={1}>
             <H2 id="new-badge">Add a badge</H2>
-            <BadgeForm prefix="new" badgeId={null} values={valuesFor("new", { evidenceLevel: "document" })} errors={errorsFor("new")} submitLabel="Propose new badge" />
+            <BadgeForm
+              prefix="new"
+              badgeId={null}
+              values={valuesFor("new", { evidenceLevel: "document" })}
+              errors={errorsFor("new")}
+              submitLabel="Propose new badge"
+            />
           </Stack>
         </section>
       </Stack>

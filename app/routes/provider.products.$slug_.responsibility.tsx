@@ -44,7 +44,11 @@ async function load(request: Request, slug: string | undefined) {
 
 /** A pending proposal as form values, so the representative edits it rather than starting again. */
 function valuesOf(after: unknown, model: ResponsibilityModel): Record<string, string> {
-  const parsed = parseResponsibilityChange(after, { serviceModel: model.serviceModel, current: model.rows, communityRulesRequired: model.communityRulesRequired });
+  const parsed = parseResponsibilityChange(after, {
+    serviceModel: model.serviceModel,
+    current: model.rows,
+    communityRulesRequired: model.communityRulesRequired,
+  });
   if (!parsed.ok) return parsed.values;
   const values: Record<string, string> = { communityRulesRequired: parsed.value.communityRulesRequired ? "on" : "" };
   for (const e of parsed.value.entries) {
@@ -59,7 +63,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const pending = pendingResponsibilityChange({ productId: product.id });
   return json({
     product: { slug: product.slug, name: product.name },
-    model: { serviceModel: model.serviceModel, communityRulesRequired: model.communityRulesRequired, providerCommunityRules: model.providerCommunityRules, rows: model.rows },
+    model: {
+      serviceModel: model.serviceModel,
+      communityRulesRequired: model.communityRulesRequired,
+      providerCommunityRules: model.providerCommunityRules,
+      rows: model.rows,
+    },
     pending: pending ? { createdAt: pending.createdAt, submittedBy: pending.submittedBy } : null,
     initialValues: pending ? valuesOf(pending.after, model) : {},
   });
@@ -76,7 +85,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { changes } = planOverrides({ serviceModel: model.serviceModel, current: model.rows, entries: parsed.value.entries });
   const communityChanged = parsed.value.communityRulesRequired !== model.communityRulesRequired;
   if (changes.length === 0 && !communityChanged) {
-    const errors = { form: "This is the split the listing already shows. Change at least one area or the community rules, then propose it." };
+    const errors = {
+      form: "This is the split the listing already shows. Change at least one area or the community rules, then propose it.",
+    };
     return json<ActionData>({ errors, values: typedValues(form) }, { status: 400 });
   }
   // Only what moves: approval keeps everything else as it is then, so an administrator's edit made
@@ -95,7 +106,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     action: "listing.proposed",
     entity: "listing_change",
     entityId: proposal.id,
-    details: { entity: "responsibility", productId: product.id, areas: [...moved], communityRulesChanged: communityChanged, supersedes: proposal.superseded },
+    details: {
+      entity: "responsibility",
+      productId: product.id,
+      areas: [...moved],
+      communityRulesChanged: communityChanged,
+      supersedes: proposal.superseded,
+    },
   });
   return redirect("/provider?proposed=1");
 }
@@ -107,18 +124,25 @@ export default function ProposeResponsibility() {
   return (
     <PageContent>
       <Stack gap={2}>
-        <Breadcrumbs links={[{ href: "/provider", label: "Provider dashboard" }, { href: `/provider/products/${product.slug}`, label: product.name }, { label: "Who secures what" }]} />
+        <Breadcrumbs
+          links={[
+            { href: "/provider", label: "Provider dashboard" },
+            { href: `/provider/products/${product.slug}`, label: product.name },
+            { label: "Who secures what" },
+          ]}
+        />
         <H1>Who secures what: {product.name}</H1>
         <Text as="p">
-          {withArticle(model.serviceModel).replace(/^./, (c) => c.toUpperCase())} product. Each area starts from the usual {model.serviceModel} split;
-          change it where {product.name} differs, with a one-line note saying how. Your proposal waits for approval by Cloud Exchange: buyers keep
-          seeing <TextLink href={`/products/${product.slug}#who-secures-what`}>the current split</TextLink> until an editor approves it.
+          {withArticle(model.serviceModel).replace(/^./, (c) => c.toUpperCase())} product. Each area starts from the usual{" "}
+          {model.serviceModel} split; change it where {product.name} differs, with a one-line note saying how. Your proposal waits for
+          approval by Cloud Exchange: buyers keep seeing{" "}
+          <TextLink href={`/products/${product.slug}#who-secures-what`}>the current split</TextLink> until an editor approves it.
         </Text>
         {pending ? (
           <PageAlert tone="info" title="A proposal for this product is already waiting for approval">
             <Text as="p">
-              {pending.submittedBy ?? "A representative"} proposed it on {formatDate(pending.createdAt.slice(0, 10))}. The form shows that proposal;
-              proposing again replaces it.
+              {pending.submittedBy ?? "A representative"} proposed it on {formatDate(pending.createdAt.slice(0, 10))}. The form shows that
+              proposal; proposing again replaces it.
             </Text>
           </PageAlert>
         ) : null}

@@ -52,7 +52,14 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return json<ActionData>({ errors: fieldErrors(parsed.error), values }, { status: 400 });
   const changeId = proposeProviderChange({ providerId: user.providerId, userId: user.id, after: parsed.data });
   if (changeId === null) throw json("Your provider is no longer listed.", { status: 404 });
-  audit({ ip: clientIp(request), actor: user, action: "listing.proposed", entity: "listing_change", entityId: changeId, details: { entity: "provider", providerId: user.providerId } });
+  audit({
+    ip: clientIp(request),
+    actor: user,
+    action: "listing.proposed",
+    entity: "listing_change",
+    entityId: changeId,
+    details: { entity: "provider", providerId: user.providerId },
+  });
   return redirect("/provider?proposed=1");
 }
 
@@ -61,9 +68,15 @@ export default function ProviderProfile() {
   const data = useActionData<typeof action>() as ActionData | undefined;
   const errors = data?.errors ?? {};
   const f = profile.facts;
-  const value = (name: keyof typeof f): string => (data ? data.values[name] ?? "" : String(f[name] ?? ""));
+  const value = (name: keyof typeof f): string => (data ? (data.values[name] ?? "") : String(f[name] ?? ""));
   const checked = (name: keyof typeof f) => (data ? data.values[name] === "on" : f[name] === true);
-  const field = (name: keyof typeof f) => ({ id: name, name, invalid: Boolean(errors[name]), message: errors[name], ...{ defaultValue: value(name) } });
+  const field = (name: keyof typeof f) => ({
+    id: name,
+    name,
+    invalid: Boolean(errors[name]),
+    message: errors[name],
+    ...{ defaultValue: value(name) },
+  });
   const locations = DATA_LOCATIONS.map((l) => ({ value: l, label: DATA_LOCATION_LABELS[l] }));
   return (
     <PageContent>
@@ -77,10 +90,22 @@ export default function ProviderProfile() {
             <Textarea label="Summary" maxWidth="xl" rows={3} required {...field("summary")} />
             <TextInput label="Website" hint="Starts with https://" maxWidth="xl" required={false} {...field("website")} />
             <TextInput label="Headquarters" maxWidth="lg" required={false} {...field("headquarters")} />
-            <Textarea label="Ownership and control" hint="Who ultimately owns and controls the provider" maxWidth="xl" rows={3} required={false} {...field("ownershipNote")} />
+            <Textarea
+              label="Ownership and control"
+              hint="Who ultimately owns and controls the provider"
+              maxWidth="xl"
+              rows={3}
+              required={false}
+              {...field("ownershipNote")}
+            />
             <Select label="Where customer data is held" required options={locations} {...field("dataLocation")} />
             <Select label="Where support staff are" required options={locations} {...field("supportStaffLocation")} />
-            <Select label="Highest clearance of support staff with access to customer data" required options={CLEARANCES.map((c) => ({ value: c, label: CLEARANCE_LABELS[c] }))} {...field("staffClearance")} />
+            <Select
+              label="Highest clearance of support staff with access to customer data"
+              required
+              options={CLEARANCES.map((c) => ({ value: c, label: CLEARANCE_LABELS[c] }))}
+              {...field("staffClearance")}
+            />
             <ControlGroup label="About the provider" required={false} block>
               {FLAGS.map(([name, label]) => (
                 <Checkbox key={name} name={name} {...{ defaultChecked: checked(name) }}>

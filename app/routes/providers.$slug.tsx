@@ -28,7 +28,11 @@ export default function ProviderPage() {
       <Stack gap={2}>
         <Breadcrumbs links={[{ href: "/", label: "Home" }, { href: "/providers", label: "Providers" }, { label: p.name }]} />
         <H1>{p.name}</H1>
-        {p.summary ? <Text as="p" fontSize="md">{p.summary}</Text> : null}
+        {p.summary ? (
+          <Text as="p" fontSize="md">
+            {p.summary}
+          </Text>
+        ) : null}
         {p.source === "sample" ? (
           <Callout title="Sample data">
             <Text as="p">This provider is fictional, for demonstration only.</Text>
@@ -44,7 +48,10 @@ export default function ProviderPage() {
           <ProviderFacts p={p} />
           {p.website ? (
             <Text as="p">
-              Website: <TextLink href={p.website} rel="noopener noreferrer">{p.website}</TextLink>
+              Website:{" "}
+              <TextLink href={p.website} rel="noopener noreferrer">
+                {p.website}
+              </TextLink>
             </Text>
           ) : null}
         </section>

@@ -40,7 +40,9 @@ export default function Providers() {
                 <TableHeader scope="col">Data held</TableHeader>
                 <TableHeader scope="col">Staff clearance</TableHeader>
                 <TableHeader scope="col">24/7 SOC</TableHeader>
-                <TableHeader scope="col" textAlign="right">Products</TableHeader>
+                <TableHeader scope="col" textAlign="right">
+                  Products
+                </TableHeader>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -59,9 +61,7 @@ export default function Providers() {
             </TableBody>
           </Table>
         </div>
-        {totalPages > 1 ? (
-          <Pagination currentPage={page} totalPages={totalPages} generateHref={(n) => `/providers?page=${n}`} />
-        ) : null}
+        {totalPages > 1 ? <Pagination currentPage={page} totalPages={totalPages} generateHref={(n) => `/providers?page=${n}`} /> : null}
       </Stack>
     </PageContent>
   );

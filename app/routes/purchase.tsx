@@ -71,8 +71,9 @@ export default function PurchasePage() {
       <Stack gap={2}>
         <H1>Proposed purchase</H1>
         <Text as="p">
-          Describe the purchase you are planning. Cloud Exchange checks it, and each product, against the procurement
-          rules in force on the signing date. {data.signedIn ? "It is saved to your account." : "It is kept for this browser session; sign in to keep it on your account."}
+          Describe the purchase you are planning. Cloud Exchange checks it, and each product, against the procurement rules in force on the
+          signing date.{" "}
+          {data.signedIn ? "It is saved to your account." : "It is kept for this browser session; sign in to keep it on your account."}
         </Text>
         {data.done === "saved" && !failed ? (
           <PageAlert tone="success" title="Proposed purchase saved" focusOnMount>
@@ -87,9 +88,11 @@ export default function PurchasePage() {
             <Stack gap={1}>
               <H2 id="summary-heading">Your purchase at a glance</H2>
               <Text as="p">
-                {p.classification} data{p.sensitive ? ", sensitive" : ""}{p.wholeOfGovernment ? ", whole-of-government system" : ""};{" "}
-                {formatAud(p.costGstInc)} GST inclusive ({formatAud(p.costExGst)} ex GST); initial term {p.initialTermMonths} months
-                {p.extensionMonths.length ? ` plus options of ${p.extensionMonths.join(", ")} months` : ""}; signing {formatDate(p.signingDate)}.
+                {p.classification} data{p.sensitive ? ", sensitive" : ""}
+                {p.wholeOfGovernment ? ", whole-of-government system" : ""}; {formatAud(p.costGstInc)} GST inclusive (
+                {formatAud(p.costExGst)} ex GST); initial term {p.initialTermMonths} months
+                {p.extensionMonths.length ? ` plus options of ${p.extensionMonths.join(", ")} months` : ""}; signing{" "}
+                {formatDate(p.signingDate)}.
               </Text>
               <RuleResults results={data.results} caption="Rules about the purchase itself (product rules are checked on each product)" />
               <Text as="p">

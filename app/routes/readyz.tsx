@@ -12,9 +12,12 @@ export async function loader({ request }: { request: Request }) {
     const { sqlite } = connection();
     sqlite.prepare("select 1").get();
     // Drizzle records each applied migration by its journal timestamp.
-    const applied = new Set((sqlite.prepare("select created_at as at from __drizzle_migrations").all() as { at: number | string }[]).map((r) => Number(r.at)));
+    const applied = new Set(
+      (sqlite.prepare("select created_at as at from __drizzle_migrations").all() as { at: number | string }[]).map((r) => Number(r.at)),
+    );
     const missing = journal.entries.filter((e) => !applied.has(e.when)).length;
-    if (missing > 0) return new Response(`not ready: ${missing} of ${journal.entries.length} migrations not applied`, { status: 503, headers });
+    if (missing > 0)
+      return new Response(`not ready: ${missing} of ${journal.entries.length} migrations not applied`, { status: 503, headers });
     return new Response("ready", { headers });
   } catch (error) {
     logger.error("readiness_failed", { error }, request);

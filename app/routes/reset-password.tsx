@@ -33,7 +33,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = resetPasswordSchema.safeParse({ token: formData.get("token") ?? "", password: formData.get("password") ?? "" });
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error) }, { status: 400 });
   const done = await completePasswordReset({ ip: clientIp(request), token: parsed.data.token, password: parsed.data.password });
-  if (!done) return json({ errors: { form: "This reset link has expired or has already been used. Ask for a new one." } as FieldErrors }, { status: 400 });
+  if (!done)
+    return json(
+      { errors: { form: "This reset link has expired or has already been used. Ask for a new one." } as FieldErrors },
+      { status: 400 },
+    );
   return redirect("/login?notice=reset");
 }
 
@@ -53,7 +57,17 @@ export default function ResetPassword() {
               <CsrfInput />
               <input type="hidden" name="token" value={token} />
               <FormStack>
-                <PasswordInput id="password" name="password" label="New password" autoComplete="new-password" required maxWidth="lg" hint={`At least ${PASSWORD_MIN} characters`} invalid={Boolean(errors.password)} message={errors.password} />
+                <PasswordInput
+                  id="password"
+                  name="password"
+                  label="New password"
+                  autoComplete="new-password"
+                  required
+                  maxWidth="lg"
+                  hint={`At least ${PASSWORD_MIN} characters`}
+                  invalid={Boolean(errors.password)}
+                  message={errors.password}
+                />
                 <div>
                   <Button type="submit" loading={busy} loadingLabel="Saving">
                     Save new password

@@ -4,7 +4,7 @@
  */
 import { json, redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { verifyCsrf } from "~/accounts/csrf.server";
-import { checkRateLimit } from "~/platform/rate-limit.server";
+import { checkRateLimit } from "~/accounts/rate-limit.server";
 import { requireUser } from "~/accounts/session.server";
 import { findReview, saveReply } from "~/reviews/review.server";
 import { backToProduct, type NoticeCode } from "~/reviews/notices";

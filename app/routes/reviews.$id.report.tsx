@@ -1,7 +1,7 @@
 /** POST /reviews/:id/report: "report a concern" about a published review, for signed-in people. */
 import { json, redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { verifyCsrf } from "~/accounts/csrf.server";
-import { checkRateLimit } from "~/platform/rate-limit.server";
+import { checkRateLimit } from "~/accounts/rate-limit.server";
 import { requireUser } from "~/accounts/session.server";
 import { findReview, reportReview } from "~/reviews/review.server";
 import { backToProduct, type NoticeCode } from "~/reviews/notices";

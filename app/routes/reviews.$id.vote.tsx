@@ -1,7 +1,7 @@
 /** POST /reviews/:id/vote: "this review was helpful". One vote per person; a repeat changes nothing. */
 import { json, redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { verifyCsrf } from "~/accounts/csrf.server";
-import { checkRateLimit } from "~/platform/rate-limit.server";
+import { checkRateLimit } from "~/accounts/rate-limit.server";
 import { requireUser } from "~/accounts/session.server";
 import { addHelpfulVote, findReview } from "~/reviews/review.server";
 import { backToProduct, type NoticeCode } from "~/reviews/notices";

@@ -24,7 +24,9 @@ import { ERROR_LIST_STYLE } from "~/ui/error-summary";
 import { readForm } from "~/platform/read-form.server";
 import { clientIp } from "~/platform/client-ip.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.rule.name ?? "Rule"} | Procurement rules | Cloud Exchange` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.rule.name ?? "Rule"} | Procurement rules | Cloud Exchange` },
+];
 
 const EDITORS = ["editor", "admin"] as const;
 
@@ -40,9 +42,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const latest = rule.versions[rule.versions.length - 1];
   return json({
     rule: { key: rule.key, name: rule.name, owner: rule.owner, retiredAt: rule.retiredAt },
-    versions: [...rule.versions].reverse().map(({ id, version, effectiveFrom, effectiveTo, params: p, summary, sourceTitle, sourceUrl, createdAt }) => ({
-      id, version, window: describeWindow({ effectiveFrom, effectiveTo }), params: p, summary, sourceTitle, sourceUrl, createdAt,
-    })),
+    versions: [...rule.versions]
+      .reverse()
+      .map(({ id, version, effectiveFrom, effectiveTo, params: p, summary, sourceTitle, sourceUrl, createdAt }) => ({
+        id,
+        version,
+        window: describeWindow({ effectiveFrom, effectiveTo }),
+        params: p,
+        summary,
+        sourceTitle,
+        sourceUrl,
+        createdAt,
+      })),
     canEdit: !!user && user.roles.some((r) => (EDITORS as readonly string[]).includes(r)),
     fields: latest ? paramFields(latest.params) : [],
     defaults: latest ? { summary: latest.summary, sourceTitle: latest.sourceTitle, sourceUrl: latest.sourceUrl } : null,
@@ -71,7 +82,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       : lastDay < earliest
         ? `The last day cannot be before the latest version starts (${formatDate(earliest)})`
         : null;
-    if (message) return json({ intent, errors: { lastDay: message } as Record<string, string>, values: { lastDay } as Record<string, string> }, { status: 400 });
+    if (message)
+      return json(
+        { intent, errors: { lastDay: message } as Record<string, string>, values: { lastDay } as Record<string, string> },
+        { status: 400 },
+      );
     retireRule({ ip: clientIp(request), actor, ruleId: rule.id, ruleKey: rule.key, lastDay });
     return redirect(`/rules/${rule.key}?done=retired`);
   }
@@ -83,29 +98,54 @@ export default function RulePage() {
   const failed = useActionData<typeof action>();
   const errors = failed?.errors ?? {};
   const values = failed?.values ?? {};
-  const value = (name: string, fallback = "") => (failed ? values[name] ?? "" : fallback);
+  const value = (name: string, fallback = "") => (failed ? (values[name] ?? "") : fallback);
   const input = (name: string, label: string, hint?: string, fallback?: string, required = true) => (
-    <TextInput key={name} id={`field-${name}`} name={name} label={label} hint={hint} required={required} invalid={!!errors[name]} message={errors[name]} maxWidth="xl" {...{ defaultValue: value(name, fallback) }} />
+    <TextInput
+      key={name}
+      id={`field-${name}`}
+      name={name}
+      label={label}
+      hint={hint}
+      required={required}
+      invalid={!!errors[name]}
+      message={errors[name]}
+      maxWidth="xl"
+      {...{ defaultValue: value(name, fallback) }}
+    />
   );
   return (
     <PageContent>
       <Stack gap={2}>
         <Breadcrumbs links={[{ href: "/rules", label: "Procurement rules" }, { label: rule.name }]} />
         <H1>{rule.name}</H1>
-        <Text as="p">Owner: {rule.owner}. {rule.retiredAt ? `Retired on ${formatDate(rule.retiredAt.slice(0, 10))}.` : ""}</Text>
+        <Text as="p">
+          Owner: {rule.owner}. {rule.retiredAt ? `Retired on ${formatDate(rule.retiredAt.slice(0, 10))}.` : ""}
+        </Text>
         {done === "version" ? <PageAlert tone="success" title="New version added" /> : null}
         {done === "retired" ? <PageAlert tone="success" title="Rule retired" /> : null}
-        {!canEdit ? (
-          <Text as="p">Editors at the Digital Transformation Agency add new versions when a policy changes.</Text>
-        ) : null}
+        {!canEdit ? <Text as="p">Editors at the Digital Transformation Agency add new versions when a policy changes.</Text> : null}
         <Stack as="section" gap={1} aria-labelledby="history">
           <H2 id="history">Version history</H2>
           {versions.map((v) => (
             <Prose key={v.id}>
-              <H3>Version {v.version}: in force {v.window}</H3>
+              <H3>
+                Version {v.version}: in force {v.window}
+              </H3>
               <p>{v.summary}</p>
-              <p>Source: <TextLink href={v.sourceUrl} rel="noopener noreferrer">{v.sourceTitle}</TextLink></p>
-              {Object.keys(v.params).length ? <p>Thresholds: {Object.entries(v.params).map(([k, x]) => `${k} = ${Array.isArray(x) ? x.join(", ") : String(x)}`).join("; ")}</p> : null}
+              <p>
+                Source:{" "}
+                <TextLink href={v.sourceUrl} rel="noopener noreferrer">
+                  {v.sourceTitle}
+                </TextLink>
+              </p>
+              {Object.keys(v.params).length ? (
+                <p>
+                  Thresholds:{" "}
+                  {Object.entries(v.params)
+                    .map(([k, x]) => `${k} = ${Array.isArray(x) ? x.join(", ") : String(x)}`)
+                    .join("; ")}
+                </p>
+              ) : null}
             </Prose>
           ))}
         </Stack>
@@ -115,7 +155,13 @@ export default function RulePage() {
               <H2 id="new-version">Add a new version</H2>
               {failed?.intent === "add-version" ? (
                 <PageAlert tone="error" title="There is a problem">
-                  <ul style={ERROR_LIST_STYLE}>{Object.entries(errors).map(([k, m]) => <li key={k}><a href={`#field-${k}`}>{m}</a></li>)}</ul>
+                  <ul style={ERROR_LIST_STYLE}>
+                    {Object.entries(errors).map(([k, m]) => (
+                      <li key={k}>
+                        <a href={`#field-${k}`}>{m}</a>
+                      </li>
+                    ))}
+                  </ul>
                 </PageAlert>
               ) : null}
               <Form method="post">
@@ -124,12 +170,30 @@ export default function RulePage() {
                 <FormStack>
                   {input("effectiveFrom", "First day in force", "Year-month-day, for example 2026-07-01")}
                   {input("effectiveTo", "Last day in force", "Leave blank while it stays in force", undefined, false)}
-                  {fields.map((f) => input(`param.${f.name}`, `Threshold: ${f.name}`, f.kind === "list" ? "Separate values with commas" : f.kind === "boolean" ? "true or false" : undefined, f.value))}
+                  {fields.map((f) =>
+                    input(
+                      `param.${f.name}`,
+                      `Threshold: ${f.name}`,
+                      f.kind === "list" ? "Separate values with commas" : f.kind === "boolean" ? "true or false" : undefined,
+                      f.value,
+                    ),
+                  )}
                   <div id="field-params" />
-                  <Textarea id="field-summary" name="summary" label="Summary" required maxWidth="xl" invalid={!!errors.summary} message={errors.summary} {...{ defaultValue: value("summary", defaults?.summary) }} />
+                  <Textarea
+                    id="field-summary"
+                    name="summary"
+                    label="Summary"
+                    required
+                    maxWidth="xl"
+                    invalid={!!errors.summary}
+                    message={errors.summary}
+                    {...{ defaultValue: value("summary", defaults?.summary) }}
+                  />
                   {input("sourceTitle", "Source title", undefined, defaults?.sourceTitle)}
                   {input("sourceUrl", "Source address", undefined, defaults?.sourceUrl)}
-                  <div><Button type="submit">Add version</Button></div>
+                  <div>
+                    <Button type="submit">Add version</Button>
+                  </div>
                 </FormStack>
               </Form>
             </Stack>
@@ -141,7 +205,11 @@ export default function RulePage() {
                   <input type="hidden" name="intent" value="retire" />
                   <FormStack>
                     {input("lastDay", "Last day in force", "Contracts signed after this day are not judged by the rule", todayIso())}
-                    <div><Button type="submit" variant="secondary">Retire rule</Button></div>
+                    <div>
+                      <Button type="submit" variant="secondary">
+                        Retire rule
+                      </Button>
+                    </div>
                   </FormStack>
                 </Form>
               </Stack>

@@ -45,8 +45,8 @@ export default function Rules() {
       <Stack gap={2}>
         <H1>Procurement rules</H1>
         <Text as="p">
-          The rules Cloud Exchange checks each proposed purchase and product against. Each rule is data with the dates it was in
-          force, so a contract is judged by the version in force on its signing date.
+          The rules Cloud Exchange checks each proposed purchase and product against. Each rule is data with the dates it was in force, so a
+          contract is judged by the version in force on its signing date.
         </Text>
         <TableScroll>
           <Table>
@@ -68,9 +68,17 @@ export default function Rules() {
                   </TableCell>
                   <TableCell>{r.owner}</TableCell>
                   <TableCell>
-                    {r.current ? `Version ${r.current.version} of ${r.versionCount}, ${r.current.inForce ? "in force" : "not in force today"} (${r.current.window})` : "No versions"}
+                    {r.current
+                      ? `Version ${r.current.version} of ${r.versionCount}, ${r.current.inForce ? "in force" : "not in force today"} (${r.current.window})`
+                      : "No versions"}
                   </TableCell>
-                  <TableCell>{r.current ? <TextLink href={r.current.sourceUrl} rel="noopener noreferrer">{r.current.sourceTitle}</TextLink> : null}</TableCell>
+                  <TableCell>
+                    {r.current ? (
+                      <TextLink href={r.current.sourceUrl} rel="noopener noreferrer">
+                        {r.current.sourceTitle}
+                      </TextLink>
+                    ) : null}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

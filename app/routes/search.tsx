@@ -40,11 +40,7 @@ function searchHref({ q, tab, page = 1 }: { q: string; tab: SearchTabKey; page?:
 
 /** Text with the matched words in <mark>; rendered as text, so nothing in the data becomes HTML. */
 function Highlighted({ segments }: { segments: Segment[] }) {
-  return (
-    <>
-      {segments.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
-    </>
-  );
+  return <>{segments.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}</>;
 }
 
 export default function SearchPage() {
@@ -81,7 +77,8 @@ export default function SearchPage() {
             {counts.product > 0 ? (
               <Text as="p">
                 <TextLink href={`/products?${new URLSearchParams({ q: query })}`}>
-                  Filter the {counts.product === 1 ? "matching product" : `${counts.product} matching products`} by certification, service model and more
+                  Filter the {counts.product === 1 ? "matching product" : `${counts.product} matching products`} by certification, service
+                  model and more
                 </TextLink>
               </Text>
             ) : null}
@@ -136,7 +133,9 @@ export default function SearchPage() {
         ) : null}
 
         {status === "blank" ? (
-          <Text as="p">Type a product, provider, certification or topic, for example “kubernetes”, “IRAP PROTECTED” or “email archiving”.</Text>
+          <Text as="p">
+            Type a product, provider, certification or topic, for example “kubernetes”, “IRAP PROTECTED” or “email archiving”.
+          </Text>
         ) : null}
       </Stack>
     </PageContent>

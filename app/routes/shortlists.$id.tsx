@@ -41,7 +41,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const shortlist = findOwnShortlist({ id: params.id, userId: user.id });
   if (!shortlist) throw json("We could not find that shortlist.", { status: 404 });
   const purchase = loadPurchase({ user, sessionData: await getSessionData(request) });
-  const alignment = purchase ? catalogueAlignment({ purchase, products: shortlist.items.map((i) => ({ id: i.productId, name: i.name })) }) : null;
+  const alignment = purchase
+    ? catalogueAlignment({ purchase, products: shortlist.items.map((i) => ({ id: i.productId, name: i.name })) })
+    : null;
   const url = new URL(request.url);
   const from = safeRedirect(url.searchParams.get("from"), "");
   return json({
@@ -87,7 +89,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ShortlistPage() {
   const { shortlist, summaries, added, from, lapsed } = useLoaderData<typeof loader>();
   const failed = useActionData<typeof action>();
-  const compareSlugs = shortlist.items.slice(0, 4).map((i) => i.slug).join(",");
+  const compareSlugs = shortlist.items
+    .slice(0, 4)
+    .map((i) => i.slug)
+    .join(",");
   return (
     <PageContent>
       <Stack gap={2}>
@@ -95,41 +100,78 @@ export default function ShortlistPage() {
         <H1>{shortlist.name}</H1>
         {added > 0 ? (
           <PageAlert tone="success" title={`Added ${added} ${added === 1 ? "product" : "products"} to this shortlist`}>
-            {from ? <Text as="p"><TextLink href={from}>Go back to where you were</TextLink></Text> : null}
+            {from ? (
+              <Text as="p">
+                <TextLink href={from}>Go back to where you were</TextLink>
+              </Text>
+            ) : null}
           </PageAlert>
         ) : null}
         {lapsed.length > 0 ? (
-          <PageAlert tone="warning" title={`${lapsed.length} ${lapsed.length === 1 ? "badge has" : "badges have"} lapsed on shortlisted products`}>
+          <PageAlert
+            tone="warning"
+            title={`${lapsed.length} ${lapsed.length === 1 ? "badge has" : "badges have"} lapsed on shortlisted products`}
+          >
             <ul>
               {lapsed.map((b) => (
                 <li key={b.id}>
-                  <TextLink href={`/products/${b.productSlug}`}>{b.productName}</TextLink>: {BADGE_KIND_LABELS[b.kind as BadgeKind] ?? b.kind}, {b.label}
+                  <TextLink href={`/products/${b.productSlug}`}>{b.productName}</TextLink>:{" "}
+                  {BADGE_KIND_LABELS[b.kind as BadgeKind] ?? b.kind}, {b.label}
                 </li>
               ))}
             </ul>
           </PageAlert>
         ) : null}
-        {failed ? <PageAlert tone="error" title="There is a problem"><a href={`#${failed.field}`}>{failed.message}</a></PageAlert> : null}
+        {failed ? (
+          <PageAlert tone="error" title="There is a problem">
+            <a href={`#${failed.field}`}>{failed.message}</a>
+          </PageAlert>
+        ) : null}
         <Flex gap={1.5} flexWrap="wrap">
-          <TextLink href={`/shortlists/${shortlist.id}/export.csv`} download>Download as CSV</TextLink>
+          <TextLink href={`/shortlists/${shortlist.id}/export.csv`} download>
+            Download as CSV
+          </TextLink>
           <TextLink href={`/shortlists/${shortlist.id}/evidence-pack`}>Evidence pack</TextLink>
-          {shortlist.items.length > 1 ? <TextLink href={`/compare?products=${compareSlugs}`}>Compare {shortlist.items.length > 4 ? "the first 4" : "these"} products</TextLink> : null}
+          {shortlist.items.length > 1 ? (
+            <TextLink href={`/compare?products=${compareSlugs}`}>
+              Compare {shortlist.items.length > 4 ? "the first 4" : "these"} products
+            </TextLink>
+          ) : null}
         </Flex>
         <section aria-labelledby="items">
-          <H2 id="items">{shortlist.items.length} {shortlist.items.length === 1 ? "product" : "products"}</H2>
-          {shortlist.items.length === 0 ? <Text as="p">Nothing here yet: add products from the <TextLink href="/products">catalogue</TextLink>.</Text> : null}
+          <H2 id="items">
+            {shortlist.items.length} {shortlist.items.length === 1 ? "product" : "products"}
+          </H2>
+          {shortlist.items.length === 0 ? (
+            <Text as="p">
+              Nothing here yet: add products from the <TextLink href="/products">catalogue</TextLink>.
+            </Text>
+          ) : null}
           <ul style={{ listStyle: "none", padding: 0 }}>
             {shortlist.items.map((item) => (
               <Box as="li" key={item.productId} paddingY={1} borderBottom borderColor="muted">
-                <H3><TextLink href={`/products/${item.slug}`}>{item.name}</TextLink></H3>
-                <Text as="p" fontSize="xs">{item.serviceModel} by {item.providerName}{summaries[item.productId] ? ` · Your purchase: ${summaries[item.productId]}` : ""}</Text>
+                <H3>
+                  <TextLink href={`/products/${item.slug}`}>{item.name}</TextLink>
+                </H3>
+                <Text as="p" fontSize="xs">
+                  {item.serviceModel} by {item.providerName}
+                  {summaries[item.productId] ? ` · Your purchase: ${summaries[item.productId]}` : ""}
+                </Text>
                 <Form method="post" aria-label={`Note on ${item.name}`}>
                   <CsrfInput />
                   <input type="hidden" name="intent" value="note" />
                   <input type="hidden" name="productId" value={item.productId} />
-                  <Textarea id={`note-${item.productId}`} name="note" label={`Note on ${item.name}`} maxWidth="xl" {...{ defaultValue: item.note }} />
+                  <Textarea
+                    id={`note-${item.productId}`}
+                    name="note"
+                    label={`Note on ${item.name}`}
+                    maxWidth="xl"
+                    {...{ defaultValue: item.note }}
+                  />
                   <Box paddingTop={0.5}>
-                    <Button type="submit" variant="secondary" size="sm">Save note</Button>
+                    <Button type="submit" variant="secondary" size="sm">
+                      Save note
+                    </Button>
                   </Box>
                 </Form>
                 <Form method="post" aria-label={`Remove ${item.name}`}>
@@ -137,7 +179,9 @@ export default function ShortlistPage() {
                   <input type="hidden" name="intent" value="remove" />
                   <input type="hidden" name="productId" value={item.productId} />
                   <Box paddingTop={0.5}>
-                    <Button type="submit" variant="tertiary" size="sm">Remove {item.name}</Button>
+                    <Button type="submit" variant="tertiary" size="sm">
+                      Remove {item.name}
+                    </Button>
                   </Box>
                 </Form>
               </Box>
@@ -150,15 +194,26 @@ export default function ShortlistPage() {
             <CsrfInput />
             <input type="hidden" name="intent" value="rename" />
             <Flex gap={1} alignItems="flex-end" flexWrap="wrap">
-              <TextInput id="name" name="name" label="Shortlist name" required maxLength={MAX_NAME_LENGTH} {...{ defaultValue: shortlist.name }} />
-              <Button type="submit" variant="secondary">Rename</Button>
+              <TextInput
+                id="name"
+                name="name"
+                label="Shortlist name"
+                required
+                maxLength={MAX_NAME_LENGTH}
+                {...{ defaultValue: shortlist.name }}
+              />
+              <Button type="submit" variant="secondary">
+                Rename
+              </Button>
             </Flex>
           </Form>
           <Form method="post">
             <CsrfInput />
             <input type="hidden" name="intent" value="delete" />
             <Box paddingTop={1}>
-              <Button type="submit" variant="tertiary">Delete this shortlist</Button>
+              <Button type="submit" variant="tertiary">
+                Delete this shortlist
+              </Button>
             </Box>
           </Form>
         </section>

@@ -18,7 +18,9 @@ import { SnapshotView } from "~/shortlists/evidence-pack-view";
 import { readForm } from "~/platform/read-form.server";
 import { getSessionData, requireUser } from "~/accounts/session.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Evidence pack: ${data?.shortlist.name ?? "shortlist"} | Cloud Exchange` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Evidence pack: ${data?.shortlist.name ?? "shortlist"} | Cloud Exchange` },
+];
 
 // "$id_" in the file name: the pack is a page of its own, not rendered inside the shortlist page.
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -50,15 +52,23 @@ export default function EvidencePack() {
     <PageContent>
       <style media="print">{PRINT_STYLES}</style>
       <Stack gap={2}>
-        <Breadcrumbs links={[{ href: "/shortlists", label: "Shortlists" }, { href: `/shortlists/${shortlist.id}`, label: shortlist.name }, { label: "Evidence pack" }]} />
+        <Breadcrumbs
+          links={[
+            { href: "/shortlists", label: "Shortlists" },
+            { href: `/shortlists/${shortlist.id}`, label: shortlist.name },
+            { label: "Evidence pack" },
+          ]}
+        />
         <H1>Evidence pack: {shortlist.name}</H1>
         <Text as="p">
-          A snapshot freezes each listing, its badges and their currency, the provider facts, your proposed purchase and every
-          rule result as they stand now. Later changes to a listing never change a snapshot already taken.
+          A snapshot freezes each listing, its badges and their currency, the provider facts, your proposed purchase and every rule result
+          as they stand now. Later changes to a listing never change a snapshot already taken.
         </Text>
         <Form method="post" className="no-print">
           <CsrfInput />
-          <Button type="submit" disabled={shortlist.count === 0}>Take a snapshot</Button>
+          <Button type="submit" disabled={shortlist.count === 0}>
+            Take a snapshot
+          </Button>
         </Form>
         {snapshot ? <SnapshotView snapshot={snapshot} /> : <Text as="p">No snapshot has been taken yet.</Text>}
         {snapshots.length > 1 ? (
@@ -67,7 +77,9 @@ export default function EvidencePack() {
             <ul>
               {snapshots.map((s) => (
                 <li key={s.id}>
-                  <TextLink href={`/shortlists/${shortlist.id}/evidence-pack?snapshot=${s.id}`}>Taken {s.takenAt.slice(0, 16).replace("T", " at ")} UTC</TextLink>
+                  <TextLink href={`/shortlists/${shortlist.id}/evidence-pack?snapshot=${s.id}`}>
+                    Taken {s.takenAt.slice(0, 16).replace("T", " at ")} UTC
+                  </TextLink>
                   {s.id === snapshot?.id ? " (shown)" : ""}
                 </li>
               ))}

@@ -34,7 +34,8 @@ export async function action({ request }: ActionFunctionArgs) {
 
   if (intent === "create") {
     const name = shortlistNameSchema.safeParse(form.get("name") ?? "");
-    if (!name.success) return json({ errors: { name: name.error.issues[0].message }, values: { name: String(form.get("name") ?? "") } }, { status: 400 });
+    if (!name.success)
+      return json({ errors: { name: name.error.issues[0].message }, values: { name: String(form.get("name") ?? "") } }, { status: 400 });
     const id = createShortlist({ userId: user.id, name: name.data });
     return redirect(`/shortlists/${id}`);
   }
@@ -77,8 +78,8 @@ export default function Shortlists() {
       <Stack gap={2}>
         <H1>Your shortlists</H1>
         <Text as="p">
-          Gather products you are considering, note why, export them as CSV and keep a frozen evidence pack. Add products from
-          the <TextLink href="/products">catalogue</TextLink>, a product page or a comparison.
+          Gather products you are considering, note why, export them as CSV and keep a frozen evidence pack. Add products from the{" "}
+          <TextLink href="/products">catalogue</TextLink>, a product page or a comparison.
         </Text>
         {shortlists.length === 0 ? (
           <Text as="p">You have no shortlists yet.</Text>
@@ -93,7 +94,11 @@ export default function Shortlists() {
         )}
         <section aria-labelledby="new-shortlist">
           <H2 id="new-shortlist">Start a shortlist</H2>
-          {failed?.errors ? <PageAlert tone="error" title="There is a problem"><a href="#shortlist-name">{failed.errors.name}</a></PageAlert> : null}
+          {failed?.errors ? (
+            <PageAlert tone="error" title="There is a problem">
+              <a href="#shortlist-name">{failed.errors.name}</a>
+            </PageAlert>
+          ) : null}
           <Form method="post">
             <CsrfInput />
             <input type="hidden" name="intent" value="create" />

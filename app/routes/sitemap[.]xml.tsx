@@ -1,10 +1,9 @@
 /** GET /sitemap.xml (sitemaps.org protocol 0.9): home, catalogue, providers and published guidance. */
-import type { LoaderFunctionArgs } from "@remix-run/node";
 import { sitemapEntries } from "~/open-data/sitemap.server";
 import { xmlText } from "~/open-data/atom";
 import { publicOrigin } from "~/platform/http-cache.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader() {
   const origin = publicOrigin();
   const urls = sitemapEntries().map(
     (e) => `  <url><loc>${xmlText(origin + e.path)}</loc>${e.lastmod ? `<lastmod>${e.lastmod.slice(0, 10)}</lastmod>` : ""}</url>`,

@@ -10,7 +10,10 @@ import { verifyEmail } from "~/accounts/verification.server";
 import { getCurrentUserById } from "~/accounts/user.server";
 import { clientIp } from "~/platform/client-ip.server";
 
-export const meta: MetaFunction = () => [{ title: "Confirm your e-mail address | Cloud Exchange" }, { name: "referrer", content: "same-origin" }];
+export const meta: MetaFunction = () => [
+  { title: "Confirm your e-mail address | Cloud Exchange" },
+  { name: "referrer", content: "same-origin" },
+];
 
 // Following the link is the confirmation: the token proves the person read the mailbox.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -28,13 +28,14 @@ export default function WhatsNewPage() {
         <Stack gap={0.5}>
           <H1>What's new</H1>
           <Text as="p" fontSize="md">
-            Products listed and assessments made since {formatDate(news.since)}, and badges due to lapse in the next{" "}
-            {WHATS_NEW_DAYS} days.
+            Products listed and assessments made since {formatDate(news.since)}, and badges due to lapse in the next {WHATS_NEW_DAYS} days.
           </Text>
           <Prose>
             <p>
               {/* A plain link: the feed is XML for a feed reader, not a page of this app. */}
-              <a href="/whats-new/feed.xml" type="application/atom+xml">Follow these changes in a feed reader (Atom feed)</a>
+              <a href="/whats-new/feed.xml" type="application/atom+xml">
+                Follow these changes in a feed reader (Atom feed)
+              </a>
             </p>
           </Prose>
         </Stack>
@@ -48,8 +49,7 @@ export default function WhatsNewPage() {
               <ul>
                 {news.newlyListed.map((p) => (
                   <li key={p.slug}>
-                    <a href={`/products/${p.slug}`}>{p.name}</a> ({p.serviceModel}) by {p.providerName}, listed{" "}
-                    {formatDate(p.listedOn)}
+                    <a href={`/products/${p.slug}`}>{p.name}</a> ({p.serviceModel}) by {p.providerName}, listed {formatDate(p.listedOn)}
                   </li>
                 ))}
               </ul>

@@ -1,7 +1,7 @@
 /** GET /whats-new/feed.xml: the What's new page as an Atom feed. */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { todayIso } from "~/platform/dates";
-import { dataVersion } from "~/platform/data-version.server";
+import { dataVersion } from "~db/data-version.server";
 import { recentChanges } from "~/open-data/whats-new.server";
 import { atomFeed } from "~/open-data/atom";
 import { etagFor, ifNoneMatchHits, OPEN_DATA_CACHE_CONTROL, publicOrigin } from "~/platform/http-cache.server";

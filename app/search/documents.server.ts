@@ -63,7 +63,13 @@ export function* readDocuments(sqlite: Database.Database): Generator<SearchDocum
       type: "product",
       id: Number(r.id),
       boost: DOC_BOOSTS.product,
-      fields: [s(r.name), s(r.provider), "", join(s(r.categories), s(r.serviceModel), s(r.deploymentModel)), join(s(r.summary), s(r.description))],
+      fields: [
+        s(r.name),
+        s(r.provider),
+        "",
+        join(s(r.categories), s(r.serviceModel), s(r.deploymentModel)),
+        join(s(r.summary), s(r.description)),
+      ],
     };
   }
   for (const r of sqlite.prepare(PROVIDERS_SQL).iterate() as Iterable<Row>) {

@@ -42,7 +42,17 @@ class Scratch {
 const scratches = new WeakMap<CompactIndex, Scratch>();
 
 /** The hot loop: add one (term, field) posting slice into the scores. Returns the new count. */
-function accumulate(docs: Int32Array, weights: Float32Array, from: number, to: number, q: number, bits: number, s: Scratch, gen: number, n: number): number {
+function accumulate(
+  docs: Int32Array,
+  weights: Float32Array,
+  from: number,
+  to: number,
+  q: number,
+  bits: number,
+  s: Scratch,
+  gen: number,
+  n: number,
+): number {
   const { scores, scored, required, candidates } = s;
   for (let i = from; i < to; i++) {
     const d = docs[i];
@@ -139,7 +149,17 @@ export function runQuery(index: CompactIndex, query: ParsedQuery, options: Query
     const magnitude = Math.sqrt(sum);
     const p = postings[f];
     for (const [term, v] of vector) {
-      n = accumulate(p.docs, p.weights, p.offsets[term], p.offsets[term + 1], magnitude > 0 ? v.boost / magnitude : 0, v.required, s, gen, n);
+      n = accumulate(
+        p.docs,
+        p.weights,
+        p.offsets[term],
+        p.offsets[term + 1],
+        magnitude > 0 ? v.boost / magnitude : 0,
+        v.required,
+        s,
+        gen,
+        n,
+      );
     }
   });
 

@@ -14,9 +14,7 @@ export interface IndexJob {
   databasePath: string;
   indexPath: string;
 }
-export type IndexJobResult =
-  | { ok: true; parts: IndexParts; source: "built" | "file"; ms: number }
-  | { ok: false; error: string };
+export type IndexJobResult = { ok: true; parts: IndexParts; source: "built" | "file"; ms: number } | { ok: false; error: string };
 
 function run({ databasePath, indexPath }: IndexJob): IndexJobResult {
   const started = performance.now();

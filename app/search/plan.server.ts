@@ -96,4 +96,3 @@ export function planQuery(index: CompactIndex, query: ParsedQuery, typing: boole
   }));
   return { steps, corrections };
 }
-

@@ -58,7 +58,11 @@ type LunrParser = new (str: string, query: lunr.Query) => { parse(): lunr.Query 
 
 export function normaliseQuery(raw: string): string {
   // NFKC folds full-width and compatibility characters ("ｋｕｂｅ") into what the index holds.
-  const text = raw.normalize("NFKC").replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
+  const text = raw
+    .normalize("NFKC")
+    .replace(/[\u0000-\u001f\u007f]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (text.length <= MAX_QUERY_CHARS) return text;
   const cut = text.slice(0, MAX_QUERY_CHARS);
   const space = cut.lastIndexOf(" ");

@@ -36,17 +36,30 @@ function idsOf(hits: Hit[], type: DocType): number[] {
 function productDetails(ids: number[]): Map<number, Details> {
   if (ids.length === 0) return new Map();
   const rows = db()
-    .select({ id: products.id, slug: products.slug, name: products.name, summary: products.summary, description: products.description, provider: providers.name })
+    .select({
+      id: products.id,
+      slug: products.slug,
+      name: products.name,
+      summary: products.summary,
+      description: products.description,
+      provider: providers.name,
+    })
     .from(products)
     .innerJoin(providers, eq(products.providerId, providers.id))
     .where(inArray(products.id, ids))
     .all();
-  return new Map(rows.map((r) => [r.id, { url: `/products/${r.slug}`, title: r.name, context: r.provider, text: r.description || r.summary }]));
+  return new Map(
+    rows.map((r) => [r.id, { url: `/products/${r.slug}`, title: r.name, context: r.provider, text: r.description || r.summary }]),
+  );
 }
 
 function providerDetails(ids: number[]): Map<number, Details> {
   if (ids.length === 0) return new Map();
-  const rows = db().select({ id: providers.id, slug: providers.slug, name: providers.name, summary: providers.summary }).from(providers).where(inArray(providers.id, ids)).all();
+  const rows = db()
+    .select({ id: providers.id, slug: providers.slug, name: providers.name, summary: providers.summary })
+    .from(providers)
+    .where(inArray(providers.id, ids))
+    .all();
   return new Map(rows.map((r) => [r.id, { url: `/providers/${r.slug}`, title: r.name, context: null, text: r.summary }]));
 }
 
@@ -57,13 +70,23 @@ function articleDetails(ids: number[]): Map<number, Details> {
     .from(articles)
     .where(and(inArray(articles.id, ids), eq(articles.status, "published")))
     .all();
-  return new Map(rows.map((r) => [r.id, { url: `/articles/${r.slug}`, title: r.title, context: null, text: `${r.summary}\n${markdownText(r.body)}` }]));
+  return new Map(
+    rows.map((r) => [r.id, { url: `/articles/${r.slug}`, title: r.title, context: null, text: `${r.summary}\n${markdownText(r.body)}` }]),
+  );
 }
 
 function reviewDetails(ids: number[]): Map<number, Details> {
   if (ids.length === 0) return new Map();
   const rows = db()
-    .select({ id: reviews.id, title: reviews.title, pros: reviews.pros, cons: reviews.cons, useCase: reviews.useCase, productSlug: products.slug, product: products.name })
+    .select({
+      id: reviews.id,
+      title: reviews.title,
+      pros: reviews.pros,
+      cons: reviews.cons,
+      useCase: reviews.useCase,
+      productSlug: products.slug,
+      product: products.name,
+    })
     .from(reviews)
     .innerJoin(products, eq(reviews.productId, products.id))
     .where(and(inArray(reviews.id, ids), eq(reviews.status, "published")))
@@ -71,7 +94,12 @@ function reviewDetails(ids: number[]): Map<number, Details> {
   return new Map(
     rows.map((r) => [
       r.id,
-      { url: `/products/${r.productSlug}#review-${r.id}`, title: r.title || `Review of ${r.product}`, context: r.product, text: [r.pros, r.cons, r.useCase].join("\n") },
+      {
+        url: `/products/${r.productSlug}#review-${r.id}`,
+        title: r.title || `Review of ${r.product}`,
+        context: r.product,
+        text: [r.pros, r.cons, r.useCase].join("\n"),
+      },
     ]),
   );
 }

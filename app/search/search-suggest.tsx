@@ -1,5 +1,5 @@
 import { useNavigate } from "@remix-run/react";
-import { useEffect, useId, useState, type ChangeEvent, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useId, useState, useSyncExternalStore, type ChangeEvent, type KeyboardEvent, type ReactNode } from "react";
 import { VisuallyHidden } from "@ag.ds-next/react/a11y";
 
 interface Suggestion {
@@ -26,19 +26,16 @@ export function useSearchSuggest(): {
 } {
   const navigate = useNavigate();
   const listId = useId();
-  const [enhanced, setEnhanced] = useState(false);
+  const enhanced = useHydrated();
   const [query, setQuery] = useState("");
-  const [items, setItems] = useState<Suggestion[]>([]);
+  const [fetched, setItems] = useState<Suggestion[]>([]);
+  // Fewer than two characters suggest nothing, whatever an earlier keystroke fetched.
+  const items = query.trim().length < 2 ? [] : fetched;
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
 
-  useEffect(() => setEnhanced(true), []);
-
   useEffect(() => {
-    if (query.trim().length < 2) {
-      setItems([]);
-      return;
-    }
+    if (query.trim().length < 2) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
@@ -124,13 +121,17 @@ export function useSearchSuggest(): {
         }}
       >
         {items.map((s, i) => (
+          // The keyboard works on the input, as the combobox pattern has it (aria-activedescendant).
+          // eslint-disable-next-line jsx-a11y/click-events-have-key-events
           <li
             key={s.url}
             id={optionId(i)}
             role="option"
             aria-selected={i === active}
-            // Keep focus in the input, so a click does not blur (and close) before it lands.
+            // Keep focus in the input, so a click does not blur (and close) before it lands. The
+            // keyboard works on the input, as the combobox pattern has it (aria-activedescendant).
             onMouseDown={(event) => event.preventDefault()}
+
             onClick={() => choose(i)}
             style={{
               padding: "0.5rem 0.75rem",
@@ -156,4 +157,15 @@ export function useSearchSuggest(): {
   ) : null;
 
   return { onChange: (event) => setQuery(event.target.value), inputProps, popup };
+}
+
+const noSubscription = () => () => {};
+
+/** False while the server renders and the page hydrates, true once React runs in the browser. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }

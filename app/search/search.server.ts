@@ -125,7 +125,15 @@ export interface Suggestion {
 }
 
 /** Top products and guidance for the words typed so far (the last word counts as a prefix). */
-export async function suggest({ q, products = 5, articles = 3 }: { q: string; products?: number; articles?: number }): Promise<Suggestion[]> {
+export async function suggest({
+  q,
+  products = 5,
+  articles = 3,
+}: {
+  q: string;
+  products?: number;
+  articles?: number;
+}): Promise<Suggestion[]> {
   const parsed = parseQuery(q);
   if (parsed.clauses.length === 0) return [];
   // Suggestions are a nicety: never hold a keystroke up for a first build.

@@ -12,7 +12,13 @@ export function SiteSearch({ defaultValue }: { defaultValue?: string }) {
     <form action="/search" method="get" role="search" aria-label="Sitewide">
       <Flex alignItems="flex-end">
         <div style={{ position: "relative", flexGrow: 1 }}>
-          <SearchBoxInput name="q" label="Search Cloud Exchange" defaultValue={defaultValue} onChange={suggest.onChange} {...suggest.inputProps} />
+          <SearchBoxInput
+            name="q"
+            label="Search Cloud Exchange"
+            defaultValue={defaultValue}
+            onChange={suggest.onChange}
+            {...suggest.inputProps}
+          />
           {suggest.popup}
         </div>
         <SearchBoxButton iconOnly={{ xs: true, md: false }}>Search</SearchBoxButton>

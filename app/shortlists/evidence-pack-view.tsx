@@ -29,8 +29,9 @@ export function SnapshotView({ snapshot }: { snapshot: { id: number; takenAt: st
           <Stack gap={1} key={l.id}>
             <H3>{l.name}</H3>
             <Text as="p">
-              {l.serviceModel} by {l.provider.name}. {l.verification === "verified" ? "Listing verified by Cloud Exchange." : "As supplied by the provider."} Listing last updated {l.updatedAt.slice(0, 10)}.
-              {l.note ? ` Note: ${l.note}` : ""}
+              {l.serviceModel} by {l.provider.name}.{" "}
+              {l.verification === "verified" ? "Listing verified by Cloud Exchange." : "As supplied by the provider."} Listing last updated{" "}
+              {l.updatedAt.slice(0, 10)}.{l.note ? ` Note: ${l.note}` : ""}
             </Text>
             <TableScroll>
               <Table>
@@ -47,9 +48,11 @@ export function SnapshotView({ snapshot }: { snapshot: { id: number; takenAt: st
                 <TableBody>
                   {l.badges.map((b) => (
                     <TableRow key={b.id}>
-                      <TableCell as="th" scope="row">{BADGE_KIND_LABELS[b.kind as BadgeKind] ?? b.kind}</TableCell>
+                      <TableCell as="th" scope="row">
+                        {BADGE_KIND_LABELS[b.kind as BadgeKind] ?? b.kind}
+                      </TableCell>
                       <TableCell>{badgeLevelText(b.kind, b.level)}</TableCell>
-                      <TableCell>{b.assessedOn ?? b.periodEnd ? formatDate((b.assessedOn ?? b.periodEnd)!) : "Not recorded"}</TableCell>
+                      <TableCell>{(b.assessedOn ?? b.periodEnd) ? formatDate((b.assessedOn ?? b.periodEnd)!) : "Not recorded"}</TableCell>
                       <TableCell>{b.expiresOn ? formatDate(b.expiresOn) : "No expiry"}</TableCell>
                       <TableCell>{b.currency.label}</TableCell>
                     </TableRow>

@@ -16,7 +16,12 @@ import { loadRuleVersions } from "~/procurement/rules.server";
 import { SNAPSHOT_FORMAT, type SnapshotData, type SnapshotResult } from "./evidence-pack";
 import type { Shortlist } from "./shortlist.server";
 
-export function takeSnapshot({ shortlist, userId, purchase, today = todayIso() }: {
+export function takeSnapshot({
+  shortlist,
+  userId,
+  purchase,
+  today = todayIso(),
+}: {
   shortlist: Shortlist;
   userId: number;
   purchase: ProposedPurchase | null;
@@ -29,7 +34,7 @@ export function takeSnapshot({ shortlist, userId, purchase, today = todayIso() }
     const results: SnapshotResult[] = purchase
       ? evaluatePurchase({ purchase, product: productFacts({ productId: listing.id, name: listing.name }), rules, today }).map((r) => ({
           ...r,
-          ruleVersionId: r.version ? versionIds.get(`${r.key}:${r.version.version}`) ?? null : null,
+          ruleVersionId: r.version ? (versionIds.get(`${r.key}:${r.version.version}`) ?? null) : null,
         }))
       : [];
     return { ...listing, note: notes.get(listing.id) ?? "", results, responsibility: responsibilitySnapshot(listing.id) };

@@ -16,7 +16,11 @@ import { responsibilitySnapshot } from "~/responsibility/responsibility.server";
 import { loadRuleVersions } from "~/procurement/rules.server";
 import type { Shortlist } from "./shortlist.server";
 
-export function shortlistCsv({ shortlist, purchase, today = todayIso() }: {
+export function shortlistCsv({
+  shortlist,
+  purchase,
+  today = todayIso(),
+}: {
   shortlist: Shortlist;
   purchase: ProposedPurchase | null;
   today?: IsoDate;
@@ -62,6 +66,10 @@ export function shortlistCsv({ shortlist, purchase, today = todayIso() }: {
 
 /** A safe, readable download name: "cloud-shortlist-3-crm-options-2026-11-23.csv". */
 export function csvFilename({ shortlist, today = todayIso() }: { shortlist: { id: number; name: string }; today?: IsoDate }): string {
-  const slug = shortlist.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40);
+  const slug = shortlist.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 40);
   return `cloud-shortlist-${shortlist.id}${slug ? `-${slug}` : ""}-${today}.csv`;
 }

@@ -8,7 +8,11 @@ import { db } from "~db/client.server";
 import { products, providers, shortlistItems, shortlists } from "~db/schema";
 import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from "./shortlist-fields";
 
-export const shortlistNameSchema = z.string().trim().min(1, "Enter a name for the shortlist").max(MAX_NAME_LENGTH, `Use at most ${MAX_NAME_LENGTH} characters`);
+export const shortlistNameSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter a name for the shortlist")
+  .max(MAX_NAME_LENGTH, `Use at most ${MAX_NAME_LENGTH} characters`);
 export const shortlistNoteSchema = z.string().max(MAX_NOTE_LENGTH, `Keep the note to ${MAX_NOTE_LENGTH} characters`);
 
 export function listShortlists({ userId }: { userId: number }) {
@@ -73,7 +77,11 @@ function touch(id: number) {
 }
 
 function owns(id: number, userId: number): boolean {
-  return !!db().select({ id: shortlists.id }).from(shortlists).where(and(eq(shortlists.id, id), eq(shortlists.userId, userId))).get();
+  return !!db()
+    .select({ id: shortlists.id })
+    .from(shortlists)
+    .where(and(eq(shortlists.id, id), eq(shortlists.userId, userId)))
+    .get();
 }
 
 export function createShortlist({ userId, name }: { userId: number; name: string }): number {
@@ -81,12 +89,21 @@ export function createShortlist({ userId, name }: { userId: number; name: string
 }
 
 export function renameShortlist({ id, userId, name }: { id: number; userId: number; name: string }): boolean {
-  const res = db().update(shortlists).set({ name, updatedAt: new Date().toISOString() }).where(and(eq(shortlists.id, id), eq(shortlists.userId, userId))).run();
+  const res = db()
+    .update(shortlists)
+    .set({ name, updatedAt: new Date().toISOString() })
+    .where(and(eq(shortlists.id, id), eq(shortlists.userId, userId)))
+    .run();
   return res.changes > 0;
 }
 
 export function deleteShortlist({ id, userId }: { id: number; userId: number }): boolean {
-  return db().delete(shortlists).where(and(eq(shortlists.id, id), eq(shortlists.userId, userId))).run().changes > 0;
+  return (
+    db()
+      .delete(shortlists)
+      .where(and(eq(shortlists.id, id), eq(shortlists.userId, userId)))
+      .run().changes > 0
+  );
 }
 
 /** Adds products; one already on the list keeps its note. Returns false if the list is not the user's. */
@@ -103,12 +120,25 @@ export function addToShortlist({ id, userId, productIds }: { id: number; userId:
 
 export function removeFromShortlist({ id, userId, productId }: { id: number; userId: number; productId: number }): boolean {
   if (!owns(id, userId)) return false;
-  db().delete(shortlistItems).where(and(eq(shortlistItems.shortlistId, id), eq(shortlistItems.productId, productId))).run();
+  db()
+    .delete(shortlistItems)
+    .where(and(eq(shortlistItems.shortlistId, id), eq(shortlistItems.productId, productId)))
+    .run();
   touch(id);
   return true;
 }
 
-export function setShortlistNote({ id, userId, productId, note }: { id: number; userId: number; productId: number; note: string }): boolean {
+export function setShortlistNote({
+  id,
+  userId,
+  productId,
+  note,
+}: {
+  id: number;
+  userId: number;
+  productId: number;
+  note: string;
+}): boolean {
   if (!owns(id, userId)) return false;
   const res = db()
     .update(shortlistItems)

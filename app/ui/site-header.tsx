@@ -59,12 +59,27 @@ export function SkipLinks({ links }: { links: { label: string; href: string }[] 
   );
 }
 
-export function SiteHeader({ heading, subline, logo, rightContent }: { heading: string; subline: string; logo: ReactNode; rightContent: ReactNode }) {
+export function SiteHeader({
+  heading,
+  subline,
+  logo,
+  rightContent,
+}: {
+  heading: string;
+  subline: string;
+  logo: ReactNode;
+  rightContent: ReactNode;
+}) {
   const Link = useLinkComponent();
   return (
     <Flex as="header" background="bodyAlt" color="text" justifyContent="center" paddingY={{ xs: 1.5, md: 3 }}>
       <Box maxWidth={tokens.maxWidth.container} paddingX={tokens.containerPadding} width="100%">
-        <Flex flexDirection={{ xs: "column", lg: "row" }} justifyContent="space-between" alignItems={{ xs: "stretch", lg: "center" }} gap={1.5}>
+        <Flex
+          flexDirection={{ xs: "column", lg: "row" }}
+          justifyContent="space-between"
+          alignItems={{ xs: "stretch", lg: "center" }}
+          gap={1.5}
+        >
           <ClassNames>
             {({ css }) => (
               <Flex

@@ -83,8 +83,8 @@ export function SiteLayout({
         </nav>
         <FooterDivider />
         <Text as="p" fontSize="xs">
-          Cloud Exchange puts the Australian Government's Secure Cloud Strategy into practice. Listings
-          marked as sample data are fictional and for demonstration only.
+          Cloud Exchange puts the Australian Government's Secure Cloud Strategy into practice. Listings marked as sample data are fictional
+          and for demonstration only.
         </Text>
       </Footer>
     </>

@@ -34,7 +34,10 @@ export async function searchConvergence(agent: http.Agent, databasePath: string,
 /** A shortlist created through the first server is listed by the second, for the same session. */
 export async function crossProcessWrite(agent: http.Agent, [a, b]: string[], reviewer: Reviewer) {
   const name = `Two-process check ${Date.now()}`;
-  const created = await request(agent, `${a}/shortlists`, { headers: { cookie: reviewer.cookie }, form: { csrf: reviewer.csrf, intent: "create", name } });
+  const created = await request(agent, `${a}/shortlists`, {
+    headers: { cookie: reviewer.cookie },
+    form: { csrf: reviewer.csrf, intent: "create", name },
+  });
   const started = performance.now();
   const listed = await request(agent, `${b}/shortlists`, { headers: { cookie: reviewer.cookie } });
   return { created: created.status, visibleOnOther: listed.body.includes(name), ms: Math.round(performance.now() - started) };

@@ -49,7 +49,15 @@ export interface RunningServer {
   exited: Promise<number | null>;
 }
 
-export async function startServer({ buildDir, databasePath, searchIndexPath }: { buildDir: string; databasePath: string; searchIndexPath?: string }): Promise<RunningServer> {
+export async function startServer({
+  buildDir,
+  databasePath,
+  searchIndexPath,
+}: {
+  buildDir: string;
+  databasePath: string;
+  searchIndexPath?: string;
+}): Promise<RunningServer> {
   const port = await freePort();
   const child = spawn("node", ["server.js"], {
     env: {
@@ -93,5 +101,8 @@ export async function stopServer(server: RunningServer, signal: NodeJS.Signals =
 
 /** The 1-minute load average, reported with every figure: the machine is shared. */
 export function loadAverage(): string {
-  return os.loadavg().map((n) => n.toFixed(2)).join(" / ");
+  return os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" / ");
 }

@@ -21,7 +21,15 @@ export interface Tally {
 }
 
 export function newTally(): Tally {
-  return { samples: new Map(), statuses: new Map(), serverErrors: 0, networkErrors: 0, acknowledged: [], slow: { first: 0, later: 0 }, opening: [] };
+  return {
+    samples: new Map(),
+    statuses: new Map(),
+    serverErrors: 0,
+    networkErrors: 0,
+    acknowledged: [],
+    slow: { first: 0, later: 0 },
+    opening: [],
+  };
 }
 
 const CATALOGUE = ["/products", "/products?model=SaaS", "/products?page=2", "/products?irapStatus=current", "/products?model=IaaS&page=1"];
@@ -29,7 +37,8 @@ const CATALOGUE = ["/products", "/products?model=SaaS", "/products?page=2", "/pr
 /** Each reviewer reviews a different run of products, at most `perUser` (the daily limit). */
 export function reviewQueue(reviewers: Reviewer[], products: { id: number; slug: string }[], perUser: number) {
   const queue: { reviewer: Reviewer; product: { id: number; slug: string } }[] = [];
-  for (let k = 0; k < perUser; k++) reviewers.forEach((reviewer, i) => queue.push({ reviewer, product: products[(i * perUser + k) % products.length] }));
+  for (let k = 0; k < perUser; k++)
+    reviewers.forEach((reviewer, i) => queue.push({ reviewer, product: products[(i * perUser + k) % products.length] }));
   return queue;
 }
 
@@ -78,9 +87,13 @@ export async function runMix(o: MixOptions): Promise<{ tally: Tally; seconds: nu
           record("minimal", r.status, r.ms, w);
         } else if (roll < 0.15 && written < o.writes.length) {
           const { reviewer, product } = o.writes[written++];
-          const r = await request(o.agent, `${base}/products/${product.slug}/review`, { headers: { cookie: reviewer.cookie }, form: reviewForm(reviewer.csrf, written) });
+          const r = await request(o.agent, `${base}/products/${product.slug}/review`, {
+            headers: { cookie: reviewer.cookie },
+            form: reviewForm(reviewer.csrf, written),
+          });
           record("review write", r.status, r.ms, w);
-          if (r.status === 302 && /saved=1/.test(String(r.headers.location))) tally.acknowledged.push({ userId: reviewer.id, productId: product.id });
+          if (r.status === 302 && /saved=1/.test(String(r.headers.location)))
+            tally.acknowledged.push({ userId: reviewer.id, productId: product.id });
         } else if (roll < 0.45) {
           const r = await request(o.agent, `${base}${pick(CATALOGUE)}`);
           record("catalogue", r.status, r.ms, w);
@@ -120,6 +133,8 @@ export function printTable(title: string, rows: ReturnType<typeof summarise>) {
   console.log(`${"kind".padEnd(14)}${"requests".padStart(10)}${"req/s".padStart(10)}${"p50 ms".padStart(10)}${"p99 ms".padStart(10)}`);
   console.log("(opening burst: every connection's first request, sent all at once; its p99 column is the maximum)");
   for (const [kind, r] of Object.entries(rows)) {
-    console.log(`${kind.padEnd(14)}${String(r.requests).padStart(10)}${(Number.isNaN(r.rps) ? "-" : r.rps.toFixed(1)).padStart(10)}${r.p50.toFixed(1).padStart(10)}${r.p99.toFixed(1).padStart(10)}`);
+    console.log(
+      `${kind.padEnd(14)}${String(r.requests).padStart(10)}${(Number.isNaN(r.rps) ? "-" : r.rps.toFixed(1)).padStart(10)}${r.p50.toFixed(1).padStart(10)}${r.p99.toFixed(1).padStart(10)}`,
+    );
   }
 }

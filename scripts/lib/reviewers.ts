@@ -46,14 +46,22 @@ export async function signInThroughForm(agent: http.Agent, base: string, user: {
   const page = await request(agent, `${base}/login`);
   let cookie = mergeCookies("", page.headers["set-cookie"]);
   const csrf = csrfOf(cookie);
-  const res = await request(agent, `${base}/login`, { headers: { cookie }, form: { csrf, email: user.email, password: LOAD_PASSWORD, redirectTo: "/account" } });
+  const res = await request(agent, `${base}/login`, {
+    headers: { cookie },
+    form: { csrf, email: user.email, password: LOAD_PASSWORD, redirectTo: "/account" },
+  });
   if (res.status !== 302) throw new Error(`sign-in for ${user.email} answered ${res.status}`);
   // Signing in issues a fresh CSRF token bound to the new session.
   cookie = mergeCookies(cookie, res.headers["set-cookie"]);
   return { ...user, cookie, csrf: csrfOf(cookie) };
 }
 
-export async function signInAll(agent: http.Agent, base: string, users: { id: number; email: string }[], parallel = 4): Promise<Reviewer[]> {
+export async function signInAll(
+  agent: http.Agent,
+  base: string,
+  users: { id: number; email: string }[],
+  parallel = 4,
+): Promise<Reviewer[]> {
   const out: Reviewer[] = [];
   let next = 0;
   await Promise.all(
@@ -90,7 +98,10 @@ export function productSlugs(databasePath: string): { id: number; slug: string }
 }
 
 /** Which of the acknowledged (user, product) reviews are missing from the database. */
-export function missingReviews(databasePath: string, acknowledged: { userId: number; productId: number }[]): { userId: number; productId: number }[] {
+export function missingReviews(
+  databasePath: string,
+  acknowledged: { userId: number; productId: number }[],
+): { userId: number; productId: number }[] {
   const sqlite = new Database(databasePath);
   try {
     const find = sqlite.prepare("select 1 from reviews where user_id = ? and product_id = ?");

@@ -7,16 +7,7 @@ import type { Db } from "~db/client.server";
 import { assessors, products, providers, type RecordSource } from "~db/schema";
 import { todayIso } from "~/platform/dates";
 import type { Catalogue } from "./format";
-import {
-  agencyRows,
-  badgeRow,
-  categoryRows,
-  syncAgencies,
-  syncBadges,
-  syncBuiltOn,
-  syncCategories,
-  type Tx,
-} from "./links";
+import { agencyRows, badgeRow, categoryRows, syncAgencies, syncBadges, syncBuiltOn, syncCategories, type Tx } from "./links";
 import { upsertByExternalId, type UpsertOutcome } from "./rows";
 import { referencesIn, sortErrors, validateCatalogue, type ImportError } from "./validation";
 
@@ -98,7 +89,10 @@ function syncLinks(tx: Tx, catalogue: Catalogue, source: ImportSource) {
     if (a.externalId) assessorIds.set(a.externalId.toLowerCase(), a.id);
   }
   const productIds = new Map(
-    tx.select({ id: products.id, externalId: products.externalId }).from(products).all()
+    tx
+      .select({ id: products.id, externalId: products.externalId })
+      .from(products)
+      .all()
       .map((p) => [p.externalId, p.id]),
   );
   const categories = categoryRows(tx);
@@ -109,7 +103,11 @@ function syncLinks(tx: Tx, catalogue: Catalogue, source: ImportSource) {
     const results = [
       syncCategories(tx, id, new Set(p.categories.map((c) => categories.idFor(c)))),
       syncAgencies(tx, id, new Map(p.agencies.map((a) => [agencies.idFor(a.name), a.relationship]))),
-      syncBadges(tx, id, p.badges.map((b) => badgeRow(b, b.assessor ? assessorIds.get(b.assessor.toLowerCase()) : undefined))),
+      syncBadges(
+        tx,
+        id,
+        p.badges.map((b) => badgeRow(b, b.assessor ? assessorIds.get(b.assessor.toLowerCase()) : undefined)),
+      ),
       syncBuiltOn(tx, id, new Set(p.builtOn.map((ref) => productIds.get(ref)!))),
     ];
     if (results.some(Boolean)) changed.add(p.externalId);
@@ -140,7 +138,10 @@ function write(tx: Tx, catalogue: Catalogue, source: ImportSource): ImportResult
     now,
   );
   const providerRows = new Map(
-    tx.select({ id: providers.id, externalId: providers.externalId, name: providers.name }).from(providers).all()
+    tx
+      .select({ id: providers.id, externalId: providers.externalId, name: providers.name })
+      .from(providers)
+      .all()
       .map((p) => [p.externalId, p]),
   );
   const productOutcome = upsertByExternalId(

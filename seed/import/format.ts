@@ -5,7 +5,18 @@
  */
 import { z } from "zod";
 import { isIsoDate } from "~/platform/dates";
-import { BADGE_KIND_LABELS, BADGE_KINDS, CLASSIFICATIONS, CSA_STAR_LEVELS, E8_LEVELS, E8_STRATEGIES, EVIDENCE_LEVELS, HCF_LEVELS, IRAP_LEVELS, type BadgeKind } from "~/assurance/vocabulary";
+import {
+  BADGE_KIND_LABELS,
+  BADGE_KINDS,
+  CLASSIFICATIONS,
+  CSA_STAR_LEVELS,
+  E8_LEVELS,
+  E8_STRATEGIES,
+  EVIDENCE_LEVELS,
+  HCF_LEVELS,
+  IRAP_LEVELS,
+  type BadgeKind,
+} from "~/assurance/vocabulary";
 import { CLEARANCES, DATA_LOCATIONS, SERVICE_MODELS } from "~/catalogue/vocabulary";
 
 export const CATALOGUE_FORMAT = "cloud-exchange-catalogue/1";
@@ -21,9 +32,7 @@ const slug = z
   .string()
   .trim()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "is not a slug (lower-case letters and digits joined by hyphens)");
-const webAddress = text
-  .url("is not a web address")
-  .refine((u) => /^https?:\/\//i.test(u), "is not an http or https address");
+const webAddress = text.url("is not a web address").refine((u) => /^https?:\/\//i.test(u), "is not an http or https address");
 
 const assessorSchema = z
   .object({
@@ -128,9 +137,7 @@ const productSchema = z
     /** A slug or name; or { slug, name } to say which slug a category gets if it is created. */
     categories: z.array(z.union([name, z.object({ slug, name }).strict()])).default([]),
     badges: z.array(badgeSchema).default([]),
-    agencies: z
-      .array(z.object({ name, relationship: z.enum(AGENCY_RELATIONSHIPS).default("authorised") }).strict())
-      .default([]),
+    agencies: z.array(z.object({ name, relationship: z.enum(AGENCY_RELATIONSHIPS).default("authorised") }).strict()).default([]),
     builtOn: z.array(name).default([]),
     mappedFields: z.array(name).default([]),
   })

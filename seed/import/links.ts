@@ -57,17 +57,17 @@ export function agencyRows(tx: Tx, source: RecordSource): NamedRows {
   const rows = tx.select({ id: agencies.id, slug: agencies.slug, name: agencies.name }).from(agencies).all();
   return new NamedRows(
     rows,
-    (row) => tx.insert(agencies).values({ ...row, source }).returning({ id: agencies.id }).get().id,
+    (row) =>
+      tx
+        .insert(agencies)
+        .values({ ...row, source })
+        .returning({ id: agencies.id })
+        .get().id,
   );
 }
 
 /** Adds and removes ids so that `existing` becomes `wanted`; true when anything changed. */
-function syncIdSet(
-  existing: number[],
-  wanted: Set<number>,
-  add: (ids: number[]) => void,
-  remove: (ids: number[]) => void,
-): boolean {
+function syncIdSet(existing: number[], wanted: Set<number>, add: (ids: number[]) => void, remove: (ids: number[]) => void): boolean {
   const have = new Set(existing);
   const toAdd = [...wanted].filter((id) => !have.has(id));
   const toRemove = existing.filter((id) => !wanted.has(id));
@@ -85,7 +85,11 @@ export function syncCategories(tx: Tx, productId: number, wanted: Set<number>): 
   return syncIdSet(
     existing.map((r) => r.id),
     wanted,
-    (ids) => tx.insert(productCategories).values(ids.map((categoryId) => ({ productId, categoryId }))).run(),
+    (ids) =>
+      tx
+        .insert(productCategories)
+        .values(ids.map((categoryId) => ({ productId, categoryId })))
+        .run(),
     (ids) =>
       tx
         .delete(productCategories)
@@ -103,7 +107,11 @@ export function syncBuiltOn(tx: Tx, productId: number, wanted: Set<number>): boo
   return syncIdSet(
     existing.map((r) => r.id),
     wanted,
-    (ids) => tx.insert(productDependencies).values(ids.map((builtOnProductId) => ({ productId, builtOnProductId }))).run(),
+    (ids) =>
+      tx
+        .insert(productDependencies)
+        .values(ids.map((builtOnProductId) => ({ productId, builtOnProductId })))
+        .run(),
     (ids) =>
       tx
         .delete(productDependencies)
@@ -169,8 +177,19 @@ export function badgeRow(badge: CatalogueBadge, assessorId: number | undefined):
 function badgeKey(row: BadgeRow): string {
   const e8 = row.e8Levels ? Object.entries(row.e8Levels).sort(([a], [b]) => a.localeCompare(b)) : null;
   return JSON.stringify([
-    row.kind, row.level, row.assessedOn, row.expiresOn, row.periodEnd, row.assessorId, row.assessorName,
-    row.scope, row.ismRelease, e8, row.evidenceLevel, row.evidenceRef, row.mapped,
+    row.kind,
+    row.level,
+    row.assessedOn,
+    row.expiresOn,
+    row.periodEnd,
+    row.assessorId,
+    row.assessorName,
+    row.scope,
+    row.ismRelease,
+    e8,
+    row.evidenceLevel,
+    row.evidenceRef,
+    row.mapped,
   ]);
 }
 
@@ -178,10 +197,19 @@ function badgeKey(row: BadgeRow): string {
 export function syncBadges(tx: Tx, productId: number, wanted: BadgeRow[]): boolean {
   const existing = tx
     .select({
-      id: badges.id, kind: badges.kind, level: badges.level, assessedOn: badges.assessedOn,
-      expiresOn: badges.expiresOn, periodEnd: badges.periodEnd, assessorId: badges.assessorId,
-      assessorName: badges.assessorName, scope: badges.scope, ismRelease: badges.ismRelease,
-      e8Levels: badges.e8Levels, evidenceLevel: badges.evidenceLevel, evidenceRef: badges.evidenceRef,
+      id: badges.id,
+      kind: badges.kind,
+      level: badges.level,
+      assessedOn: badges.assessedOn,
+      expiresOn: badges.expiresOn,
+      periodEnd: badges.periodEnd,
+      assessorId: badges.assessorId,
+      assessorName: badges.assessorName,
+      scope: badges.scope,
+      ismRelease: badges.ismRelease,
+      e8Levels: badges.e8Levels,
+      evidenceLevel: badges.evidenceLevel,
+      evidenceRef: badges.evidenceRef,
       mapped: badges.mapped,
     })
     .from(badges)
@@ -195,6 +223,9 @@ export function syncBadges(tx: Tx, productId: number, wanted: BadgeRow[]): boole
   const toInsert = wanted.filter((row) => unmatched.get(badgeKey(row))?.shift() === undefined);
   const toDelete = [...unmatched.values()].flat();
   if (toDelete.length) tx.delete(badges).where(inArray(badges.id, toDelete)).run();
-  if (toInsert.length) tx.insert(badges).values(toInsert.map((row) => ({ ...row, productId }))).run();
+  if (toInsert.length)
+    tx.insert(badges)
+      .values(toInsert.map((row) => ({ ...row, productId })))
+      .run();
   return toInsert.length + toDelete.length > 0;
 }

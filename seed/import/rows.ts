@@ -5,7 +5,7 @@
  */
 import { eq, getTableColumns, isNotNull } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { assessors, products, providers } from "~db/schema";
+import { type assessors, type products, type providers } from "~db/schema";
 import { uniqueSlug } from "./slugs";
 import type { Tx } from "./links";
 
@@ -31,22 +31,21 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
-export function upsertByExternalId<T extends KeyedTable>(
-  tx: Tx,
-  table: T,
-  records: KeyedRecord<T>[],
-  updatedAt: string,
-): UpsertOutcome {
+export function upsertByExternalId<T extends KeyedTable>(tx: Tx, table: T, records: KeyedRecord<T>[], updatedAt: string): UpsertOutcome {
   // One table type at a time from here on: drizzle cannot query through a union of tables.
   const t = table as typeof providers;
   const columns: Record<string, SQLiteColumn> = getTableColumns(t);
   const compared = [...new Set(records.flatMap((r) => Object.keys(r.values)))];
-  const selection = Object.fromEntries(
-    ["id", "slug", "externalId", ...compared].map((key) => [key, columns[key]]),
-  );
+  const selection = Object.fromEntries(["id", "slug", "externalId", ...compared].map((key) => [key, columns[key]]));
   const stored = tx.select(selection).from(t).where(isNotNull(t.externalId)).all() as Record<string, unknown>[];
   const byExternalId = new Map(stored.map((row) => [row.externalId as string, row]));
-  const slugs = new Set(tx.select({ slug: t.slug }).from(t).all().map((r) => r.slug));
+  const slugs = new Set(
+    tx
+      .select({ slug: t.slug })
+      .from(t)
+      .all()
+      .map((r) => r.slug),
+  );
   const touches = "updatedAt" in columns;
 
   const outcome: UpsertOutcome = { created: new Set(), updated: new Set() };
@@ -63,9 +62,7 @@ export function upsertByExternalId<T extends KeyedTable>(
       outcome.created.add(record.externalId);
       continue;
     }
-    const changes = Object.fromEntries(
-      Object.entries(record.values).filter(([key, value]) => !same(row[key], value)),
-    );
+    const changes = Object.fromEntries(Object.entries(record.values).filter(([key, value]) => !same(row[key], value)));
     if (Object.keys(changes).length === 0) continue;
     tx.update(t)
       .set({ ...changes, ...(touches ? { updatedAt } : {}) })

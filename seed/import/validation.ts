@@ -52,9 +52,7 @@ function describeIssue(issue: ZodIssue, data: unknown): ImportError[] {
       return [{ path: at, message: `${show(value)} is not one of: ${issue.options.join(", ")}` }];
     case "invalid_union": {
       // Report against the alternative the value was meant as (e.g. an object, not a string).
-      const meant = issue.unionErrors.find(
-        (e) => !e.issues.some((i) => i.code === "invalid_type" && i.path.length === issue.path.length),
-      );
+      const meant = issue.unionErrors.find((e) => !e.issues.some((i) => i.code === "invalid_type" && i.path.length === issue.path.length));
       if (meant) return meant.issues.flatMap((i) => describeIssue(i, data));
       return [{ path: at, message: `${show(value)} is not a valid value here (see docs/import-format.md)` }];
     }
@@ -108,12 +106,25 @@ function crossRecordProblems(data: unknown): ImportError[] {
   const errors: ImportError[] = [];
   for (const section of ["assessors", "providers", "products"]) {
     const ids = records(data, section).map((r) => trimmed(r.externalId));
-    errors.push(...repeats(ids, (i) => `${section}[${i}].externalId`, (i) => `${section}[${i}]`));
+    errors.push(
+      ...repeats(
+        ids,
+        (i) => `${section}[${i}].externalId`,
+        (i) => `${section}[${i}]`,
+      ),
+    );
   }
   records(data, "products").forEach((product, i) => {
     const agencies = Array.isArray(product.agencies) ? product.agencies : [];
     const names = agencies.map((a) => trimmed((a as Record<string, unknown> | null)?.name));
-    errors.push(...repeats(names, (j) => `products[${i}].agencies[${j}].name`, (j) => `agencies[${j}]`, (n) => n.toLowerCase()));
+    errors.push(
+      ...repeats(
+        names,
+        (j) => `products[${i}].agencies[${j}].name`,
+        (j) => `agencies[${j}]`,
+        (n) => n.toLowerCase(),
+      ),
+    );
     const builtOn = Array.isArray(product.builtOn) ? product.builtOn : [];
     builtOn.forEach((ref, j) => {
       if (trimmed(ref) !== undefined && trimmed(ref) === trimmed(product.externalId)) {
@@ -135,8 +146,7 @@ export interface Reference {
  * even in a file with other errors; the caller resolves them against the file and the database.
  */
 export function referencesIn(data: unknown): { inFile: Record<Reference["table"], Set<string>>; references: Reference[] } {
-  const idsOf = (section: string) =>
-    new Set(records(data, section).flatMap((r) => trimmed(r.externalId) ?? []));
+  const idsOf = (section: string) => new Set(records(data, section).flatMap((r) => trimmed(r.externalId) ?? []));
   const references: Reference[] = [];
   records(data, "products").forEach((product, i) => {
     const provider = trimmed(product.provider);
@@ -156,7 +166,7 @@ export function sortErrors(errors: ImportError[]): ImportError[] {
 
 export function validateCatalogue(data: unknown): Validation {
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return { ok: false, errors: [{ path: "", message: "the file must hold a JSON object with a \"format\" field" }] };
+    return { ok: false, errors: [{ path: "", message: 'the file must hold a JSON object with a "format" field' }] };
   }
   const format = (data as { format?: unknown }).format;
   // Without the right format there is no telling what the other fields mean: stop here.
@@ -168,10 +178,7 @@ export function validateCatalogue(data: unknown): Validation {
     return { ok: false, errors: [{ path: "format", message }] };
   }
   const parsed = catalogueSchema.safeParse(data);
-  const errors = [
-    ...(parsed.success ? [] : zodErrors(parsed.error, data)),
-    ...crossRecordProblems(data),
-  ];
+  const errors = [...(parsed.success ? [] : zodErrors(parsed.error, data)), ...crossRecordProblems(data)];
   if (errors.length || !parsed.success) return { ok: false, errors };
   return { ok: true, catalogue: parsed.data };
 }

@@ -28,8 +28,7 @@ export class StateCycler {
 export function anchorFor(state: TargetState, months: number, today: IsoDate, rng: Random): IsoDate {
   if (state === "hidden") return addDays(addMonths(today, -36), -rng.int(30, 240));
   const span = Math.round(months * 30.4);
-  const daysToExpiry =
-    state === "current" ? rng.int(100, span - 20) : state === "due" ? rng.int(10, 80) : -rng.int(5, Math.min(400, span));
+  const daysToExpiry = state === "current" ? rng.int(100, span - 20) : state === "due" ? rng.int(10, 80) : -rng.int(5, Math.min(400, span));
   return addMonths(addDays(today, daysToExpiry), -months);
 }
 
@@ -73,7 +72,11 @@ export function chooseEvidence(opts: {
   }
   if (level === "self_declared") return { evidenceLevel: level, evidenceRef: null };
   const url = `https://trust.example.com/${opts.providerSlug}/${opts.kind.replace("_", "-")}-${opts.year}.pdf`;
-  if (level === "document") return { evidenceLevel: level, evidenceRef: rng.chance(0.6) ? url : `${DOCUMENT_NAMES[opts.kind] ?? "Assurance summary"} ${opts.year} (PDF)` };
+  if (level === "document")
+    return {
+      evidenceLevel: level,
+      evidenceRef: rng.chance(0.6) ? url : `${DOCUMENT_NAMES[opts.kind] ?? "Assurance summary"} ${opts.year} (PDF)`,
+    };
   const report = `${DOCUMENT_NAMES[opts.kind] ?? "Assessment report"} ${opts.year}${opts.assessor ? `, ${opts.assessor}` : ""}`;
   return { evidenceLevel: level, evidenceRef: rng.chance(0.5) ? url : report };
 }

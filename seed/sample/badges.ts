@@ -64,23 +64,55 @@ export function buildBadges(opts: { today: IsoDate; providers: SampleProvider[];
     firstOfProvider.add(provider.slug);
     const covered = (p: number) => isFirst || rng.chance(p);
     const au = australianDataCentres(provider);
-    const add = (b: Omit<SampleBadge, "productSlug" | "evidenceLevel" | "evidenceRef" | "expiresOn" | "periodEnd" | "ismRelease" | "e8Levels"> & Partial<SampleBadge>, weights: EvidenceWeights, selfAssessed = false) => {
+    const add = (
+      b: Omit<SampleBadge, "productSlug" | "evidenceLevel" | "evidenceRef" | "expiresOn" | "periodEnd" | "ismRelease" | "e8Levels"> &
+        Partial<SampleBadge>,
+      weights: EvidenceWeights,
+      selfAssessed = false,
+    ) => {
       const year = (b.assessedOn ?? b.periodEnd ?? today).slice(0, 4);
-      const evidence = chooseEvidence({ rng, weights, listingVerified: product.verification === "verified", selfAssessed, kind: b.kind, providerSlug: provider.slug, year, assessor: b.assessorName ?? nameOf(b.assessorSlug) });
+      const evidence = chooseEvidence({
+        rng,
+        weights,
+        listingVerified: product.verification === "verified",
+        selfAssessed,
+        kind: b.kind,
+        providerSlug: provider.slug,
+        year,
+        assessor: b.assessorName ?? nameOf(b.assessorSlug),
+      });
       badges.push({ expiresOn: null, periodEnd: null, ismRelease: null, e8Levels: null, ...b, productSlug: product.slug, ...evidence });
     };
 
     // IRAP: only for services hosted in Australia; likelier where the provider runs a PROTECTED environment.
     const hasProtected = provider.environments.includes("PROTECTED");
     if (au.length > 0 && rng.chance(hasProtected ? 0.65 : provider.dataLocation === "onshore" ? 0.4 : 0.3)) {
-      const level = provider.environments.includes("SECRET") && rng.chance(0.35) ? "SECRET" : hasProtected && rng.chance(0.8) ? "PROTECTED" : "OFFICIAL: Sensitive";
+      const level =
+        provider.environments.includes("SECRET") && rng.chance(0.35)
+          ? "SECRET"
+          : hasProtected && rng.chance(0.8)
+            ? "PROTECTED"
+            : "OFFICIAL: Sensitive";
       const assessedOn = anchorFor(cycler.next("irap"), 24, today, rng);
       const where = joinCities(au);
       const scope =
-        product.serviceModel === "IaaS" ? `${product.name}, its management plane and the ${where} facilities`
-        : product.serviceModel === "PaaS" ? `${product.name} control plane, tenant isolation and supporting services in ${where}`
-        : `${product.name} application, administration portal and hosting in ${where}`;
-      add({ kind: "irap", level, assessedOn, assessorSlug: rng.pick(firms("irap")).slug, assessorName: null, scope, ismRelease: ismReleaseBefore(assessedOn) }, W(0.1, 0.35, 0.55));
+        product.serviceModel === "IaaS"
+          ? `${product.name}, its management plane and the ${where} facilities`
+          : product.serviceModel === "PaaS"
+            ? `${product.name} control plane, tenant isolation and supporting services in ${where}`
+            : `${product.name} application, administration portal and hosting in ${where}`;
+      add(
+        {
+          kind: "irap",
+          level,
+          assessedOn,
+          assessorSlug: rng.pick(firms("irap")).slug,
+          assessorName: null,
+          scope,
+          ismRelease: ismReleaseBefore(assessedOn),
+        },
+        W(0.1, 0.35, 0.55),
+      );
     }
 
     // HCF: certifies the provider's hosting, so it only means something where data can stay onshore.
@@ -90,10 +122,17 @@ export function buildBadges(opts: { today: IsoDate; providers: SampleProvider[];
       const assessedOn = certified ? addDays(today, -hcf.daysAgo) : null;
       // The DTA ran the HCF until it moved to Home Affairs on 1 May 2023.
       const assessorName = assessedOn ? (assessedOn < "2023-05-01" ? "Digital Transformation Agency" : "Department of Home Affairs") : null;
-      const scope = hcf.level === "strategic" ? `Certified Strategic: government can specify ownership and control conditions for the hosting of ${product.name}.`
-        : hcf.level === "assured" ? `Certified Assured: ownership changes are guarded by financial penalties and incentives for the hosting of ${product.name}.`
-        : "Not certified: suitable only for non-sensitive data or where a risk assessment allows.";
-      add({ kind: "hcf", level: hcf.level, assessedOn, assessorSlug: null, assessorName, scope }, certified ? W(0, 0.3, 0.7) : W(1, 0, 0), !certified);
+      const scope =
+        hcf.level === "strategic"
+          ? `Certified Strategic: government can specify ownership and control conditions for the hosting of ${product.name}.`
+          : hcf.level === "assured"
+            ? `Certified Assured: ownership changes are guarded by financial penalties and incentives for the hosting of ${product.name}.`
+            : "Not certified: suitable only for non-sensitive data or where a risk assessment allows.";
+      add(
+        { kind: "hcf", level: hcf.level, assessedOn, assessorSlug: null, assessorName, scope },
+        certified ? W(0, 0.3, 0.7) : W(1, 0, 0),
+        !certified,
+      );
     }
 
     // Essential Eight: an organisation's own maturity, self-assessed or by a third party.
@@ -103,11 +142,29 @@ export function buildBadges(opts: { today: IsoDate; providers: SampleProvider[];
       const e8Levels = Object.fromEntries(E8_STRATEGIES.map((s) => [s, Math.max(0, Math.min(3, target + rng.pick([-1, 0, 0, 0, 1])))]));
       const selfAssessed = rng.chance(0.45);
       const firm = selfAssessed ? null : rng.pick(firms("e8")).slug;
-      return { level: `ML${Math.min(...Object.values(e8Levels))}`, date: addDays(today, -rng.int(20, 540)), assessorSlug: firm, assessorName: firm ? nameOf(firm) : "Self-assessed", e8Levels };
+      return {
+        level: `ML${Math.min(...Object.values(e8Levels))}`,
+        date: addDays(today, -rng.int(20, 540)),
+        assessorSlug: firm,
+        assessorName: firm ? nameOf(firm) : "Self-assessed",
+        e8Levels,
+      };
     });
     if (e8 && covered(0.9)) {
       const selfAssessed = e8.assessorSlug === null;
-      add({ kind: "e8", level: e8.level, assessedOn: e8.date, assessorSlug: e8.assessorSlug, assessorName: e8.assessorName, e8Levels: e8.e8Levels, scope: `Corporate and administration environment supporting ${product.name}` }, selfAssessed ? W(0.6, 0.4, 0) : W(0, 0.3, 0.7), selfAssessed);
+      add(
+        {
+          kind: "e8",
+          level: e8.level,
+          assessedOn: e8.date,
+          assessorSlug: e8.assessorSlug,
+          assessorName: e8.assessorName,
+          e8Levels: e8.e8Levels,
+          scope: `Corporate and administration environment supporting ${product.name}`,
+        },
+        selfAssessed ? W(0.6, 0.4, 0) : W(0, 0.3, 0.7),
+        selfAssessed,
+      );
     }
 
     // ISO/IEC 27001: one certificate per provider; three-year cycle from issue.
@@ -120,33 +177,87 @@ export function buildBadges(opts: { today: IsoDate; providers: SampleProvider[];
     });
     const hasIso = !!iso && covered(product.serviceModel === "SaaS" ? 0.95 : 0.85);
     if (iso && hasIso) {
-      add({ kind: "iso27001", level: iso.level, assessedOn: iso.date, expiresOn: addMonths(iso.date!, 36), assessorSlug: iso.assessorSlug, assessorName: iso.assessorName, scope: `Information security management system for the design, operation and support of ${product.name}` }, W(0.15, 0.45, 0.4));
+      add(
+        {
+          kind: "iso27001",
+          level: iso.level,
+          assessedOn: iso.date,
+          expiresOn: addMonths(iso.date!, 36),
+          assessorSlug: iso.assessorSlug,
+          assessorName: iso.assessorName,
+          scope: `Information security management system for the design, operation and support of ${product.name}`,
+        },
+        W(0.15, 0.45, 0.4),
+      );
     }
 
     // SOC 2 Type II: one report per provider; stale 12 months after the period end.
     const soc2 = providerCert("soc2", provider, () => {
       if (!rng.chance(provider.australianOwned ? 0.55 : 0.9)) return null;
-      return { level: "type2", date: anchorFor(cycler.next("soc2"), 12, today, rng), assessorSlug: rng.pick(firms("soc2")).slug, assessorName: null };
+      return {
+        level: "type2",
+        date: anchorFor(cycler.next("soc2"), 12, today, rng),
+        assessorSlug: rng.pick(firms("soc2")).slug,
+        assessorName: null,
+      };
     });
     const hasSoc2 = !!soc2 && covered(0.9);
     if (soc2 && hasSoc2) {
-      add({ kind: "soc2", level: soc2.level, assessedOn: null, periodEnd: soc2.date, assessorSlug: soc2.assessorSlug, assessorName: null, scope: "Security, availability and confidentiality trust services criteria" }, W(0.1, 0.4, 0.5));
+      add(
+        {
+          kind: "soc2",
+          level: soc2.level,
+          assessedOn: null,
+          periodEnd: soc2.date,
+          assessorSlug: soc2.assessorSlug,
+          assessorName: null,
+          scope: "Security, availability and confidentiality trust services criteria",
+        },
+        W(0.1, 0.4, 0.5),
+      );
     }
 
     // CSA STAR: Level 2 builds on ISO (Certification) or SOC 2 (Attestation); otherwise a CAIQ.
     if (rng.chance(provider.australianOwned ? 0.2 : 0.5)) {
-      const level: CsaStarLevel = hasIso && rng.chance(0.4) ? "level2_certification" : hasSoc2 && rng.chance(0.5) ? "level2_attestation" : "level1_caiq";
+      const level: CsaStarLevel =
+        hasIso && rng.chance(0.4) ? "level2_certification" : hasSoc2 && rng.chance(0.5) ? "level2_attestation" : "level1_caiq";
       const months = level === "level2_certification" ? 36 : 12;
       const assessedOn = anchorFor(cycler.next(`csa_star:${level}`), months, today, rng);
-      const assessorSlug = level === "level1_caiq" ? null : rng.pick(firms("csa_star").filter((f) => f.kinds.includes(level === "level2_certification" ? "iso27001" : "soc2"))).slug;
-      add({ kind: "csa_star", level, assessedOn, expiresOn: level === "level2_certification" ? addMonths(assessedOn, 36) : null, assessorSlug, assessorName: assessorSlug ? null : "Self-assessed", scope: `${product.name}: Cloud Controls Matrix v4` }, level === "level1_caiq" ? W(0.6, 0.4, 0) : W(0, 0.5, 0.5), level === "level1_caiq");
+      const assessorSlug =
+        level === "level1_caiq"
+          ? null
+          : rng.pick(firms("csa_star").filter((f) => f.kinds.includes(level === "level2_certification" ? "iso27001" : "soc2"))).slug;
+      add(
+        {
+          kind: "csa_star",
+          level,
+          assessedOn,
+          expiresOn: level === "level2_certification" ? addMonths(assessedOn, 36) : null,
+          assessorSlug,
+          assessorName: assessorSlug ? null : "Self-assessed",
+          scope: `${product.name}: Cloud Controls Matrix v4`,
+        },
+        level === "level1_caiq" ? W(0.6, 0.4, 0) : W(0, 0.5, 0.5),
+        level === "level1_caiq",
+      );
     }
 
     // PCI DSS: payment features and the hyperscale infrastructure they run on.
     const handlesPayments = product.categorySlugs.some((c) => c === "finance" || c === "customer-engagement");
-    const hyperscaleInfra = product.serviceModel === "IaaS" && (provider.slug === "halcyon-compute" || provider.slug === "meridian-stratus");
+    const hyperscaleInfra =
+      product.serviceModel === "IaaS" && (provider.slug === "halcyon-compute" || provider.slug === "meridian-stratus");
     if ((handlesPayments && rng.chance(0.35)) || (hyperscaleInfra && rng.chance(0.6))) {
-      add({ kind: "pci_dss", level: hyperscaleInfra || rng.chance(0.5) ? "Level 1 service provider" : "Level 2 service provider", assessedOn: anchorFor(cycler.next("pci_dss"), 12, today, rng), assessorSlug: rng.pick(firms("pci_dss")).slug, assessorName: null, scope: `Cardholder data environment supporting ${product.name}` }, W(0.05, 0.35, 0.6));
+      add(
+        {
+          kind: "pci_dss",
+          level: hyperscaleInfra || rng.chance(0.5) ? "Level 1 service provider" : "Level 2 service provider",
+          assessedOn: anchorFor(cycler.next("pci_dss"), 12, today, rng),
+          assessorSlug: rng.pick(firms("pci_dss")).slug,
+          assessorName: null,
+          scope: `Cardholder data environment supporting ${product.name}`,
+        },
+        W(0.05, 0.35, 0.6),
+      );
     }
   }
   return badges;

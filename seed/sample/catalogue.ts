@@ -36,7 +36,13 @@ export function buildSampleCatalogue(today: IsoDate): SampleCatalogue {
     assessors: SAMPLE_ASSESSORS,
     agencies: SAMPLE_AGENCY_NAMES.map((name) => ({ slug: slugify(name), name })),
     badges,
-    productAgencies: buildProductAgencies({ products, providers, badges, agencyNames: SAMPLE_AGENCY_NAMES, rng: createRandom(STREAMS.agencies) }),
+    productAgencies: buildProductAgencies({
+      products,
+      providers,
+      badges,
+      agencyNames: SAMPLE_AGENCY_NAMES,
+      rng: createRandom(STREAMS.agencies),
+    }),
     dependencies: buildDependencies({ products, providers, rng: createRandom(STREAMS.dependencies) }),
   };
 }

@@ -19,7 +19,13 @@ export interface SampleDependency {
   builtOnSlug: string;
 }
 
-export function buildProductAgencies(opts: { products: SampleProduct[]; providers: SampleProvider[]; badges: SampleBadge[]; agencyNames: string[]; rng: Random }): SampleProductAgency[] {
+export function buildProductAgencies(opts: {
+  products: SampleProduct[];
+  providers: SampleProvider[];
+  badges: SampleBadge[];
+  agencyNames: string[];
+  rng: Random;
+}): SampleProductAgency[] {
   const { rng } = opts;
   const irapAssessed = new Set(opts.badges.filter((b) => b.kind === "irap").map((b) => b.productSlug));
   const australian = new Set(opts.providers.filter((p) => p.australianOwned).map((p) => p.slug));

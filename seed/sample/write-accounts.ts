@@ -22,7 +22,10 @@ export async function demoPasswordHashes(db: Db): Promise<Map<string, string>> {
   return new Map(entries);
 }
 
-export function writeDemoAccounts(w: Writer, opts: { hashes: Map<string, string>; ids: WrittenIds; providerSlug: string; today: IsoDate }): void {
+export function writeDemoAccounts(
+  w: Writer,
+  opts: { hashes: Map<string, string>; ids: WrittenIds; providerSlug: string; today: IsoDate },
+): void {
   const verifiedAt = `${opts.today}T00:00:00.000Z`;
   for (const account of DEMO_ACCOUNTS) {
     const agencyId = account.agencyName ? (opts.ids.agencies.get(account.agencyName) ?? null) : null;
@@ -34,9 +37,12 @@ export function writeDemoAccounts(w: Writer, opts: { hashes: Map<string, string>
       failedSignIns: 0,
       lockedUntil: null,
     };
-    const user = w.insert(users).values({ email: account.email, ...fields })
+    const user = w
+      .insert(users)
+      .values({ email: account.email, ...fields })
       .onConflictDoUpdate({ target: users.email, set: fields })
-      .returning({ id: users.id }).get();
+      .returning({ id: users.id })
+      .get();
 
     w.delete(userRoles).where(eq(userRoles.userId, user.id)).run();
     // Buyers and agency staff hold no stored role: staff status comes from the verified gov.au e-mail.

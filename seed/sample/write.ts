@@ -11,9 +11,7 @@ import type { SampleCatalogue } from "./catalogue";
 /** The database or a transaction on it: both write synchronously. */
 export type Writer = BaseSQLiteDatabase<"sync", RunResult, typeof schema>;
 
-const {
-  agencies, assessors, badges, categories, productAgencies, productCategories, productDependencies, products, providers,
-} = schema;
+const { agencies, assessors, badges, categories, productAgencies, productCategories, productDependencies, products, providers } = schema;
 
 /** better-sqlite3 caps bound parameters per statement; batches keep far below the cap. */
 function chunks<T>(rows: T[], size = 150): T[][] {
@@ -51,59 +49,90 @@ export function writeCatalogue(w: Writer, cat: SampleCatalogue): WrittenIds {
   // Categories have no source column and imports may file products under them: upsert, never delete.
   const categoryIds = idsBySlug(
     cat.categories.map((c) =>
-      w.insert(categories).values(c)
+      w
+        .insert(categories)
+        .values(c)
         .onConflictDoUpdate({ target: categories.slug, set: { name: c.name, description: c.description } })
-        .returning({ id: categories.id, slug: categories.slug }).get(),
+        .returning({ id: categories.id, slug: categories.slug })
+        .get(),
     ),
   );
 
   const providerIds = idsBySlug(
-    w.insert(providers).values(cat.providers.map(({ hcf: _hcf, deploymentModel: _dm, about, ...p }) => ({
-      ...p,
-      summary: `Sample provider: ${p.name} is ${about}.`,
-      website: `https://${p.slug}.example.com`,
-      source: "sample" as const,
-    }))).returning({ id: providers.id, slug: providers.slug }).all(),
+    w
+      .insert(providers)
+      .values(
+        cat.providers.map(({ hcf: _hcf, deploymentModel: _dm, about, ...p }) => ({
+          ...p,
+          summary: `Sample provider: ${p.name} is ${about}.`,
+          website: `https://${p.slug}.example.com`,
+          source: "sample" as const,
+        })),
+      )
+      .returning({ id: providers.id, slug: providers.slug })
+      .all(),
   );
 
   const productIds = new Map<string, number>();
   for (const batch of chunks(cat.products)) {
-    const rows = w.insert(products).values(batch.map(({ providerSlug, categorySlugs: _c, ...p }) => ({
-      ...p,
-      providerId: lookup(providerIds, providerSlug, "provider"),
-      source: "sample" as const,
-    }))).returning({ id: products.id, slug: products.slug }).all();
+    const rows = w
+      .insert(products)
+      .values(
+        batch.map(({ providerSlug, categorySlugs: _c, ...p }) => ({
+          ...p,
+          providerId: lookup(providerIds, providerSlug, "provider"),
+          source: "sample" as const,
+        })),
+      )
+      .returning({ id: products.id, slug: products.slug })
+      .all();
     for (const r of rows) productIds.set(r.slug, r.id);
   }
   const productId = (slug: string) => lookup(productIds, slug, "product");
 
-  const links = cat.products.flatMap((p) => p.categorySlugs.map((c) => ({ productId: productId(p.slug), categoryId: lookup(categoryIds, c, "category") })));
+  const links = cat.products.flatMap((p) =>
+    p.categorySlugs.map((c) => ({ productId: productId(p.slug), categoryId: lookup(categoryIds, c, "category") })),
+  );
   for (const batch of chunks(links, 400)) w.insert(productCategories).values(batch).run();
 
   const assessorIds = idsBySlug(
-    w.insert(assessors).values(cat.assessors.map((a) => ({ ...a, source: "sample" as const })))
-      .returning({ id: assessors.id, slug: assessors.slug }).all(),
+    w
+      .insert(assessors)
+      .values(cat.assessors.map((a) => ({ ...a, source: "sample" as const })))
+      .returning({ id: assessors.id, slug: assessors.slug })
+      .all(),
   );
   const agencyIds = new Map(
-    w.insert(agencies).values(cat.agencies.map((a) => ({ ...a, source: "sample" as const })))
-      .returning({ id: agencies.id, name: agencies.name }).all()
+    w
+      .insert(agencies)
+      .values(cat.agencies.map((a) => ({ ...a, source: "sample" as const })))
+      .returning({ id: agencies.id, name: agencies.name })
+      .all()
       .map((a) => [a.name, a.id]),
   );
 
   for (const batch of chunks(cat.badges)) {
-    w.insert(badges).values(batch.map(({ productSlug, assessorSlug, ...b }) => ({
-      ...b,
-      productId: productId(productSlug),
-      assessorId: assessorSlug ? lookup(assessorIds, assessorSlug, "assessor") : null,
-    }))).run();
+    w.insert(badges)
+      .values(
+        batch.map(({ productSlug, assessorSlug, ...b }) => ({
+          ...b,
+          productId: productId(productSlug),
+          assessorId: assessorSlug ? lookup(assessorIds, assessorSlug, "assessor") : null,
+        })),
+      )
+      .run();
   }
 
   for (const batch of chunks(cat.productAgencies, 300)) {
-    w.insert(productAgencies).values(batch.map((l) => ({
-      productId: productId(l.productSlug),
-      agencyId: lookup(agencyIds, l.agencyName, "agency"),
-      relationship: l.relationship,
-    }))).run();
+    w.insert(productAgencies)
+      .values(
+        batch.map((l) => ({
+          productId: productId(l.productSlug),
+          agencyId: lookup(agencyIds, l.agencyName, "agency"),
+          relationship: l.relationship,
+        })),
+      )
+      .run();
   }
 
   const deps = cat.dependencies.map((d) => ({ productId: productId(d.productSlug), builtOnProductId: productId(d.builtOnSlug) }));

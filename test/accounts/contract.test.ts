@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { audit } from "~/audit/audit.server";
 import { verifyCsrf } from "~/accounts/csrf.server";
 import { queueEmail } from "~/notifications/outbox.server";
-import { checkRateLimit } from "~/platform/rate-limit.server";
+import { checkRateLimit } from "~/accounts/rate-limit.server";
 import { getSessionData, getUser, requireRole, requireUser, setSessionData } from "~/accounts/session.server";
 import { db } from "~db/client.server";
 import { auditLog, outbox } from "~db/schema";
@@ -60,7 +60,14 @@ describe("the auth contract", () => {
     expect(third).toMatchObject({ ok: false });
     expect(third.ok === false && third.retryAfterSeconds).toBeGreaterThan(0);
 
-    audit({ ip: clientIp(new Request("http://test/", { headers: { "x-forwarded-for": "203.0.113.9, 10.0.0.1" } })), actor: null, action: "contract.test", entity: "thing", entityId: 7, details: { password: "x", note: "kept" } });
+    audit({
+      ip: clientIp(new Request("http://test/", { headers: { "x-forwarded-for": "203.0.113.9, 10.0.0.1" } })),
+      actor: null,
+      action: "contract.test",
+      entity: "thing",
+      entityId: 7,
+      details: { password: "x", note: "kept" },
+    });
     const row = db().select().from(auditLog).where(eq(auditLog.action, "contract.test")).get();
     expect(row).toMatchObject({ entity: "thing", entityId: "7", ip: "203.0.113.9", details: { note: "kept" } });
 

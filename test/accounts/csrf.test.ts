@@ -34,18 +34,35 @@ describe("CSRF protection", () => {
 
   it("refuses a cross-site Origin even with a matching token", async () => {
     await makeUser({ email: "origin@example.com" });
-    const res = await run(loginAction, postForm("http://test/login", { email: "origin@example.com", password: TEST_PASSWORD }, anonymous(), { origin: "https://evil.example" }));
+    const res = await run(
+      loginAction,
+      postForm("http://test/login", { email: "origin@example.com", password: TEST_PASSWORD }, anonymous(), {
+        origin: "https://evil.example",
+      }),
+    );
     await expectForbidden(res);
     expect(res.headers.getSetCookie()).toEqual([]);
-    const sameOrigin = await run(loginAction, postForm("http://test/login", { email: "origin@example.com", password: TEST_PASSWORD }, anonymous(), { origin: "http://test" }));
+    const sameOrigin = await run(
+      loginAction,
+      postForm("http://test/login", { email: "origin@example.com", password: TEST_PASSWORD }, anonymous(), { origin: "http://test" }),
+    );
     expect(sameOrigin.status).toBe(302);
   });
 
   it("trusts Sec-Fetch-Site over an Origin that a strict referrer policy blanked to null", async () => {
     const fields = { email: "nobody-here@example.com", password: "whatever it is" };
-    const nulled = await run(loginAction, postForm("http://test/login", fields, anonymous(), { origin: "null", "sec-fetch-site": "same-origin", "x-forwarded-for": "192.0.2.200" }));
+    const nulled = await run(
+      loginAction,
+      postForm("http://test/login", fields, anonymous(), {
+        origin: "null",
+        "sec-fetch-site": "same-origin",
+        "x-forwarded-for": "192.0.2.200",
+      }),
+    );
     expect(nulled.status).toBe(400);
-    await expectForbidden(await run(loginAction, postForm("http://test/login", fields, anonymous(), { origin: "http://test", "sec-fetch-site": "cross-site" })));
+    await expectForbidden(
+      await run(loginAction, postForm("http://test/login", fields, anonymous(), { origin: "http://test", "sec-fetch-site": "cross-site" })),
+    );
     await expectForbidden(await run(loginAction, postForm("http://test/login", fields, anonymous(), { origin: "null" })));
   });
 
@@ -61,11 +78,22 @@ describe("CSRF protection", () => {
   it("protects sign-out everywhere and admin changes", async () => {
     const userId = await makeUser({ email: "victim@example.com" });
     const victim = signIn(userId);
-    await expectForbidden(await run(accountAction, postForm("http://test/account", { intent: "sign-out-everywhere" }, { ...victim, csrf: null })));
+    await expectForbidden(
+      await run(accountAction, postForm("http://test/account", { intent: "sign-out-everywhere" }, { ...victim, csrf: null })),
+    );
     expect(db().select().from(sessions).where(eq(sessions.userId, userId)).all()).toHaveLength(1);
 
     const admin = signIn(await makeUser({ email: "csrf-admin@example.com", roles: ["admin"] }));
-    await expectForbidden(await run(adminUsersAction, postForm("http://test/admin/users", { intent: "grant-role", userId: String(userId), role: "admin" }, { ...admin, csrf: "x".repeat(43) })));
+    await expectForbidden(
+      await run(
+        adminUsersAction,
+        postForm(
+          "http://test/admin/users",
+          { intent: "grant-role", userId: String(userId), role: "admin" },
+          { ...admin, csrf: "x".repeat(43) },
+        ),
+      ),
+    );
     expect(db().select().from(userRoles).where(eq(userRoles.userId, userId)).all()).toHaveLength(0);
   });
 });

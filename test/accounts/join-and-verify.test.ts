@@ -12,7 +12,10 @@ const PASSWORD = "a long enough passphrase";
 
 async function join(email: string, ip: string, fields: Record<string, string> = {}) {
   const browser = anonymous();
-  const res = await run(joinAction, postForm("http://test/join", { email, displayName: "New Person", password: PASSWORD, ...fields }, browser, { "x-forwarded-for": ip }));
+  const res = await run(
+    joinAction,
+    postForm("http://test/join", { email, displayName: "New Person", password: PASSWORD, ...fields }, browser, { "x-forwarded-for": ip }),
+  );
   return { res, cookie: cookieFrom(res.headers, browser.cookie) };
 }
 
@@ -42,7 +45,13 @@ describe("joining and confirming an e-mail address", () => {
     // The link works once.
     const again = await followVerificationLink("pat.person@health.gov.au");
     expect(again.status).toBe(400);
-    expect(db().select({ action: auditLog.action }).from(auditLog).all().map((r) => r.action)).toEqual(expect.arrayContaining(["user.created", "user.email_verified"]));
+    expect(
+      db()
+        .select({ action: auditLog.action })
+        .from(auditLog)
+        .all()
+        .map((r) => r.action),
+    ).toEqual(expect.arrayContaining(["user.created", "user.email_verified"]));
   });
 
   it("a non-government address stays a buyer after verification", async () => {
@@ -53,7 +62,11 @@ describe("joining and confirming an e-mail address", () => {
   });
 
   it("a listed agency domain counts, and assigns its agency on verification", async () => {
-    const agency = db().insert(agencies).values({ slug: "broadcast", name: "Broadcast Agency (sample)" }).returning({ id: agencies.id }).get();
+    const agency = db()
+      .insert(agencies)
+      .values({ slug: "broadcast", name: "Broadcast Agency (sample)" })
+      .returning({ id: agencies.id })
+      .get();
     db().insert(agencyDomains).values({ domain: "abc.net.au", agencyId: agency.id }).run();
     const { cookie } = await join("reporter@abc.net.au", "198.51.100.3");
     await followVerificationLink("reporter@abc.net.au");

@@ -32,7 +32,13 @@ describe("password reset", () => {
     await ask("reset@example.com");
     const link = linksInLatestMail("reset@example.com")[0];
     const token = new URL(link).searchParams.get("token")!;
-    expect(db().select({ hash: emailTokens.tokenHash }).from(emailTokens).all().map((r) => r.hash)).not.toContain(token);
+    expect(
+      db()
+        .select({ hash: emailTokens.tokenHash })
+        .from(emailTokens)
+        .all()
+        .map((r) => r.hash),
+    ).not.toContain(token);
     expect((await run(resetLoader, new Request(link))).status).toBe(200);
 
     const short = await run(resetAction, postForm("http://test/reset-password", { token, password: "short" }, anonymous()));
@@ -43,14 +49,20 @@ describe("password reset", () => {
     expect(await getUser(new Request("http://test/", { headers: { cookie: elsewhere.cookie } }))).toBeNull();
     expect(db().select().from(auditLog).where(eq(auditLog.action, "user.password_reset")).get()?.details).toEqual({ sessionsEnded: 1 });
 
-    const reused = await run(resetAction, postForm("http://test/reset-password", { token, password: "yet another passphrase" }, anonymous()));
+    const reused = await run(
+      resetAction,
+      postForm("http://test/reset-password", { token, password: "yet another passphrase" }, anonymous()),
+    );
     expect(reused.status).toBe(400);
     expect((await reused.json()).errors.form).toMatch(/expired or has already been used/);
     expect((await run(resetLoader, new Request(link))).status).toBe(400);
 
     const signInWith = async (password: string) => {
       const browser = anonymous();
-      const res = await run(loginAction, postForm("http://test/login", { email: "reset@example.com", password }, browser, { "x-forwarded-for": "192.0.2.78" }));
+      const res = await run(
+        loginAction,
+        postForm("http://test/login", { email: "reset@example.com", password }, browser, { "x-forwarded-for": "192.0.2.78" }),
+      );
       return getUser(new Request("http://test/", { headers: { cookie: cookieFrom(res.headers, browser.cookie) } }));
     };
     expect(await signInWith(TEST_PASSWORD)).toBeNull();
@@ -61,7 +73,10 @@ describe("password reset", () => {
     await makeUser({ email: "slow@example.com" });
     await ask("slow@example.com");
     const token = new URL(linksInLatestMail("slow@example.com")[0]).searchParams.get("token")!;
-    db().update(emailTokens).set({ expiresAt: new Date(Date.now() - 1000).toISOString() }).run();
+    db()
+      .update(emailTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
+      .run();
     const res = await run(resetAction, postForm("http://test/reset-password", { token, password: NEW_PASSWORD }, anonymous()));
     expect(res.status).toBe(400);
   });

@@ -13,7 +13,10 @@ function as(cookie: string) {
 }
 
 async function signInWith(email: string, password: string, ip: string, browser = anonymous(), redirectTo?: string) {
-  const res = await run(loginAction, postForm("http://test/login", { email, password, ...(redirectTo ? { redirectTo } : {}) }, browser, { "x-forwarded-for": ip }));
+  const res = await run(
+    loginAction,
+    postForm("http://test/login", { email, password, ...(redirectTo ? { redirectTo } : {}) }, browser, { "x-forwarded-for": ip }),
+  );
   return { res, cookie: cookieFrom(res.headers, browser.cookie) };
 }
 
@@ -35,7 +38,11 @@ describe("signing in", () => {
   it("stores only a hash of the session token", async () => {
     const { cookie } = signIn(await makeUser({ email: "hash@example.com" }));
     const token = /cx_session=([^;]+)/.exec(cookie)![1];
-    const ids = db().select({ id: sessions.id }).from(sessions).all().map((r) => r.id);
+    const ids = db()
+      .select({ id: sessions.id })
+      .from(sessions)
+      .all()
+      .map((r) => r.id);
     expect(ids).not.toContain(token);
     expect(ids.every((id) => /^[0-9a-f]{64}$/.test(id))).toBe(true);
   });
@@ -80,7 +87,9 @@ describe("signing in", () => {
   it("replaces the session on sign-in: the old cookie stops working, anonymous data carries over", async () => {
     await makeUser({ email: "rotate@example.com" });
     const visitor = anonymous();
-    const stored = await setSessionData(new Request("http://test/purchase", { headers: { cookie: visitor.cookie } }), { purchase: { contractValue: 50000 } });
+    const stored = await setSessionData(new Request("http://test/purchase", { headers: { cookie: visitor.cookie } }), {
+      purchase: { contractValue: 50000 },
+    });
     const before = cookieFrom(stored, visitor.cookie);
     const oldSession = /cx_session=([^;]+)/.exec(before)![1];
 
@@ -116,9 +125,22 @@ describe("signing in", () => {
     const userId = await makeUser({ email: "old@example.com" });
     const idle = signIn(userId);
     const ancient = signIn(userId);
-    const ids = db().select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, userId)).all().map((r) => r.id);
-    db().update(sessions).set({ lastSeenAt: new Date(Date.now() - 8 * 86_400_000).toISOString() }).where(eq(sessions.id, ids[0])).run();
-    db().update(sessions).set({ expiresAt: new Date(Date.now() - 1000).toISOString() }).where(eq(sessions.id, ids[1])).run();
+    const ids = db()
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(eq(sessions.userId, userId))
+      .all()
+      .map((r) => r.id);
+    db()
+      .update(sessions)
+      .set({ lastSeenAt: new Date(Date.now() - 8 * 86_400_000).toISOString() })
+      .where(eq(sessions.id, ids[0]))
+      .run();
+    db()
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
+      .where(eq(sessions.id, ids[1]))
+      .run();
     expect(await getUser(as(idle.cookie))).toBeNull();
     expect(await getUser(as(ancient.cookie))).toBeNull();
     expect(db().select().from(sessions).where(eq(sessions.userId, userId)).all()).toHaveLength(0);

@@ -31,7 +31,10 @@ export async function makeUser({
   const id = findUserIdByEmail(email) ?? createUser({ email, displayName, passwordHash: cachedHash });
   if (verified) db().update(users).set({ emailVerifiedAt: new Date().toISOString() }).where(eq(users.id, id)).run();
   for (const role of roles) {
-    db().insert(userRoles).values({ userId: id, role, providerId: role === "provider_rep" ? providerId : null, approvedAt: new Date().toISOString() }).run();
+    db()
+      .insert(userRoles)
+      .values({ userId: id, role, providerId: role === "provider_rep" ? providerId : null, approvedAt: new Date().toISOString() })
+      .run();
   }
   return id;
 }
@@ -102,7 +105,11 @@ export async function run(fn: unknown, request: Request, params: Record<string, 
 
 /** The links in the newest outbox e-mail to `to`. */
 export function linksInLatestMail(to: string): string[] {
-  const rows = db().select().from(outboxTable).all().filter((m) => m.toAddress === to);
+  const rows = db()
+    .select()
+    .from(outboxTable)
+    .all()
+    .filter((m) => m.toAddress === to);
   const last = rows[rows.length - 1];
   return last ? [...last.body.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]) : [];
 }

@@ -16,8 +16,16 @@ const count = (address: string) => db().select({ id: outbox.id }).from(outbox).w
 beforeAll(async () => {
   world = await buildWorld("remind");
   // IRAP assessed 1 Jun 2024: current until 1 Jun 2026, due from 3 Mar 2026, overdue from 2 Jun 2026.
-  badgeId = db().insert(badges).values({ productId: world.product.id, kind: "irap", level: "PROTECTED", assessedOn: "2024-06-01" }).returning({ id: badges.id }).get().id;
-  const list = (listId = db().insert(shortlists).values({ userId: world.ids.buyer, name: "Case management" }).returning({ id: shortlists.id }).get().id);
+  badgeId = db()
+    .insert(badges)
+    .values({ productId: world.product.id, kind: "irap", level: "PROTECTED", assessedOn: "2024-06-01" })
+    .returning({ id: badges.id })
+    .get().id;
+  const list = (listId = db()
+    .insert(shortlists)
+    .values({ userId: world.ids.buyer, name: "Case management" })
+    .returning({ id: shortlists.id })
+    .get().id);
   db().insert(shortlistItems).values({ shortlistId: list, productId: world.product.id }).run();
 });
 
@@ -46,7 +54,15 @@ describe("sendBadgeReminders", () => {
     sendBadgeReminders({ today: "2026-07-01" });
     expect(count(rep)).toBe(2);
     expect(count(buyer)).toBe(1);
-    expect(db().select({ state: badgeReminders.state }).from(badgeReminders).where(eq(badgeReminders.badgeId, badgeId)).all().map((r) => r.state).sort()).toEqual(["due", "overdue"]);
+    expect(
+      db()
+        .select({ state: badgeReminders.state })
+        .from(badgeReminders)
+        .where(eq(badgeReminders.badgeId, badgeId))
+        .all()
+        .map((r) => r.state)
+        .sort(),
+    ).toEqual(["due", "overdue"]);
   });
 
   it("shows due and overdue badges on the dashboard, live", async () => {
@@ -58,7 +74,9 @@ describe("sendBadgeReminders", () => {
 
   it("lists the lapsed badge on the buyer's shortlist page", async () => {
     const { loader: shortlistLoader } = await import("~/routes/shortlists.$id");
-    const page = await (await call(shortlistLoader, get(`/shortlists/${listId}`, browserFor("buyer", world.ids)), { id: String(listId) })).json();
+    const page = await (
+      await call(shortlistLoader, get(`/shortlists/${listId}`, browserFor("buyer", world.ids)), { id: String(listId) })
+    ).json();
     // The page uses the real date; the seeded IRAP date lapsed on 2 Jun 2026.
     expect(page.lapsed).toEqual([expect.objectContaining({ id: badgeId, productName: "remind Product" })]);
   });

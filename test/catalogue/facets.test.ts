@@ -6,14 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { connection, db } from "~db/client.server";
 import { seedDatabase } from "../../seed/seed";
-import {
-  CERTIFICATION_FACETS,
-  EMPTY_QUERY,
-  facetCounts,
-  filterEntries,
-  toSearchParams,
-  type CatalogueQuery,
-} from "~/catalogue/facets";
+import { CERTIFICATION_FACETS, EMPTY_QUERY, facetCounts, filterEntries, toSearchParams, type CatalogueQuery } from "~/catalogue/facets";
 import { parseCatalogueQuery } from "~/catalogue/facets.server";
 import { catalogueEntries, listCategories } from "~/catalogue/catalogue.server";
 import { E8_LEVELS, HCF_LEVELS, IRAP_LEVELS } from "~/assurance/vocabulary";
@@ -37,7 +30,9 @@ function sqlIds(q: CatalogueQuery): number[] {
       when 'csa_star' then case b.level when 'level2_certification' then coalesce(b.expires_on, date(b.assessed_on, '+36 months')) else date(b.assessed_on, '+12 months') end
       else null end`;
   if (q.category.length) {
-    where.push(`p.id in (select pc.product_id from product_categories pc join categories c on c.id = pc.category_id where c.slug in (${list(q.category)}))`);
+    where.push(
+      `p.id in (select pc.product_id from product_categories pc join categories c on c.id = pc.category_id where c.slug in (${list(q.category)}))`,
+    );
     args.push(...q.category);
   }
   if (q.model.length) {
@@ -60,7 +55,9 @@ function sqlIds(q: CatalogueQuery): number[] {
     args.push(TODAY, TODAY, ...q.irapStatus);
   }
   if (q.hcf.length) {
-    where.push(`coalesce((select b.level from badges b where b.product_id = p.id and b.kind = 'hcf' order by b.id desc limit 1), 'none') in (${list(q.hcf)})`);
+    where.push(
+      `coalesce((select b.level from badges b where b.product_id = p.id and b.kind = 'hcf' order by b.id desc limit 1), 'none') in (${list(q.hcf)})`,
+    );
     args.push(...q.hcf);
   }
   if (q.e8) {
@@ -74,7 +71,11 @@ function sqlIds(q: CatalogueQuery): number[] {
   if (q.onshore) where.push(`pr.data_location = 'onshore'`);
   if (q.sme) where.push(`pr.sme = 1`);
   const sql = `select p.id from products p join providers pr on pr.id = p.provider_id ${where.length ? `where ${where.join(" and ")}` : ""} order by p.id`;
-  return (connection().sqlite.prepare(sql).all(...args) as { id: number }[]).map((r) => r.id);
+  return (
+    connection()
+      .sqlite.prepare(sql)
+      .all(...args) as { id: number }[]
+  ).map((r) => r.id);
 }
 
 function rng(seed: number) {
@@ -103,7 +104,9 @@ describe("catalogue facets against real SQLite", () => {
     ];
     for (const partial of singles) {
       const q = { ...EMPTY_QUERY, ...partial };
-      const got = filterEntries(entries, q).map((e) => e.id).sort((a, b) => a - b);
+      const got = filterEntries(entries, q)
+        .map((e) => e.id)
+        .sort((a, b) => a - b);
       expect(got, JSON.stringify(partial)).toEqual(sqlIds(q));
     }
   });
@@ -112,7 +115,7 @@ describe("catalogue facets against real SQLite", () => {
     const entries = catalogueEntries(TODAY);
     const cats = listCategories().map((c) => c.slug);
     const r = rng(42);
-    const pick = <T,>(xs: readonly T[], p = 0.25) => xs.filter(() => r() < p);
+    const pick = <T>(xs: readonly T[], p = 0.25) => xs.filter(() => r() < p);
     for (let i = 0; i < 300; i++) {
       const q: CatalogueQuery = {
         ...EMPTY_QUERY,
@@ -127,7 +130,11 @@ describe("catalogue facets against real SQLite", () => {
         sme: r() < 0.2,
       };
       const expected = sqlIds(q);
-      expect(filterEntries(entries, q).map((e) => e.id).sort((a, b) => a - b)).toEqual(expected);
+      expect(
+        filterEntries(entries, q)
+          .map((e) => e.id)
+          .sort((a, b) => a - b),
+      ).toEqual(expected);
       // A facet count is what you get by adding that value: check one per facet kind.
       const counts = facetCounts(entries, q, cats);
       const model = SERVICE_MODELS[i % 3];
@@ -138,7 +145,16 @@ describe("catalogue facets against real SQLite", () => {
 
   it("round-trips the query string and reports unknown values instead of failing", () => {
     const cats = listCategories().map((c) => c.slug);
-    const q: CatalogueQuery = { ...EMPTY_QUERY, category: [cats[0]], model: ["SaaS"], irap: "PROTECTED", cert: ["iso27001", "soc2"], sme: true, sort: "newest", page: 2 };
+    const q: CatalogueQuery = {
+      ...EMPTY_QUERY,
+      category: [cats[0]],
+      model: ["SaaS"],
+      irap: "PROTECTED",
+      cert: ["iso27001", "soc2"],
+      sme: true,
+      sort: "newest",
+      page: 2,
+    };
     expect(parseCatalogueQuery(toSearchParams(q), cats)).toEqual({ query: q, problems: [] });
 
     const bad = parseCatalogueQuery(new URLSearchParams("model=Mainframe&irap=CONFIDENTIAL&page=-3&e8=ML9&onshore=maybe&sort=price"), cats);

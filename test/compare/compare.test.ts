@@ -12,7 +12,13 @@ let slugs: string[];
 
 beforeAll(async () => {
   await seedDatabase({ db: db() });
-  slugs = db().select({ slug: products.slug }).from(products).orderBy(asc(products.id)).limit(5).all().map((r) => r.slug);
+  slugs = db()
+    .select({ slug: products.slug })
+    .from(products)
+    .orderBy(asc(products.id))
+    .limit(5)
+    .all()
+    .map((r) => r.slug);
 }, 60_000);
 
 describe("/compare", () => {

@@ -101,7 +101,11 @@ describe("signed in", () => {
 
   it("a shortlist and its evidence pack have no violations", async () => {
     await page.goto(`${baseURL}/products`);
-    for (const i of [0, 1]) await page.getByRole("checkbox", { name: /to compare or shortlist$/ }).nth(i).check();
+    for (const i of [0, 1])
+      await page
+        .getByRole("checkbox", { name: /to compare or shortlist$/ })
+        .nth(i)
+        .check();
     await page.getByLabel("Shortlist", { exact: true }).selectOption("new");
     await page.getByLabel("Name for a new shortlist").fill(`Accessibility check ${Date.now()}`);
     await page.getByRole("button", { name: "Add selected to shortlist" }).click();
@@ -116,7 +120,12 @@ describe("signed in", () => {
     const rep = await signInAs(repContext, baseURL, "provider@example.com");
     const response = await rep.goto(`${baseURL}/provider`);
     // Another engineer is building /provider; until then the 404 page is what a rep gets.
-    await expectNoViolations(rep, "provider rep", response?.status() === 404 ? "Provider workspace (not built: 404)" : "Provider workspace", "/provider");
+    await expectNoViolations(
+      rep,
+      "provider rep",
+      response?.status() === 404 ? "Provider workspace (not built: 404)" : "Provider workspace",
+      "/provider",
+    );
     await repContext.close();
   });
 });

@@ -54,7 +54,10 @@ describe.each([
     await page.getByText("Not confirmed").waitFor();
 
     await page.goto(`${baseURL}/dev/mailbox`);
-    const mail = page.getByRole("listitem").filter({ hasText: `To ${email}` }).first();
+    const mail = page
+      .getByRole("listitem")
+      .filter({ hasText: `To ${email}` })
+      .first();
     await mail.getByRole("link", { name: /\/verify-email\?token=/ }).click();
     await page.getByRole("heading", { level: 1, name: "E-mail address confirmed" }).waitFor();
 

@@ -26,7 +26,10 @@ describe.each([
     expect(total).toBeGreaterThanOrEqual(120);
 
     await page.getByRole("group", { name: "Service model" }).getByRole("checkbox", { name: /^SaaS/ }).check({ force: true }); // the design system draws its tick over the input
-    await page.getByRole("group", { name: "IRAP assessment level" }).getByRole("radio", { name: /^PROTECTED or higher/ }).check({ force: true });
+    await page
+      .getByRole("group", { name: "IRAP assessment level" })
+      .getByRole("radio", { name: /^PROTECTED or higher/ })
+      .check({ force: true });
     await page.getByRole("button", { name: "Apply filters", exact: true }).click();
     await page.waitForURL(/model=SaaS/);
     expect(page.url()).toContain("irap=PROTECTED");
@@ -36,12 +39,20 @@ describe.each([
     expect(filtered).toBeGreaterThan(0);
     expect(filtered).toBeLessThan(total);
 
-    const firstResult = page.getByRole("list", { name: /of \d+ products/ }).getByRole("link").first();
+    const firstResult = page
+      .getByRole("list", { name: /of \d+ products/ })
+      .getByRole("link")
+      .first();
     const name = (await firstResult.textContent())!.trim();
     await firstResult.click();
     await page.getByRole("heading", { level: 1, name }).waitFor();
     await expect(page.getByRole("heading", { name: "Certification and assurance" }).isVisible()).resolves.toBe(true);
-    await expect(page.getByText(/IRAP-assessed to (PROTECTED|SECRET)/).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText(/IRAP-assessed to (PROTECTED|SECRET)/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     await context.close();
   });
 });

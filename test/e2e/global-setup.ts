@@ -52,7 +52,12 @@ export default async function setup(project: TestProject) {
   fs.mkdirSync(path.join(root, ".cache"), { recursive: true });
   dir = fs.mkdtempSync(path.join(root, ".cache", "e2e-"));
   const databasePath = path.join(dir, "e2e.db");
-  const env = { ...process.env, CX_BUILD_DIR: path.join(dir, "build"), DATABASE_PATH: databasePath, SEARCH_INDEX_PATH: path.join(dir, "search-index.bin") };
+  const env = {
+    ...process.env,
+    CX_BUILD_DIR: path.join(dir, "build"),
+    DATABASE_PATH: databasePath,
+    SEARCH_INDEX_PATH: path.join(dir, "search-index.bin"),
+  };
 
   // Vitest sets NODE_ENV=test; the server runs the production build, so build it as production.
   execFileSync("npm", ["run", "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "ignore" });

@@ -38,6 +38,11 @@ it(`every route, signed-in pages too, lists under ${JS_BUDGET_KB} KB of first-lo
   const routes = scriptWeightByRoute(inject("buildDir"));
   expect(routes.length).toBeGreaterThan(50);
   const heaviest = [...routes].sort((a, b) => b.jsKB - a.jsKB);
-  console.log(`Heaviest routes (KB gzip): ${heaviest.slice(0, 5).map((r) => `${r.route} ${r.jsKB}`).join(", ")}`);
+  console.log(
+    `Heaviest routes (KB gzip): ${heaviest
+      .slice(0, 5)
+      .map((r) => `${r.route} ${r.jsKB}`)
+      .join(", ")}`,
+  );
   expect(heaviest.filter((r) => r.jsKB > JS_BUDGET_KB)).toEqual([]);
 });

@@ -79,7 +79,10 @@ describe.each([
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download as CSV" }).click()]);
     expect(download.suggestedFilename()).toMatch(/^cloud-shortlist-\d+-protected-hosting-options-[ab]-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = fs.readFileSync((await download.path())!, "utf8");
-    const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(lines[0]).toMatch(/^Product,Provider,Service model,IRAP assessment level/);
     expect(lines).toHaveLength(3);
     for (const slug of names) expect(csv).toContain(`/products/${slug}`);

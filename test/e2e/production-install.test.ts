@@ -54,7 +54,10 @@ it("after npm prune --omit=dev, the built app migrates and serves the catalogue 
   try {
     let ready = false;
     for (let i = 0; i < 150 && !ready; i++) {
-      ready = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
+      ready = await fetch(`${base}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (!ready) await new Promise((r) => setTimeout(r, 100));
     }
     expect(ready).toBe(true);

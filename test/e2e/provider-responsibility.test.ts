@@ -35,7 +35,9 @@ async function signedIn(email: string, redirectTo: string, javaScriptEnabled: bo
 }
 
 const mfaRow = (page: Page, name: string) =>
-  page.getByRole("table", { name: new RegExp(`^Shared responsibility for ${name}`) }).getByRole("row", { name: /^Multi-factor authentication/ });
+  page
+    .getByRole("table", { name: new RegExp(`^Shared responsibility for ${name}`) })
+    .getByRole("row", { name: /^Multi-factor authentication/ });
 
 describe.each([
   { name: "with JavaScript", javaScriptEnabled: true, slug: "wattle-grid-dedicated-hosts", product: "Wattle Grid Dedicated Hosts" },

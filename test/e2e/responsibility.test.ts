@@ -37,7 +37,9 @@ describe("who secures what", () => {
     await page.getByRole("link", { name: "Meridian Stratus Office" }).first().click();
     await page.getByRole("heading", { level: 2, name: "Who secures what" }).waitFor();
     const matrix = page.getByRole("table", { name: /^Shared responsibility for Meridian Stratus Office/ });
-    expect(await matrix.getByRole("row", { name: /^Encryption and keys/ }).innerText()).toMatch(/Differs from the SaaS default: usually provider/);
+    expect(await matrix.getByRole("row", { name: /^Encryption and keys/ }).innerText()).toMatch(
+      /Differs from the SaaS default: usually provider/,
+    );
     expect(await axeViolations(page, "section[aria-labelledby=who-secures-what]")).toEqual([]);
     await page.getByRole("link", { name: /duties checklist/ }).click();
     await page.getByRole("heading", { level: 1, name: "Agency duties: Meridian Stratus Office" }).waitFor();

@@ -35,7 +35,11 @@ async function accessibilityProblems(page: Page, selector: string): Promise<stri
   // Evaluated through the driver: the site's CSP (nonce-only scripts) rightly blocks an inline <script> tag.
   await page.evaluate(fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8"));
   return page.evaluate(async (sel) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const result = await axe.run(sel, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
     return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
   }, selector);
@@ -83,8 +87,14 @@ describe("community reviews", () => {
     await staff.getByRole("button", { name: "Create account" }).click();
     await staff.waitForURL(/\/account/);
     await staff.goto(`${baseURL}/dev/mailbox`);
-    const message = staff.getByRole("listitem").filter({ hasText: `To ${email}` }).first();
-    await message.getByRole("link", { name: /verify-email/ }).first().click();
+    const message = staff
+      .getByRole("listitem")
+      .filter({ hasText: `To ${email}` })
+      .first();
+    await message
+      .getByRole("link", { name: /verify-email/ })
+      .first()
+      .click();
     await staff.waitForURL(/verify-email/);
 
     // Choose an agency, so the review reads "Verified: <agency>".
@@ -123,7 +133,10 @@ describe("community reviews", () => {
     const admin = await newPage();
     await signIn(admin, "admin@example.com", "/admin/moderation");
     expect(await accessibilityProblems(admin, "main")).toEqual([]);
-    await admin.getByRole("article", { name: new RegExp(title) }).getByRole("button", { name: /^Approve/ }).click();
+    await admin
+      .getByRole("article", { name: new RegExp(title) })
+      .getByRole("button", { name: /^Approve/ })
+      .click();
     await admin.getByText("The review is published.").waitFor();
 
     await visitor.goto(`${baseURL}/products/${product.slug}?sort=newest#reviews`);
@@ -141,7 +154,11 @@ describe("community reviews", () => {
     await provider.getByText("Your reply was sent for moderation.").first().waitFor();
 
     await admin.goto(`${baseURL}/admin/moderation`);
-    await admin.getByRole("article").filter({ hasText: replyText }).getByRole("button", { name: /^Approve/ }).click();
+    await admin
+      .getByRole("article")
+      .filter({ hasText: replyText })
+      .getByRole("button", { name: /^Approve/ })
+      .click();
     await admin.getByText("The reply is published.").waitFor();
 
     await visitor.reload();
@@ -160,7 +177,10 @@ describe("community reviews", () => {
     await page.getByLabel("Sort reviews").selectOption("lowest");
     await page.getByRole("button", { name: "Show reviews" }).click();
     await page.waitForURL(/sort=lowest/);
-    const first = page.getByRole("article").filter({ has: page.getByRole("button", { name: "This review was helpful" }) }).first();
+    const first = page
+      .getByRole("article")
+      .filter({ has: page.getByRole("button", { name: "This review was helpful" }) })
+      .first();
     const id = await first.getAttribute("id");
     await first.getByRole("button", { name: "This review was helpful" }).click();
     await page.getByText("Thank you: your vote was counted.").waitFor();

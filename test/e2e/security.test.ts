@@ -32,7 +32,14 @@ describe("headers over HTTP", () => {
     const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? "";
     expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
     expect(scriptSrc).not.toContain("unsafe-inline");
-    for (const directive of ["frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'", "object-src 'none'", "img-src 'self' data:"]) expect(csp).toContain(directive);
+    for (const directive of [
+      "frame-ancestors 'none'",
+      "base-uri 'none'",
+      "form-action 'self'",
+      "object-src 'none'",
+      "img-src 'self' data:",
+    ])
+      expect(csp).toContain(directive);
     // A fresh nonce per response, and every script in the page carries it.
     const nonce = /'nonce-([^']+)'/.exec(csp)![1];
     expect(second.headers.get("content-security-policy")).not.toContain(nonce);
@@ -85,7 +92,11 @@ describe("headers over HTTP", () => {
   });
 
   it("refuses a form posted without its CSRF token with a 403 and a message", async () => {
-    const res = await fetch(`${baseURL}/purchase`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "intent=clear" });
+    const res = await fetch(`${baseURL}/purchase`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "intent=clear",
+    });
     expect(res.status).toBe(403);
     expect(await res.text()).toMatch(/expired or came from another site/);
   });
@@ -108,7 +119,9 @@ async function watch(page: Page): Promise<string[]> {
 
 /** True once React has hydrated: Remix's router is running in the page. */
 async function hydrated(page: Page) {
-  await page.waitForFunction(() => Boolean((window as unknown as { __remixRouter?: unknown }).__remixRouter), undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => Boolean((window as unknown as { __remixRouter?: unknown }).__remixRouter), undefined, {
+    timeout: 15_000,
+  });
 }
 
 describe("in a browser with the CSP", () => {
@@ -124,7 +137,10 @@ describe("in a browser with the CSP", () => {
     await page.goto(`${baseURL}/products`);
     await hydrated(page);
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
-    const first = page.getByRole("list", { name: /of \d+ products/ }).getByRole("link").first();
+    const first = page
+      .getByRole("list", { name: /of \d+ products/ })
+      .getByRole("link")
+      .first();
     const name = (await first.textContent())!.trim();
     await first.click();
     await page.getByRole("heading", { level: 1, name }).waitFor();

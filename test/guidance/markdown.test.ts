@@ -3,13 +3,40 @@ import { renderCacheSize, renderMarkdown } from "~/platform/markdown.server";
 import { calloutFrom, headingSlugger, isExternalHref } from "~/platform/markdown-parts";
 import { ATTACK_STRINGS } from "./attack-strings";
 
-const FORBIDDEN_ELEMENTS = ["script", "style", "svg", "math", "iframe", "frame", "object", "embed", "applet", "form", "input", "button", "textarea", "select", "meta", "base", "link", "noscript", "template", "portal", "video", "audio"];
+const FORBIDDEN_ELEMENTS = [
+  "script",
+  "style",
+  "svg",
+  "math",
+  "iframe",
+  "frame",
+  "object",
+  "embed",
+  "applet",
+  "form",
+  "input",
+  "button",
+  "textarea",
+  "select",
+  "meta",
+  "base",
+  "link",
+  "noscript",
+  "template",
+  "portal",
+  "video",
+  "audio",
+];
 
 function decodeEntities(value: string): string {
   return value
     .replace(/&#x([0-9a-f]+);?/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&#(\d+);?/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&colon;/gi, ":").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    .replace(/&colon;/gi, ":")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 /**
@@ -28,7 +55,9 @@ function problemsIn(html: string): string[] {
     if (/\sstyle\s*=/i.test(tag)) problems.push(`style attribute in ${tag}`);
     if (/javascript:|vbscript:/i.test(decodeEntities(tag))) problems.push(`script URL in ${tag}`);
     for (const m of tag.matchAll(/\s(href|src|srcset|action|formaction|background|cite|xlink:href|data)\s*=\s*"([^"]*)"/gi)) {
-      const value = decodeEntities(m[2]).replace(/[\s\u0000-\u001f]/g, "").toLowerCase();
+      const value = decodeEntities(m[2])
+        .replace(/[\s\u0000-\u001f]/g, "")
+        .toLowerCase();
       if (!["href", "src"].includes(m[1].toLowerCase())) problems.push(`attribute ${m[1]} in ${tag}`);
       if (value.startsWith("data:")) problems.push(`data: URL in ${tag}`);
       const scheme = /^([a-z][a-z0-9+.-]*):/.exec(value)?.[1];
@@ -133,7 +162,9 @@ describe("ordinary Markdown still renders", () => {
   });
 
   it("turns [!NOTE]-style blockquotes into labelled callouts and leaves plain quotes alone", () => {
-    expect(html).toContain('<aside class="callout callout-warning" aria-label="Warning"><p class="callout-title"><strong>Warning</strong></p>');
+    expect(html).toContain(
+      '<aside class="callout callout-warning" aria-label="Warning"><p class="callout-title"><strong>Warning</strong></p>',
+    );
     expect(html).toContain("<p>Never write <strong>ASD certified</strong>.</p>");
     expect(html).toMatch(/<blockquote>\s*<p>An ordinary quote\.<\/p>/);
   });
@@ -151,7 +182,12 @@ describe("ordinary Markdown still renders", () => {
 describe("renderer parts", () => {
   it("slugs headings uniquely", () => {
     const slug = headingSlugger();
-    expect([slug("Who owns it?"), slug("Who owns it?"), slug("!!!"), slug("Café ISM")]).toEqual(["who-owns-it", "who-owns-it-2", "section", "cafe-ism"]);
+    expect([slug("Who owns it?"), slug("Who owns it?"), slug("!!!"), slug("Café ISM")]).toEqual([
+      "who-owns-it",
+      "who-owns-it-2",
+      "section",
+      "cafe-ism",
+    ]);
   });
 
   it("knows an external link from an internal one", () => {

@@ -45,7 +45,11 @@ const PEOPLE: { name: string; who: () => Who; status: number }[] = [
   { name: "provider rep", who: () => signedIn("provider@example.com"), status: 403 },
 ];
 
-async function call(fn: (args: never) => Promise<unknown>, url: string, opts: { who?: Who; form?: Record<string, string | string[]>; params?: Record<string, string> } = {}) {
+async function call(
+  fn: (args: never) => Promise<unknown>,
+  url: string,
+  opts: { who?: Who; form?: Record<string, string | string[]>; params?: Record<string, string> } = {},
+) {
   const headers: Record<string, string> = opts.who ? { cookie: opts.who.cookie } : {};
   let body: FormData | undefined;
   if (opts.form) {
@@ -77,7 +81,8 @@ const validForm = (slug: string) => ({
   products: "",
 });
 
-const statusOf = (slug: string) => db().select({ status: articles.status, publishedAt: articles.publishedAt }).from(articles).where(eq(articles.slug, slug)).get();
+const statusOf = (slug: string) =>
+  db().select({ status: articles.status, publishedAt: articles.publishedAt }).from(articles).where(eq(articles.slug, slug)).get();
 
 describe("who may write and publish guidance", () => {
   it.each(PEOPLE)("$name cannot create, edit, submit, publish or archive", async ({ who, status }) => {
@@ -104,10 +109,18 @@ describe("who may write and publish guidance", () => {
     expect(created.headers.get("Location")).toBe(`/articles/${slug}`);
     expect(statusOf(slug)).toEqual({ status: "draft", publishedAt: null });
 
-    const edited = await call(editAction, `/articles/${slug}/edit`, { who: w, form: { ...validForm(slug), summary: "An edited summary of the test guidance." }, params: { slug } });
+    const edited = await call(editAction, `/articles/${slug}/edit`, {
+      who: w,
+      form: { ...validForm(slug), summary: "An edited summary of the test guidance." },
+      params: { slug },
+    });
     expect(edited.status).toBe(302);
 
-    for (const [transition, to] of [["submit", "in_review"], ["publish", "published"], ["archive", "archived"]]) {
+    for (const [transition, to] of [
+      ["submit", "in_review"],
+      ["publish", "published"],
+      ["archive", "archived"],
+    ]) {
       const res = await call(articleAction, `/articles/${slug}`, { who: w, form: { intent: "transition", transition }, params: { slug } });
       expect(res.status, transition).toBe(302);
       expect(statusOf(slug)?.status).toBe(to);
@@ -115,12 +128,20 @@ describe("who may write and publish guidance", () => {
     const id = db().select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).get()!.id;
     expect(db().select({ n: count() }).from(articleRevisions).where(eq(articleRevisions.articleId, id)).get()?.n).toBe(5);
     expect(statusOf(slug)?.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    const audited = db().select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entity, "article"), eq(auditLog.entityId, String(id)))).all().map((r) => r.action);
+    const audited = db()
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "article"), eq(auditLog.entityId, String(id))))
+      .all()
+      .map((r) => r.action);
     expect(audited).toEqual(expect.arrayContaining(["article.publish", "article.archive"]));
 
     // Archived: no editing, and publishing again is refused until it is restored.
     expect((await call(editAction, `/articles/${slug}/edit`, { who: w, form: validForm(slug), params: { slug } })).status).toBe(409);
-    expect((await call(articleAction, `/articles/${slug}`, { who: w, form: { intent: "transition", transition: "publish" }, params: { slug } })).status).toBe(409);
+    expect(
+      (await call(articleAction, `/articles/${slug}`, { who: w, form: { intent: "transition", transition: "publish" }, params: { slug } }))
+        .status,
+    ).toBe(409);
   });
 
   it("keeps publishedAt from the first publication when republished", async () => {
@@ -141,14 +162,21 @@ describe("who may write and publish guidance", () => {
   });
 
   it("answers a POST that is not a form with 400, not a server error", async () => {
-    const request = new Request("http://test/articles/preview", { method: "POST", body: "{}", headers: { "Content-Type": "application/json" } });
+    const request = new Request("http://test/articles/preview", {
+      method: "POST",
+      body: "{}",
+      headers: { "Content-Type": "application/json" },
+    });
     const res = await previewAction({ request, params: {}, context: {} } as never).catch((r: Response) => r);
     expect(res.status).toBe(400);
   });
 
   it("answers a bad form with 400, field errors and the typed text", async () => {
     const w = signedIn("editor@dta.gov.au");
-    const res = await call(newAction, "/articles/new", { who: w, form: { ...validForm("bad"), title: "x", slug: "Bad Slug", products: "no-such-product" } });
+    const res = await call(newAction, "/articles/new", {
+      who: w,
+      form: { ...validForm("bad"), title: "x", slug: "Bad Slug", products: "no-such-product" },
+    });
     expect(res.status).toBe(400);
     const data = await res.json();
     expect(data.errors.title).toMatch(/at least 5/);
@@ -161,7 +189,10 @@ describe("who may write and publish guidance", () => {
 
   it("previews without saving: sanitised HTML for editors only", async () => {
     const editor = signedIn("editor@dta.gov.au");
-    const res = await call(previewAction, "/articles/preview", { who: editor, form: { body: "## Hi\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1))" } });
+    const res = await call(previewAction, "/articles/preview", {
+      who: editor,
+      form: { body: "## Hi\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1))" },
+    });
     const data = await res.json();
     expect(data.html).toContain('<h2 id="hi">Hi</h2>');
     expect(data.html).not.toMatch(/<script|javascript:/);
@@ -193,14 +224,20 @@ describe("reading guidance", () => {
     expect(data.readingMinutes).toBeGreaterThanOrEqual(2);
     expect(data.helpfulCounts).toBeNull();
     expect(data.article).not.toHaveProperty("body");
-    const asEditor = await (await call(articleLoader, `/articles/${slug}`, { who: signedIn("editor@dta.gov.au"), params: { slug } })).json();
+    const asEditor = await (
+      await call(articleLoader, `/articles/${slug}`, { who: signedIn("editor@dta.gov.au"), params: { slug } })
+    ).json();
     expect(asEditor.helpfulCounts).toEqual({ yes: 0, no: 0 });
   });
 
   it("counts one 'was this helpful?' answer per visitor", async () => {
     const slug = "fair-criteria-policy";
     const visitor = anonymous();
-    const first = await call(articleAction, `/articles/${slug}`, { who: visitor, form: { intent: "helpful", helpful: "yes" }, params: { slug } });
+    const first = await call(articleAction, `/articles/${slug}`, {
+      who: visitor,
+      form: { intent: "helpful", helpful: "yes" },
+      params: { slug },
+    });
     expect(first.status).toBe(302);
     const session = first.headers.get("Set-Cookie")!.split(";")[0];
     const again = { cookie: `${visitor.cookie}; ${session}`, csrf: visitor.csrf };
@@ -226,18 +263,32 @@ describe("reading guidance", () => {
   it("shows the diff between two chosen revisions to editors", async () => {
     const editor = signedIn("editor@dta.gov.au");
     const slug = "liability-in-ict-contracts";
-    const form = { ...validForm(slug), title: "Liability caps in cloud and ICT contracts", body: "## One\n\nA line that stays the same in both revisions.\n\nA line that goes away completely." };
+    const form = {
+      ...validForm(slug),
+      title: "Liability caps in cloud and ICT contracts",
+      body: "## One\n\nA line that stays the same in both revisions.\n\nA line that goes away completely.",
+    };
     await call(editAction, `/articles/${slug}/edit`, { who: editor, form, params: { slug } });
-    await call(editAction, `/articles/${slug}/edit`, { who: editor, form: { ...form, body: "## One\n\nA line that stays the same in both revisions.\n\nA brand new line." }, params: { slug } });
+    await call(editAction, `/articles/${slug}/edit`, {
+      who: editor,
+      form: { ...form, body: "## One\n\nA line that stays the same in both revisions.\n\nA brand new line." },
+      params: { slug },
+    });
     const data = await (await call(historyLoader, `/articles/${slug}/history`, { who: editor, params: { slug } })).json();
     expect(data.revisions).toHaveLength(3);
-    const changed = data.lines.filter((l: { kind: string }) => l.kind !== "same").map((l: { kind: string; text: string }) => `${l.kind}:${l.text}`);
+    const changed = data.lines
+      .filter((l: { kind: string }) => l.kind !== "same")
+      .map((l: { kind: string; text: string }) => `${l.kind}:${l.text}`);
     expect(changed).toEqual(["removed:A line that goes away completely.", "added:A brand new line."]);
     const oldest = data.revisions[2].id;
-    const wide = await (await call(historyLoader, `/articles/${slug}/history?from=${oldest}&to=${data.revisions[0].id}`, { who: editor, params: { slug } })).json();
+    const wide = await (
+      await call(historyLoader, `/articles/${slug}/history?from=${oldest}&to=${data.revisions[0].id}`, { who: editor, params: { slug } })
+    ).json();
     expect(wide.stats.removed).toBeGreaterThan(10);
     expect((await call(historyLoader, `/articles/${slug}/history?from=999999`, { who: editor, params: { slug } })).status).toBe(400);
-    expect((await call(historyLoader, `/articles/${slug}/history`, { who: signedIn("staff@finance.gov.au"), params: { slug } })).status).toBe(403);
+    expect(
+      (await call(historyLoader, `/articles/${slug}/history`, { who: signedIn("staff@finance.gov.au"), params: { slug } })).status,
+    ).toBe(403);
   });
 });
 
@@ -274,7 +325,14 @@ describe("feed and sitemap", () => {
     const res = await call(sitemapLoader, "/sitemap.xml");
     const set = parseXml(await res.text());
     const locs = childrenNamed(set, "url").map((u) => child(u, "loc")!.text);
-    expect(locs).toEqual(expect.arrayContaining(["http://test/", "http://test/products", "http://test/providers", "http://test/articles/how-to-read-an-irap-report"]));
+    expect(locs).toEqual(
+      expect.arrayContaining([
+        "http://test/",
+        "http://test/products",
+        "http://test/providers",
+        "http://test/articles/how-to-read-an-irap-report",
+      ]),
+    );
     expect(locs.some((l) => l.startsWith("http://test/products/"))).toBe(true);
     expect(locs.some((l) => l.startsWith("http://test/providers/"))).toBe(true);
     expect(locs).not.toContain("http://test/articles/shared-responsibility-in-practice");

@@ -37,7 +37,8 @@ describe("seeded guidance", () => {
       const lines = a.body.split("\n");
       lines.forEach((line, i) => {
         // The phrase may appear only where the text around it says not to use it.
-        if (/ASD certified/i.test(line)) expect(lines.slice(Math.max(0, i - 3), i + 1).join(" "), a.slug).toMatch(/not|never|avoid|wrong|claims|void|inaccurate/i);
+        if (/ASD certified/i.test(line))
+          expect(lines.slice(Math.max(0, i - 3), i + 1).join(" "), a.slug).toMatch(/not|never|avoid|wrong|claims|void|inaccurate/i);
       });
     }
   });
@@ -86,8 +87,12 @@ describe("reading articles", () => {
   });
 
   it("finds related guidance for a product: linked articles first, then matching badge kinds", () => {
-    const link = db().select({ productId: articleProducts.productId }).from(articleProducts)
-      .innerJoin(articles, eq(articles.id, articleProducts.articleId)).where(eq(articles.slug, "how-to-read-an-irap-report")).get();
+    const link = db()
+      .select({ productId: articleProducts.productId })
+      .from(articleProducts)
+      .innerJoin(articles, eq(articles.id, articleProducts.articleId))
+      .where(eq(articles.slug, "how-to-read-an-irap-report"))
+      .get();
     expect(link).toBeDefined();
     const related = relatedArticlesForProduct({ productId: link!.productId, badgeKinds: [] });
     expect(related[0]?.slug).toBe("how-to-read-an-irap-report");

@@ -14,8 +14,15 @@ const fixturePath = (name: string) => path.join(__dirname, "fixtures", name);
 const fixture = (name: string) => JSON.parse(fs.readFileSync(fixturePath(name), "utf8"));
 
 const TABLES = [
-  "assessors", "providers", "products", "categories", "agencies", "badges",
-  "product_categories", "product_agencies", "product_dependencies",
+  "assessors",
+  "providers",
+  "products",
+  "categories",
+  "agencies",
+  "badges",
+  "product_categories",
+  "product_agencies",
+  "product_dependencies",
 ];
 
 /** Every row of every table the import writes, plus the data_version counter. */
@@ -45,7 +52,10 @@ function writeTemp(name: string, text: string): string {
   return file;
 }
 
-const sql = (query: string, ...params: unknown[]) => connection().sqlite.prepare(query).all(...params);
+const sql = (query: string, ...params: unknown[]) =>
+  connection()
+    .sqlite.prepare(query)
+    .all(...params);
 
 describe("importCatalogue", () => {
   it("reports every bad record with position, field and reason, and changes nothing", () => {
@@ -95,7 +105,12 @@ describe("importCatalogue", () => {
     });
     expect(sql("select external_id, slug, listed_on, source from products order by id")).toEqual([
       { external_id: "test:product:wattle-compute", slug: "wattle-compute", listed_on: "2024-07-01", source: "import" },
-      { external_id: "test:product:banksia-forms", slug: "banksia-forms", listed_on: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), source: "import" },
+      {
+        external_id: "test:product:banksia-forms",
+        slug: "banksia-forms",
+        listed_on: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        source: "import",
+      },
       // Same name as the product above: the slug takes the provider's name to stay unique.
       { external_id: "test:product:wattle-forms", slug: "banksia-forms-wattle-cloud", listed_on: expect.any(String), source: "import" },
     ]);
@@ -108,23 +123,29 @@ describe("importCatalogue", () => {
       { slug: "collaboration", name: "Collaboration" },
       { slug: "forms", name: "Forms and workflow" },
     ]);
-    expect(sql(`select p.slug, a.name, pa.relationship from product_agencies pa join products p on p.id = pa.product_id
-      join agencies a on a.id = pa.agency_id order by p.id, a.name`)).toEqual([
+    expect(
+      sql(`select p.slug, a.name, pa.relationship from product_agencies pa join products p on p.id = pa.product_id
+      join agencies a on a.id = pa.agency_id order by p.id, a.name`),
+    ).toEqual([
       { slug: "wattle-compute", name: "Department of Testing", relationship: "authorised" },
       { slug: "wattle-compute", name: "Office of Examples", relationship: "reusing" },
       { slug: "banksia-forms", name: "Department of Testing", relationship: "authorised" },
     ]);
     // A registered assessor is linked by name or external id; any other firm stays free text.
-    expect(sql(`select b.kind, b.level, s.name as assessor, b.assessor_name, b.e8_levels is not null as has_e8
-      from badges b left join assessors s on s.id = b.assessor_id order by b.id`)).toEqual([
+    expect(
+      sql(`select b.kind, b.level, s.name as assessor, b.assessor_name, b.e8_levels is not null as has_e8
+      from badges b left join assessors s on s.id = b.assessor_id order by b.id`),
+    ).toEqual([
       { kind: "irap", level: "PROTECTED", assessor: "Southern Cross Assurance", assessor_name: null, has_e8: 0 },
       { kind: "hcf", level: "strategic", assessor: null, assessor_name: null, has_e8: 0 },
       { kind: "e8", level: "ML2", assessor: "Southern Cross Assurance", assessor_name: null, has_e8: 1 },
       { kind: "soc2", level: "Type II", assessor: null, assessor_name: "Example Audit LLP", has_e8: 0 },
       { kind: "iso27001", level: "certified", assessor: null, assessor_name: null, has_e8: 0 },
     ]);
-    expect(sql(`select p.slug, b.slug as built_on from product_dependencies d join products p on p.id = d.product_id
-      join products b on b.id = d.built_on_product_id order by p.id, b.id`)).toEqual([
+    expect(
+      sql(`select p.slug, b.slug as built_on from product_dependencies d join products p on p.id = d.product_id
+      join products b on b.id = d.built_on_product_id order by p.id, b.id`),
+    ).toEqual([
       { slug: "banksia-forms", built_on: "wattle-compute" },
       { slug: "banksia-forms-wattle-cloud", built_on: "wattle-compute" },
       { slug: "banksia-forms-wattle-cloud", built_on: "banksia-forms" },
@@ -179,11 +200,10 @@ describe("importCatalogue", () => {
       ],
     };
     expect(run(data)).toMatchObject({ ok: true, created: { products: 1 } });
-    expect(sql(`select b.external_id from product_dependencies d join products p on p.id = d.product_id
-      join products b on b.id = d.built_on_product_id where p.external_id = 'test:product:wattle-backup' order by b.id`)).toEqual([
-      { external_id: "test:product:wattle-compute" },
-      { external_id: "test:product:banksia-forms" },
-    ]);
+    expect(
+      sql(`select b.external_id from product_dependencies d join products p on p.id = d.product_id
+      join products b on b.id = d.built_on_product_id where p.external_id = 'test:product:wattle-backup' order by b.id`),
+    ).toEqual([{ external_id: "test:product:wattle-compute" }, { external_id: "test:product:banksia-forms" }]);
   });
 
   it("rolls back every write when the database refuses one", () => {
@@ -197,9 +217,7 @@ describe("importCatalogue", () => {
         providers: [{ externalId: "test:provider:new", name: "New Provider" }],
         products: [{ externalId: "test:product:refused", provider: "test:provider:new", name: "Refused", serviceModel: "SaaS" }],
       });
-      expect(errorsOf(result)).toEqual([
-        "the database refused a write, so nothing was imported: refused by test trigger",
-      ]);
+      expect(errorsOf(result)).toEqual(["the database refused a write, so nothing was imported: refused by test trigger"]);
       expect(snapshot()).toEqual(before);
     } finally {
       sqlite.exec("drop trigger temp.refuse_product");

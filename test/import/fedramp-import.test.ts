@@ -50,7 +50,12 @@ describe("mapFedramp", () => {
       },
     ]);
     expect(product.mappedFields).toEqual([
-      "classification:OFFICIAL: Sensitive", "irap.level", "irap.assessedOn", "irap.assessor", "irap.scope", "agencies",
+      "classification:OFFICIAL: Sensitive",
+      "irap.level",
+      "irap.assessedOn",
+      "irap.assessor",
+      "irap.scope",
+      "agencies",
     ]);
     // "Legacy JAB Authorization" is an authorisation route, not an agency.
     expect(product.agencies).toHaveLength(21);

@@ -34,7 +34,9 @@ describe("badge proposals", () => {
   it("checks the level against the kind and needs the kind's anchor date", () => {
     expect(badgeProposalSchema.safeParse({ ...badge, level: "TOP SECRET" }).success).toBe(false);
     expect(badgeProposalSchema.safeParse({ ...badge, assessedOn: "" }).success).toBe(false);
-    expect(badgeProposalSchema.safeParse({ ...badge, kind: "soc2", level: "", assessedOn: "", periodEnd: "2026-06-30" }).data?.level).toBe("type2");
+    expect(badgeProposalSchema.safeParse({ ...badge, kind: "soc2", level: "", assessedOn: "", periodEnd: "2026-06-30" }).data?.level).toBe(
+      "type2",
+    );
     expect(badgeProposalSchema.safeParse({ ...badge, assessedOn: "2026-02-30" }).success).toBe(false);
   });
 
@@ -55,7 +57,10 @@ describe("product proposals", () => {
 
 describe("diffListing", () => {
   it("lists only the fields whose shown value changed", () => {
-    const changes = diffListing({ name: "A", categories: ["x"], sme: false, website: null }, { name: "B", categories: ["x"], sme: true, website: "" });
+    const changes = diffListing(
+      { name: "A", categories: ["x"], sme: false, website: null },
+      { name: "B", categories: ["x"], sme: true, website: "" },
+    );
     expect(changes.map((c) => [c.field, c.before, c.after])).toEqual([
       ["name", "A", "B"],
       ["sme", "No", "Yes"],
@@ -80,7 +85,15 @@ describe("reminders", () => {
 
   it("sends each state once and clears a renewed badge", () => {
     const sent = new Set(["1:due", "2:due", "3:overdue"]);
-    const plan = planReminders([{ id: 1, state: "due" }, { id: 2, state: "overdue" }, { id: 3, state: null }, { id: 4, state: null }], sent);
+    const plan = planReminders(
+      [
+        { id: 1, state: "due" },
+        { id: 2, state: "overdue" },
+        { id: 3, state: null },
+        { id: 4, state: null },
+      ],
+      sent,
+    );
     expect(plan.send).toEqual([{ badgeId: 2, state: "overdue" }]);
     expect(plan.clear).toEqual([3]);
   });

@@ -18,7 +18,16 @@ beforeAll(async () => {
   world = await buildWorld("listing");
   badgeId = db()
     .insert(badges)
-    .values({ productId: world.product.id, kind: "irap", level: "PROTECTED", assessedOn: "2024-05-01", assessorName: "Old Assessors", scope: "Old scope", evidenceLevel: "document", evidenceRef: "OLD-1.pdf" })
+    .values({
+      productId: world.product.id,
+      kind: "irap",
+      level: "PROTECTED",
+      assessedOn: "2024-05-01",
+      assessorName: "Old Assessors",
+      scope: "Old scope",
+      evidenceLevel: "document",
+      evidenceRef: "OLD-1.pdf",
+    })
     .returning({ id: badges.id })
     .get().id;
 });
@@ -36,7 +45,8 @@ const renewal = (extra: Record<string, string> = {}) => ({
   evidenceRef: "https://trust.example.com/irap-2026",
   ...extra,
 });
-const storedBadge = () => db().select({ assessedOn: badges.assessedOn, evidenceLevel: badges.evidenceLevel }).from(badges).where(eq(badges.id, badgeId)).get();
+const storedBadge = () =>
+  db().select({ assessedOn: badges.assessedOn, evidenceLevel: badges.evidenceLevel }).from(badges).where(eq(badges.id, badgeId)).get();
 const changeCount = () => db().select({ id: listingChanges.id }).from(listingChanges).all().length;
 
 describe("who may propose", () => {
@@ -48,7 +58,9 @@ describe("who may propose", () => {
     const details = { name: "Hijacked", summary: "Hijacked summary text", description: "", website: "" };
     expect((await call(productAction, post(`/provider/products/${slug}`, details, other), { slug })).status).toBe(404);
     expect(changeCount()).toBe(0);
-    expect(db().select({ name: products.name }).from(products).where(eq(products.id, world.product.id)).get()?.name).toBe("listing Product");
+    expect(db().select({ name: products.name }).from(products).where(eq(products.id, world.product.id)).get()?.name).toBe(
+      "listing Product",
+    );
   });
 
   it("refuses buyers and editors the provider dashboard", async () => {
@@ -66,7 +78,15 @@ describe("who may propose", () => {
 
   it("keeps typed values and explains errors, and refuses a provider's 'verified'", async () => {
     const slug = world.product.slug;
-    const res = await call(badgesAction, post(`/provider/products/${slug}/badges`, renewal({ evidenceLevel: "verified", evidenceRef: "javascript:alert(1)" }), browserFor("rep", world.ids)), { slug });
+    const res = await call(
+      badgesAction,
+      post(
+        `/provider/products/${slug}/badges`,
+        renewal({ evidenceLevel: "verified", evidenceRef: "javascript:alert(1)" }),
+        browserFor("rep", world.ids),
+      ),
+      { slug },
+    );
     expect(res.status).toBe(400);
     const data = await res.json();
     expect(data.errors.evidenceLevel).toBe("Only Cloud Exchange can mark a badge verified");
@@ -84,19 +104,41 @@ describe("a renewal from proposal to history", () => {
     expect(proposed.headers.get("Location")).toBe("/provider?proposed=1");
     const change = db().select({ id: listingChanges.id, status: listingChanges.status }).from(listingChanges).get()!;
     expect(change.status).toBe("pending");
-    expect(db().select().from(auditLog).where(and(eq(auditLog.action, "listing.proposed"), eq(auditLog.entityId, String(change.id)))).get()).toBeTruthy();
+    expect(
+      db()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "listing.proposed"), eq(auditLog.entityId, String(change.id))))
+        .get(),
+    ).toBeTruthy();
 
-    const pageBadges = async () => (await (await call(productLoader, get(`/products/${slug}`, browserFor("anonymous", world.ids)), { slug })).json()).product.badges;
+    const pageBadges = async () =>
+      (await (await call(productLoader, get(`/products/${slug}`, browserFor("anonymous", world.ids)), { slug })).json()).product.badges;
     expect((await pageBadges())[0].assessedOn).toBe("2024-05-01");
     const api = await call(apiLoader, get(`/api/products/${slug}`, browserFor("anonymous", world.ids)), { slug });
     expect(await api.text()).not.toContain("2026-10-01");
 
     // The representative cannot approve their own change.
-    expect((await call(approvalsAction, post("/admin/approvals", { changeId: String(change.id), intent: "approve", note: "" }, rep))).status).toBe(403);
+    expect(
+      (await call(approvalsAction, post("/admin/approvals", { changeId: String(change.id), intent: "approve", note: "" }, rep))).status,
+    ).toBe(403);
     const queue = await (await call(approvalsLoader, get("/admin/approvals", browserFor("editor", world.ids)))).json();
-    expect(queue.changes[0].fields.map((f: { field: string }) => f.field)).toEqual(["assessedOn", "assessorName", "scope", "evidenceLevel", "evidenceRef"]);
+    expect(queue.changes[0].fields.map((f: { field: string }) => f.field)).toEqual([
+      "assessedOn",
+      "assessorName",
+      "scope",
+      "evidenceLevel",
+      "evidenceRef",
+    ]);
 
-    const approved = await call(approvalsAction, post("/admin/approvals", { changeId: String(change.id), intent: "approve", note: "Checked the report", markVerified: "on" }, browserFor("editor", world.ids)));
+    const approved = await call(
+      approvalsAction,
+      post(
+        "/admin/approvals",
+        { changeId: String(change.id), intent: "approve", note: "Checked the report", markVerified: "on" },
+        browserFor("editor", world.ids),
+      ),
+    );
     expect(approved.headers.get("Location")).toBe("/admin/approvals?done=approved");
     expect(storedBadge()).toEqual({ assessedOn: "2026-10-01", evidenceLevel: "verified" });
     expect((await pageBadges())[0].assessedOn).toBe("2026-10-01");
@@ -104,23 +146,42 @@ describe("a renewal from proposal to history", () => {
     const archived = db().select({ data: listingVersions.data }).from(listingVersions).where(eq(listingVersions.entityId, badgeId)).all();
     expect(archived).toHaveLength(1);
     expect(archived[0].data.assessedOn).toBe("2024-05-01");
-    const history = await (await call(historyLoader, get(`/products/${slug}/history`, browserFor("anonymous", world.ids)), { slug })).json();
-    expect(history.versions[0].fields).toContainEqual(expect.objectContaining({ field: "assessedOn", before: "2024-05-01", after: "2026-10-01" }));
+    const history = await (
+      await call(historyLoader, get(`/products/${slug}/history`, browserFor("anonymous", world.ids)), { slug })
+    ).json();
+    expect(history.versions[0].fields).toContainEqual(
+      expect.objectContaining({ field: "assessedOn", before: "2024-05-01", after: "2026-10-01" }),
+    );
 
     // Deciding twice is harmless.
-    const again = await call(approvalsAction, post("/admin/approvals", { changeId: String(change.id), intent: "approve", note: "" }, browserFor("editor", world.ids)));
+    const again = await call(
+      approvalsAction,
+      post("/admin/approvals", { changeId: String(change.id), intent: "approve", note: "" }, browserFor("editor", world.ids)),
+    );
     expect(again.headers.get("Location")).toBe("/admin/approvals?done=stale");
-    expect(db().select({ id: listingVersions.id }).from(listingVersions).where(eq(listingVersions.entityId, badgeId)).all()).toHaveLength(1);
+    expect(db().select({ id: listingVersions.id }).from(listingVersions).where(eq(listingVersions.entityId, badgeId)).all()).toHaveLength(
+      1,
+    );
   });
 
   it("rejects with a reason the provider sees, and needs that reason", async () => {
     const slug = world.product.slug;
-    await call(badgesAction, post(`/provider/products/${slug}/badges`, renewal({ assessedOn: "2026-11-01" }), browserFor("rep", world.ids)), { slug });
+    await call(
+      badgesAction,
+      post(`/provider/products/${slug}/badges`, renewal({ assessedOn: "2026-11-01" }), browserFor("rep", world.ids)),
+      { slug },
+    );
     const change = db().select({ id: listingChanges.id }).from(listingChanges).where(eq(listingChanges.status, "pending")).get()!;
     const editor = browserFor("editor", world.ids);
-    const noReason = await call(approvalsAction, post("/admin/approvals", { changeId: String(change.id), intent: "reject", note: "" }, editor));
+    const noReason = await call(
+      approvalsAction,
+      post("/admin/approvals", { changeId: String(change.id), intent: "reject", note: "" }, editor),
+    );
     expect(noReason.status).toBe(400);
-    await call(approvalsAction, post("/admin/approvals", { changeId: String(change.id), intent: "reject", note: "The report link does not open" }, editor));
+    await call(
+      approvalsAction,
+      post("/admin/approvals", { changeId: String(change.id), intent: "reject", note: "The report link does not open" }, editor),
+    );
     expect(storedBadge()?.assessedOn).toBe("2026-10-01");
     const dashboard = await (await call(dashboardLoader, get("/provider", browserFor("rep", world.ids)))).json();
     expect(dashboard.changes[0]).toMatchObject({ status: "rejected", reviewNote: "The report link does not open" });
@@ -132,16 +193,33 @@ describe("the provider profile", () => {
   it("changes only the representative's own provider, and only once approved", async () => {
     const { action: profileAction } = await import("~/routes/provider.profile");
     const { providers } = await import("~db/schema");
-    const facts = { summary: "Sovereign hosting for agencies", website: "https://a.example.com", headquarters: "Canberra", ownershipNote: "", dataLocation: "onshore", supportStaffLocation: "onshore", staffClearance: "nv1", australianOwned: "on" };
+    const facts = {
+      summary: "Sovereign hosting for agencies",
+      website: "https://a.example.com",
+      headquarters: "Canberra",
+      ownershipNote: "",
+      dataLocation: "onshore",
+      supportStaffLocation: "onshore",
+      staffClearance: "nv1",
+      australianOwned: "on",
+    };
     const bad = await call(profileAction, post("/provider/profile", { ...facts, staffClearance: "top" }, browserFor("rep", world.ids)));
     expect(bad.status).toBe(400);
     expect((await bad.json()).values.headquarters).toBe("Canberra");
     await call(profileAction, post("/provider/profile", facts, browserFor("rep", world.ids)));
-    const summaryOf = (id: number) => db().select({ summary: providers.summary }).from(providers).where(eq(providers.id, id)).get()?.summary;
+    const summaryOf = (id: number) =>
+      db().select({ summary: providers.summary }).from(providers).where(eq(providers.id, id)).get()?.summary;
     expect(summaryOf(world.providerA)).toBe("");
-    const change = db().select({ id: listingChanges.id, providerId: listingChanges.providerId }).from(listingChanges).where(eq(listingChanges.entity, "provider")).get()!;
+    const change = db()
+      .select({ id: listingChanges.id, providerId: listingChanges.providerId })
+      .from(listingChanges)
+      .where(eq(listingChanges.entity, "provider"))
+      .get()!;
     expect(change.providerId).toBe(world.providerA);
-    await call(approvalsAction, post("/admin/approvals", { changeId: String(change.id), intent: "approve", note: "" }, browserFor("editor", world.ids)));
+    await call(
+      approvalsAction,
+      post("/admin/approvals", { changeId: String(change.id), intent: "approve", note: "" }, browserFor("editor", world.ids)),
+    );
     expect(summaryOf(world.providerA)).toBe("Sovereign hosting for agencies");
     expect(summaryOf(world.providerB)).toBe("");
   });

@@ -47,10 +47,15 @@ function formWith(changes: Record<string, string> = {}): Record<string, string> 
 
 const MFA_NOTE = "Phishing-resistant MFA is enforced for every user and cannot be turned off.";
 const mfaToProvider = () => formWith({ [partyField("mfa")]: "provider", [noteField("mfa")]: MFA_NOTE });
-const propose = (fields: Record<string, string>, role: Exclude<RoleName, "anonymous"> = "rep") => call(action, post(path, fields, browser(role)), { slug });
+const propose = (fields: Record<string, string>, role: Exclude<RoleName, "anonymous"> = "rep") =>
+  call(action, post(path, fields, browser(role)), { slug });
 const stored = () => ({
   changes: db().select({ id: listingChanges.id }).from(listingChanges).all().length,
-  overrides: db().select({ area: responsibilityOverrides.area }).from(responsibilityOverrides).where(eq(responsibilityOverrides.productId, world.product.id)).all().length,
+  overrides: db()
+    .select({ area: responsibilityOverrides.area })
+    .from(responsibilityOverrides)
+    .where(eq(responsibilityOverrides.productId, world.product.id))
+    .all().length,
   proposedAudits: db().select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.action, "listing.proposed")).all().length,
 });
 
@@ -71,11 +76,21 @@ describe("a representative of the owning provider", () => {
     expect(res.headers.get("location")).toBe("/provider?proposed=1");
 
     const change = db().select().from(listingChanges).get()!;
-    expect(change).toMatchObject({ entity: "responsibility", entityId: world.product.id, productId: world.product.id, status: "pending", submittedBy: world.ids.rep });
+    expect(change).toMatchObject({
+      entity: "responsibility",
+      entityId: world.product.id,
+      productId: world.product.id,
+      status: "pending",
+      submittedBy: world.ids.rep,
+    });
     // Only the area that moves is proposed, so approval cannot undo another area edited meanwhile.
     // The community rules are left out too: they did not change.
     expect(change.after).toEqual({ entries: [{ area: "mfa", party: "provider", note: MFA_NOTE }] });
-    const audited = db().select().from(auditLog).where(and(eq(auditLog.action, "listing.proposed"), eq(auditLog.entityId, String(change.id)))).get();
+    const audited = db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "listing.proposed"), eq(auditLog.entityId, String(change.id))))
+      .get();
     expect(audited?.actorUserId).toBe(world.ids.rep);
     expect(audited?.details).toMatchObject({ entity: "responsibility", productId: world.product.id, areas: ["mfa"] });
     expect(liveModel().rows.find((r) => r.area === "mfa")?.party).toBe("shared");
@@ -85,13 +100,25 @@ describe("a representative of the owning provider", () => {
     const item = queue.changes.find((c: { id: number }) => c.id === change.id);
     expect(item.entity).toBe("responsibility");
     expect(item.fields).toEqual([
-      { field: "area.mfa", label: "Multi-factor authentication", before: expect.stringMatching(/^Shared: The provider offers multi-factor/), after: `Provider: ${MFA_NOTE}` },
+      {
+        field: "area.mfa",
+        label: "Multi-factor authentication",
+        before: expect.stringMatching(/^Shared: The provider offers multi-factor/),
+        after: `Provider: ${MFA_NOTE}`,
+      },
     ]);
 
-    const approved = await call(approvalsAction, post("/admin/approvals", { changeId: String(change.id), intent: "approve", note: "" }, browser("editor")));
+    const approved = await call(
+      approvalsAction,
+      post("/admin/approvals", { changeId: String(change.id), intent: "approve", note: "" }, browser("editor")),
+    );
     expect(approved.headers.get("location")).toBe("/admin/approvals?done=approved");
     const page = await (await call(productLoader, get(`/products/${slug}`, browserFor("anonymous", world.ids)), { slug })).json();
-    expect(page.responsibility.rows.find((r: { area: string }) => r.area === "mfa")).toMatchObject({ party: "provider", note: MFA_NOTE, differsFromDefault: true });
+    expect(page.responsibility.rows.find((r: { area: string }) => r.area === "mfa")).toMatchObject({
+      party: "provider",
+      note: MFA_NOTE,
+      differsFromDefault: true,
+    });
     expect(page.responsibility.rows.filter((r: { differsFromDefault: boolean }) => r.differsFromDefault)).toHaveLength(1);
   });
 
@@ -100,7 +127,9 @@ describe("a representative of the owning provider", () => {
     const change = db().select().from(listingChanges).get()!;
     expect(change.after).toEqual({ entries: [], communityRulesRequired: true });
     const queue = await (await call(approvalsLoader, get("/admin/approvals", browser("editor")))).json();
-    expect(queue.changes[0].fields).toEqual([{ field: "communityRulesRequired", label: "Customers must sign community rules", before: "No", after: "Yes" }]);
+    expect(queue.changes[0].fields).toEqual([
+      { field: "communityRulesRequired", label: "Customers must sign community rules", before: "No", after: "Yes" },
+    ]);
     await call(approvalsAction, post("/admin/approvals", { changeId: String(change.id), intent: "approve", note: "" }, browser("editor")));
     expect(liveModel().communityRulesRequired).toBe(true);
   });
@@ -114,12 +143,22 @@ describe("a representative of the owning provider", () => {
     expect(page.initialValues[partyField("mfa")]).toBe("provider");
     expect(page.initialValues[noteField("mfa")]).toBe(MFA_NOTE);
 
-    await propose({ ...page.initialValues, [partyField("data_location")]: "shared", [noteField("data_location")]: "Data stays in Sydney unless the agency opts in to Melbourne." });
-    const rows = db().select({ id: listingChanges.id, status: listingChanges.status, after: listingChanges.after }).from(listingChanges).all();
+    await propose({
+      ...page.initialValues,
+      [partyField("data_location")]: "shared",
+      [noteField("data_location")]: "Data stays in Sydney unless the agency opts in to Melbourne.",
+    });
+    const rows = db()
+      .select({ id: listingChanges.id, status: listingChanges.status, after: listingChanges.after })
+      .from(listingChanges)
+      .all();
     expect(rows.map((r) => r.status)).toEqual(["superseded", "pending"]);
     expect((rows[1].after.entries as { area: string }[]).map((e) => e.area).sort()).toEqual(["data_location", "mfa"]);
     // An editor acting on the replaced proposal is told it was already decided; nothing is applied.
-    const stale = await call(approvalsAction, post("/admin/approvals", { changeId: String(first), intent: "approve", note: "" }, browser("editor")));
+    const stale = await call(
+      approvalsAction,
+      post("/admin/approvals", { changeId: String(first), intent: "approve", note: "" }, browser("editor")),
+    );
     expect(stale.headers.get("location")).toBe("/admin/approvals?done=stale");
     expect(stored().overrides).toBe(0);
   });
@@ -183,13 +222,23 @@ describe("anyone else", () => {
 describe("an editor approving a proposal that no longer passes the form's checks", () => {
   it("is told why, next to the note, and nothing is applied", async () => {
     // Written straight to the queue: the form would refuse this party today.
-    const changeId = proposeResponsibilityChange({ providerId: world.providerA, productId: world.product.id, userId: world.ids.rep, after: { entries: [{ area: "mfa", party: "nobody", note: "Nobody secures it" }], communityRulesRequired: true } })!.id;
-    const res = await call(approvalsAction, post("/admin/approvals", { changeId: String(changeId), intent: "approve", note: "" }, browser("editor")));
+    const changeId = proposeResponsibilityChange({
+      providerId: world.providerA,
+      productId: world.product.id,
+      userId: world.ids.rep,
+      after: { entries: [{ area: "mfa", party: "nobody", note: "Nobody secures it" }], communityRulesRequired: true },
+    })!.id;
+    const res = await call(
+      approvalsAction,
+      post("/admin/approvals", { changeId: String(changeId), intent: "approve", note: "" }, browser("editor")),
+    );
     expect(res.status).toBe(409);
     const body = await res.json();
     expect(body.changeId).toBe(changeId);
     expect(body.errors.note).toMatch(/no longer passes the listing's checks/);
-    expect(db().select({ status: listingChanges.status }).from(listingChanges).where(eq(listingChanges.id, changeId)).get()?.status).toBe("pending");
+    expect(db().select({ status: listingChanges.status }).from(listingChanges).where(eq(listingChanges.id, changeId)).get()?.status).toBe(
+      "pending",
+    );
     expect(liveModel().rows.find((r) => r.area === "mfa")?.party).toBe("shared");
     expect(liveModel().communityRulesRequired).toBe(false);
   });
@@ -202,7 +251,10 @@ describe("approval applies only what the proposal changed", () => {
     db().update(products).set({ communityRulesRequired: true }).where(eq(products.id, world.product.id)).run();
     const queue = await (await call(approvalsLoader, get("/admin/approvals", browser("editor")))).json();
     expect(queue.changes[0].fields.map((f: { field: string }) => f.field)).toEqual(["area.mfa"]);
-    const approved = await call(approvalsAction, post("/admin/approvals", { changeId: String(change.id), intent: "approve", note: "" }, browser("editor")));
+    const approved = await call(
+      approvalsAction,
+      post("/admin/approvals", { changeId: String(change.id), intent: "approve", note: "" }, browser("editor")),
+    );
     expect(approved.status).toBe(302);
     expect(liveModel().rows.find((r) => r.area === "mfa")?.party).toBe("provider");
     expect(liveModel().communityRulesRequired).toBe(true);

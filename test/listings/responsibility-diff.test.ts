@@ -12,16 +12,28 @@ const before = {
 };
 
 it("lists the areas that move as party and note, leaving out areas the proposal does not name", () => {
-  const after = { entries: [{ area: "mfa", party: "provider", note: "Always on." }, { area: "network", party: "shared", note: "" }, { area: "physical", party: "provider", note: "Data centres." }], communityRulesRequired: true };
+  const after = {
+    entries: [
+      { area: "mfa", party: "provider", note: "Always on." },
+      { area: "network", party: "shared", note: "" },
+      { area: "physical", party: "provider", note: "Data centres." },
+    ],
+    communityRulesRequired: true,
+  };
   expect(diffListing(before, after)).toEqual([
     { field: "area.mfa", label: "Multi-factor authentication", before: "Shared: The agency turns it on.", after: "Provider: Always on." },
     { field: "area.network", label: "Network", before: "Provider", after: "Shared" },
     { field: "communityRulesRequired", label: "Customers must sign community rules", before: "No", after: "Yes" },
   ]);
-  expect(diffListing(before, { entries: [{ area: "mfa", party: "shared", note: "The agency turns it on." }], communityRulesRequired: false })).toEqual([]);
+  expect(
+    diffListing(before, { entries: [{ area: "mfa", party: "shared", note: "The agency turns it on." }], communityRulesRequired: false }),
+  ).toEqual([]);
 });
 
 it("ignores entries it cannot read rather than showing them as JSON", () => {
-  const changes = diffListing(before, { entries: [{ area: "moon", party: "provider", note: "x" }, null, "mfa"], communityRulesRequired: false });
+  const changes = diffListing(before, {
+    entries: [{ area: "moon", party: "provider", note: "x" }, null, "mfa"],
+    communityRulesRequired: false,
+  });
   expect(changes).toEqual([]);
 });

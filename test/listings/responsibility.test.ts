@@ -17,10 +17,25 @@ it("refuses another provider's product and applies the owner's change on approva
   const area = CONTROL_AREAS[0];
   const current = getResponsibilityModel({ productId: world.product.id })!.rows.find((r) => r.area === area)!;
   const party = current.party === "shared" ? "provider" : "shared";
-  const after = { entries: [{ area, party, note: "We patch the hypervisor; agencies patch their images." }], communityRulesRequired: false };
-  expect(proposeResponsibilityChange({ providerId: world.providerB, productId: world.product.id, userId: world.ids.otherRep, after })).toBeNull();
-  const changeId = proposeResponsibilityChange({ providerId: world.providerA, productId: world.product.id, userId: world.ids.rep, after })!.id;
-  const overrides = () => db().select({ party: responsibilityOverrides.party }).from(responsibilityOverrides).where(eq(responsibilityOverrides.productId, world.product.id)).all();
+  const after = {
+    entries: [{ area, party, note: "We patch the hypervisor; agencies patch their images." }],
+    communityRulesRequired: false,
+  };
+  expect(
+    proposeResponsibilityChange({ providerId: world.providerB, productId: world.product.id, userId: world.ids.otherRep, after }),
+  ).toBeNull();
+  const changeId = proposeResponsibilityChange({
+    providerId: world.providerA,
+    productId: world.product.id,
+    userId: world.ids.rep,
+    after,
+  })!.id;
+  const overrides = () =>
+    db()
+      .select({ party: responsibilityOverrides.party })
+      .from(responsibilityOverrides)
+      .where(eq(responsibilityOverrides.productId, world.product.id))
+      .all();
   expect(overrides()).toEqual([]);
   expect(approveChange({ changeId, reviewerId: world.ids.editor, note: null })).toBe(true);
   expect(overrides()).toEqual([{ party }]);

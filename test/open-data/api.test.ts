@@ -13,7 +13,11 @@ beforeAll(async () => {
 }, 120_000); // seeding is slow when every test file seeds at once
 
 type Loader = (args: never) => Promise<Response>;
-const call = async (loader: Loader, url: string, { params = {}, headers = {} }: { params?: Record<string, string>; headers?: Record<string, string> } = {}) => {
+const call = async (
+  loader: Loader,
+  url: string,
+  { params = {}, headers = {} }: { params?: Record<string, string>; headers?: Record<string, string> } = {},
+) => {
   try {
     return await loader({ request: new Request(`http://test${url}`, { headers }), params, context: {} } as never);
   } catch (thrown) {
@@ -158,7 +162,11 @@ describe("GET /api/products/{slug}", () => {
     const { data } = await res.json();
     expect(data.slug).toBe(slug);
     const irap = data.badges.find((b: { kind: string }) => b.kind === "irap");
-    expect(irap).toMatchObject({ kind: "irap", assessedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), expiresOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(irap).toMatchObject({
+      kind: "irap",
+      assessedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      expiresOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
     expect(["current", "due", "overdue"]).toContain(irap.state);
     expect(data.provider).toHaveProperty("dataLocation");
     expect(data.provider).toHaveProperty("staffClearance");

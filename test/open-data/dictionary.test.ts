@@ -22,9 +22,7 @@ function paths(value: unknown, prefix: string, out: Set<string>): Set<string> {
 }
 
 const normalise = (p: string) =>
-  p
-    .replace(/^data\[\]\.assurance\.[a-zA-Z0-9]+/, "data[].assurance.*")
-    .replace(/\.e8Levels\.[a-z_]+$/, ".e8Levels.*");
+  p.replace(/^data\[\]\.assurance\.[a-zA-Z0-9]+/, "data[].assurance.*").replace(/\.e8Levels\.[a-z_]+$/, ".e8Levels.*");
 
 const documented = (fields: { name: string }[]) => new Set(fields.map((f) => f.name));
 
@@ -51,7 +49,12 @@ describe("the data dictionary", () => {
       const detail = await get(apiProductLoader, `/api/products/${p.slug}`, { slug: p.slug });
       for (const path of paths(detail, "", new Set())) found.add(normalise(path));
     }
-    const missing = [...found].filter((p) => !docs.has(p) && !docs.has(p.replace(/\[\]$/, "")) && !API_PRODUCT_FIELDS.some((f) => f.name.startsWith(`${p}.`) || f.name.startsWith(`${p}[]`)));
+    const missing = [...found].filter(
+      (p) =>
+        !docs.has(p) &&
+        !docs.has(p.replace(/\[\]$/, "")) &&
+        !API_PRODUCT_FIELDS.some((f) => f.name.startsWith(`${p}.`) || f.name.startsWith(`${p}[]`)),
+    );
     expect(missing).toEqual([]);
     expect(found.has("data.badges[].expiresOn")).toBe(true);
   });

@@ -5,11 +5,20 @@ import { currencyByKind, productsByIrapLevel, ratingDistribution, smeShare } fro
 import type { DatedBadge } from "~/open-data/record";
 import { loader } from "~/routes/insights";
 
-const b = (kind: string, assessedOn: string, state: DatedBadge["state"]): DatedBadge => ({ kind, level: "x", assessedOn, periodEnd: null, expiresOn: null, state });
+const b = (kind: string, assessedOn: string, state: DatedBadge["state"]): DatedBadge => ({
+  kind,
+  level: "x",
+  assessedOn,
+  periodEnd: null,
+  expiresOn: null,
+  state,
+});
 
 describe("insight figures", () => {
   it("counts products by their highest IRAP level, highest first, then none", () => {
-    expect(productsByIrapLevel([{ irapLevel: "PROTECTED" }, { irapLevel: null }, { irapLevel: "PROTECTED" }, { irapLevel: "SECRET" }])).toEqual([
+    expect(
+      productsByIrapLevel([{ irapLevel: "PROTECTED" }, { irapLevel: null }, { irapLevel: "PROTECTED" }, { irapLevel: "SECRET" }]),
+    ).toEqual([
       { level: "SECRET", count: 1 },
       { level: "PROTECTED", count: 2 },
       { level: "OFFICIAL: Sensitive", count: 0 },
@@ -28,7 +37,12 @@ describe("insight figures", () => {
   });
 
   it("spreads ratings over 5 to 1 stars and splits providers by SME", () => {
-    expect(ratingDistribution([{ overall: 4, count: 3 }, { overall: 1, count: 1 }])).toEqual([
+    expect(
+      ratingDistribution([
+        { overall: 4, count: 3 },
+        { overall: 1, count: 1 },
+      ]),
+    ).toEqual([
       { stars: 5, count: 0 },
       { stars: 4, count: 3 },
       { stars: 3, count: 0 },

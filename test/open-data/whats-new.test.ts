@@ -7,7 +7,13 @@ import { loader as feedLoader } from "~/routes/whats-new.feed[.]xml";
 import { loader as pageLoader } from "~/routes/whats-new._index";
 
 const today = "2026-06-30";
-const product = (slug: string, listedOn: string) => ({ slug, name: slug.toUpperCase(), providerName: "Acme & Sons", serviceModel: "SaaS", listedOn });
+const product = (slug: string, listedOn: string) => ({
+  slug,
+  name: slug.toUpperCase(),
+  providerName: "Acme & Sons",
+  serviceModel: "SaaS",
+  listedOn,
+});
 const badge = (over: Partial<BadgeRow>): BadgeRow => ({
   productSlug: "p",
   productName: "P",
@@ -24,7 +30,12 @@ const badge = (over: Partial<BadgeRow>): BadgeRow => ({
 describe("what's new", () => {
   it("lists products listed in the last 90 days, newest first, not before and not in the future", () => {
     const news = whatsNew({
-      products: [product("old", "2026-03-31"), product("edge", "2026-04-01"), product("new", "2026-06-30"), product("future", "2026-07-01")],
+      products: [
+        product("old", "2026-03-31"),
+        product("edge", "2026-04-01"),
+        product("new", "2026-06-30"),
+        product("future", "2026-07-01"),
+      ],
       badges: [],
       today,
     });
@@ -42,7 +53,10 @@ describe("what's new", () => {
       ],
       today,
     });
-    expect(news.newAssessments.map((b) => [b.productSlug, b.on])).toEqual([["c", "2026-06-01"], ["a", "2026-05-01"]]);
+    expect(news.newAssessments.map((b) => [b.productSlug, b.on])).toEqual([
+      ["c", "2026-06-01"],
+      ["a", "2026-05-01"],
+    ]);
   });
 
   it("lists badges due within 90 days, soonest first, ignoring superseded and overdue ones", () => {
@@ -81,12 +95,21 @@ describe("Atom feed", () => {
   it("has the elements Atom requires, one entry per event, with unique ids", () => {
     const news = whatsNew({
       products: [product("new-one", "2026-06-01")],
-      badges: [badge({ productSlug: "a", productName: "A <script>", assessedOn: "2026-05-01" }), badge({ productSlug: "d", assessedOn: "2024-08-15" })],
+      badges: [
+        badge({ productSlug: "a", productName: "A <script>", assessedOn: "2026-05-01" }),
+        badge({ productSlug: "d", assessedOn: "2024-08-15" }),
+      ],
       today,
     });
     const xml = atomFeed(news, "https://cx.example");
     expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"')).toBe(true);
-    for (const tag of ["<id>https://cx.example/whats-new</id>", "<title>", "<updated>2026-06-01T00:00:00Z</updated>", "<author><name>", 'rel="self"']) {
+    for (const tag of [
+      "<id>https://cx.example/whats-new</id>",
+      "<title>",
+      "<updated>2026-06-01T00:00:00Z</updated>",
+      "<author><name>",
+      'rel="self"',
+    ]) {
       expect(xml).toContain(tag);
     }
     const entries = xml.match(/<entry>[\s\S]*?<\/entry>/g) ?? [];

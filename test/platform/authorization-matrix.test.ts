@@ -9,7 +9,18 @@ import { hasRole } from "~/accounts/permissions";
 import { CSRF_MESSAGE } from "~/accounts/csrf.server";
 import { seedDatabase } from "../../seed/seed";
 import { run } from "../accounts/support";
-import { browserFor, fingerprint, fixtures, importRoute, ROLES, routeFiles, urlPathFor, type Browser, type Fixtures, type RoleName } from "./support";
+import {
+  browserFor,
+  fingerprint,
+  fixtures,
+  importRoute,
+  ROLES,
+  routeFiles,
+  urlPathFor,
+  type Browser,
+  type Fixtures,
+  type RoleName,
+} from "./support";
 
 /**
  * public: everyone gets 2xx. signed-in: anyone signed in. agency-staff: the user's own
@@ -21,7 +32,21 @@ import { browserFor, fingerprint, fixtures, importRoute, ROLES, routeFiles, urlP
  * benchmark: 404 for everyone unless a benchmark turned it on (ENABLE_BENCH_ROUTES).
  * redirect: a GET just redirects (logout is a POST). none: the module has no loader / action.
  */
-type Access = "public" | "signed-in" | "agency-staff" | "editor" | "admin" | "owner" | "provider" | "review-provider" | "guest" | "token" | "post-only" | "redirect" | "benchmark" | "none";
+type Access =
+  | "public"
+  | "signed-in"
+  | "agency-staff"
+  | "editor"
+  | "admin"
+  | "owner"
+  | "provider"
+  | "review-provider"
+  | "guest"
+  | "token"
+  | "post-only"
+  | "redirect"
+  | "benchmark"
+  | "none";
 type Spec = { loader: Access; action: Access; params?: (f: Fixtures) => Record<string, string> };
 
 const product = (f: Fixtures) => ({ slug: f.productSlug });
@@ -140,8 +165,14 @@ function expectRefused(res: Response, b: Browser, path: string) {
 describe("the route table", () => {
   it("declares the access of every route file, and nothing else", () => {
     const files = routeFiles();
-    expect(files.filter((file) => !(file in ROUTES)), "route files missing from the access table").toEqual([]);
-    expect(Object.keys(ROUTES).filter((file) => !files.includes(file)), "table entries without a route file").toEqual([]);
+    expect(
+      files.filter((file) => !(file in ROUTES)),
+      "route files missing from the access table",
+    ).toEqual([]);
+    expect(
+      Object.keys(ROUTES).filter((file) => !files.includes(file)),
+      "table entries without a route file",
+    ).toEqual([]);
   });
 
   it("says 'none' exactly where a module has no loader or no action", async () => {
@@ -179,31 +210,53 @@ describe.each(ROLES)("as %s", (role) => {
     else expectRefused(res, b, path);
   });
 
-  it.each(Object.keys(ROUTES).filter((file) => ROUTES[file].action !== "none"))("POST %s without a CSRF token: 403, nothing stored", async (file) => {
-    const spec = ROUTES[file];
-    const b = browsers[role];
-    const params = spec.params?.(f) ?? {};
-    const path = urlPathFor(file, params);
-    const { action } = await importRoute(file);
-    const before = fingerprint();
-    const body = new URLSearchParams({ intent: "delete", name: "x", body: "x", email: "x@example.com", password: "x" });
-    const res = await run(action, new Request(`http://test${path}`, { method: "POST", body, headers: { cookie: b.cookie, "content-type": "application/x-www-form-urlencoded" } }), params);
-    expect(res.status, `${role} ${path}`).toBe(403);
-    expect(await res.text()).toBe(CSRF_MESSAGE);
-    expect(fingerprint(), `${role} ${path}`).toEqual(before);
-  });
+  it.each(Object.keys(ROUTES).filter((file) => ROUTES[file].action !== "none"))(
+    "POST %s without a CSRF token: 403, nothing stored",
+    async (file) => {
+      const spec = ROUTES[file];
+      const b = browsers[role];
+      const params = spec.params?.(f) ?? {};
+      const path = urlPathFor(file, params);
+      const { action } = await importRoute(file);
+      const before = fingerprint();
+      const body = new URLSearchParams({ intent: "delete", name: "x", body: "x", email: "x@example.com", password: "x" });
+      const res = await run(
+        action,
+        new Request(`http://test${path}`, {
+          method: "POST",
+          body,
+          headers: { cookie: b.cookie, "content-type": "application/x-www-form-urlencoded" },
+        }),
+        params,
+      );
+      expect(res.status, `${role} ${path}`).toBe(403);
+      expect(await res.text()).toBe(CSRF_MESSAGE);
+      expect(fingerprint(), `${role} ${path}`).toEqual(before);
+    },
+  );
 
-  it.each(Object.keys(ROUTES).filter((file) => !["none", "public"].includes(ROUTES[file].action)))("POST %s with a valid token is refused to roles without access", async (file) => {
-    const spec = ROUTES[file];
-    const b = browsers[role];
-    if (allowed(spec.action, b)) return;
-    const params = spec.params?.(f) ?? {};
-    const path = urlPathFor(file, params);
-    const { action } = await importRoute(file);
-    const before = fingerprint();
-    const body = new URLSearchParams({ csrf: b.csrf, intent: "delete", name: "x" });
-    const res = await run(action, new Request(`http://test${path}`, { method: "POST", body, headers: { cookie: b.cookie, "content-type": "application/x-www-form-urlencoded" } }), params);
-    expectRefused(res, b, path);
-    expect(fingerprint(), `${role} ${path}`).toEqual(before);
-  });
+  it.each(Object.keys(ROUTES).filter((file) => !["none", "public"].includes(ROUTES[file].action)))(
+    "POST %s with a valid token is refused to roles without access",
+    async (file) => {
+      const spec = ROUTES[file];
+      const b = browsers[role];
+      if (allowed(spec.action, b)) return;
+      const params = spec.params?.(f) ?? {};
+      const path = urlPathFor(file, params);
+      const { action } = await importRoute(file);
+      const before = fingerprint();
+      const body = new URLSearchParams({ csrf: b.csrf, intent: "delete", name: "x" });
+      const res = await run(
+        action,
+        new Request(`http://test${path}`, {
+          method: "POST",
+          body,
+          headers: { cookie: b.cookie, "content-type": "application/x-www-form-urlencoded" },
+        }),
+        params,
+      );
+      expectRefused(res, b, path);
+      expect(fingerprint(), `${role} ${path}`).toEqual(before);
+    },
+  );
 });

@@ -20,7 +20,9 @@ const countUsers = (file: string) => {
 };
 
 function addUser(n: number) {
-  connection().sqlite.prepare("insert into users (email, password_hash, display_name) values (?, 'x', 'Backup test')").run(`backup-${n}@example.com`);
+  connection()
+    .sqlite.prepare("insert into users (email, password_hash, display_name) values (?, 'x', 'Backup test')")
+    .run(`backup-${n}@example.com`);
 }
 
 describe("database backup and restore", () => {
@@ -50,7 +52,9 @@ describe("database backup and restore", () => {
     expect(integrityOf(restored)).toBe("ok");
     expect(countUsers(restored)).toBe(inBackup);
     const sqlite = new Database(restored, { readonly: true });
-    expect(sqlite.prepare("select display_name from users where email = 'backup-199@example.com'").get()).toEqual({ display_name: "Backup test" });
+    expect(sqlite.prepare("select display_name from users where email = 'backup-199@example.com'").get()).toEqual({
+      display_name: "Backup test",
+    });
     sqlite.close();
   });
 

@@ -21,7 +21,14 @@ function withEnv(env: Record<string, string | undefined>) {
 describe("config", () => {
   it("defaults to production, port 3000 and a local public origin on that port", () => {
     const c = withEnv({ NODE_ENV: undefined, PORT: undefined, PUBLIC_ORIGIN: undefined, RENDER_SLOTS: undefined, TRUST_PROXY: undefined });
-    expect(c).toMatchObject({ NODE_ENV: "production", PORT: 3000, PUBLIC_ORIGIN: "http://localhost:3000", publicOriginConfigured: false, RENDER_SLOTS: 2, TRUST_PROXY: "loopback" });
+    expect(c).toMatchObject({
+      NODE_ENV: "production",
+      PORT: 3000,
+      PUBLIC_ORIGIN: "http://localhost:3000",
+      publicOriginConfigured: false,
+      RENDER_SLOTS: 2,
+      TRUST_PROXY: "loopback",
+    });
     expect(withEnv({ PORT: "8080" }).PUBLIC_ORIGIN).toBe("http://localhost:8080");
   });
 

@@ -20,7 +20,18 @@ import { CONTROL_AREAS } from "~/responsibility/areas";
 import { noteField, partyField } from "~/responsibility/form";
 import { seedDatabase } from "../../seed/seed";
 import { run } from "../accounts/support";
-import { browserFor, fingerprint, fixtures, importRoute, ROUTES_DIR, routeFiles, urlPathFor, type Browser, type Fixtures, type RoleName } from "./support";
+import {
+  browserFor,
+  fingerprint,
+  fixtures,
+  importRoute,
+  ROUTES_DIR,
+  routeFiles,
+  urlPathFor,
+  type Browser,
+  type Fixtures,
+  type RoleName,
+} from "./support";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 const CASES = Number(process.env.FUZZ_CASES ?? 40);
@@ -38,10 +49,49 @@ function mulberry32(seed: number) {
 }
 
 const NASTY = [
-  "", " ", "\u0000", "\t\n\r", "-1", "0", "1", "2", "999999999999999999999", "1e309", "NaN", "Infinity", "-0", "3.5", "0x10",
-  "true", "null", "undefined", "[]", "{}", "__proto__", "2026-02-30", "9999-12-31", "<script>alert(1)</script>", "' OR 1=1 --",
-  "../../etc/passwd", "javascript:alert(1)", "//evil.example", "https://evil.example/", "=cmd|' /C calc'!A0", "%00", "\u202e\u0301",
-  "😀".repeat(50), "a".repeat(5000), "x@example.com", "publish", "delete", "approve", "reject", "create", "rename", "add", "remove",
+  "",
+  " ",
+  "\u0000",
+  "\t\n\r",
+  "-1",
+  "0",
+  "1",
+  "2",
+  "999999999999999999999",
+  "1e309",
+  "NaN",
+  "Infinity",
+  "-0",
+  "3.5",
+  "0x10",
+  "true",
+  "null",
+  "undefined",
+  "[]",
+  "{}",
+  "__proto__",
+  "2026-02-30",
+  "9999-12-31",
+  "<script>alert(1)</script>",
+  "' OR 1=1 --",
+  "../../etc/passwd",
+  "javascript:alert(1)",
+  "//evil.example",
+  "https://evil.example/",
+  "=cmd|' /C calc'!A0",
+  "%00",
+  "\u202e\u0301",
+  "😀".repeat(50),
+  "a".repeat(5000),
+  "x@example.com",
+  "publish",
+  "delete",
+  "approve",
+  "reject",
+  "create",
+  "rename",
+  "add",
+  "remove",
 ];
 
 type Body = { body: BodyInit; contentType: string; label: string };
@@ -65,7 +115,7 @@ function fieldsOf(file: string): { names: string[]; intents: string[] } {
 }
 
 function generator(rand: () => number, fields: { names: string[]; intents: string[] }, csrf: string) {
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   const randomText = () => {
     const n = Math.floor(rand() * 40);
     let s = "";
@@ -73,31 +123,66 @@ function generator(rand: () => number, fields: { names: string[]; intents: strin
     return s;
   };
   const value = () => (rand() < 0.5 ? pick(NASTY) : rand() < 0.3 && fields.intents.length ? pick(fields.intents) : randomText());
-  const name = () => (fields.names.length && rand() < 0.85 ? pick(fields.names) : pick(["intent", "id", "__proto__", "constructor", randomText() || "x"]));
+  const name = () =>
+    fields.names.length && rand() < 0.85 ? pick(fields.names) : pick(["intent", "id", "__proto__", "constructor", randomText() || "x"]);
   const encode = (pairs: [string, string][]) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&");
-  const urlencoded = (pairs: [string, string][], label: string): Body => ({ body: encode([["csrf", csrf], ...pairs]), contentType: "application/x-www-form-urlencoded", label });
-  const withIntent = (pairs: [string, string][]): [string, string][] => (fields.intents.length && rand() < 0.7 ? [["intent", pick(fields.intents)], ...pairs] : pairs);
+  const urlencoded = (pairs: [string, string][], label: string): Body => ({
+    body: encode([["csrf", csrf], ...pairs]),
+    contentType: "application/x-www-form-urlencoded",
+    label,
+  });
+  const withIntent = (pairs: [string, string][]): [string, string][] =>
+    fields.intents.length && rand() < 0.7 ? [["intent", pick(fields.intents)], ...pairs] : pairs;
 
   const kinds: (() => Body)[] = [
     () => urlencoded(withIntent(Array.from({ length: 1 + Math.floor(rand() * 8) }, () => [name(), value()])), "random"),
     () => urlencoded(withIntent([[name(), "x".repeat(MB)]]), "1 MB field"),
     () => urlencoded(withIntent(fields.names.map((n) => [n, "y".repeat(MB / 8)])), "every field 128 KB"),
     () => urlencoded([], "only the token"),
-    () => urlencoded(withIntent(fields.names.flatMap((n) => [[n, value()], [n, value()], [n, value()]] as [string, string][])), "repeated fields"),
+    () =>
+      urlencoded(
+        withIntent(
+          fields.names.flatMap(
+            (n) =>
+              [
+                [n, value()],
+                [n, value()],
+                [n, value()],
+              ] as [string, string][],
+          ),
+        ),
+        "repeated fields",
+      ),
     () => ({
-      body: Buffer.concat([Buffer.from(`csrf=${csrf}&${fields.intents.length ? `intent=${pick(fields.intents)}&` : ""}${name()}=`), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1, 0xf0, 0x28, 0x8c, 0xbc]), Buffer.from(`&${name()}=%FF%FE%C3%28%ED%A0%80`)]),
+      body: Buffer.concat([
+        Buffer.from(`csrf=${csrf}&${fields.intents.length ? `intent=${pick(fields.intents)}&` : ""}${name()}=`),
+        Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1, 0xf0, 0x28, 0x8c, 0xbc]),
+        Buffer.from(`&${name()}=%FF%FE%C3%28%ED%A0%80`),
+      ]),
       contentType: "application/x-www-form-urlencoded",
       label: "non-UTF-8",
     }),
-    () => urlencoded(withIntent([[name(), "%E0%A4%A"], ["%%%", "&&=="]]), "bad percent-encoding"),
+    () =>
+      urlencoded(
+        withIntent([
+          [name(), "%E0%A4%A"],
+          ["%%%", "&&=="],
+        ]),
+        "bad percent-encoding",
+      ),
     () => {
       const form = new FormData();
       form.set("csrf", csrf);
       if (fields.intents.length) form.set("intent", pick(fields.intents));
-      for (const n of fields.names) form.append(n, new Blob([Uint8Array.from({ length: 64 }, () => Math.floor(rand() * 256))]), "upload.bin");
+      for (const n of fields.names)
+        form.append(n, new Blob([Uint8Array.from({ length: 64 }, () => Math.floor(rand() * 256))]), "upload.bin");
       return { body: form, contentType: "", label: "fields sent as files" };
     },
-    () => ({ body: `--xyz\r\nContent-Disposition: form-data; name="csrf"\r\n\r\n${csrf}\r\n--xy`, contentType: "multipart/form-data; boundary=xyz", label: "truncated multipart" }),
+    () => ({
+      body: `--xyz\r\nContent-Disposition: form-data; name="csrf"\r\n\r\n${csrf}\r\n--xy`,
+      contentType: "multipart/form-data; boundary=xyz",
+      label: "truncated multipart",
+    }),
     () => ({ body: "not a form at all \u0000", contentType: "multipart/form-data", label: "multipart without boundary" }),
   ];
   return () => pick(kinds)();
@@ -130,7 +215,9 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => {
-  console.info(`fuzz: seed ${SEED}, ${tally.cases} cases over ${actionFiles.length} actions: ${tally.refused} refused (4xx), ${tally.accepted} accepted`);
+  console.info(
+    `fuzz: seed ${SEED}, ${tally.cases} cases over ${actionFiles.length} actions: ${tally.refused} refused (4xx), ${tally.accepted} accepted`,
+  );
 });
 
 describe("fuzzing every action", () => {
@@ -161,7 +248,11 @@ describe("fuzzing every action", () => {
         const where = `${file} case ${i} (${input.label}, seed ${SEED})`;
         let res: Response;
         try {
-          res = await run(mod.action, new Request(url, { method: "POST", body: body as BodyInit, headers, duplex: "half" } as RequestInit), params);
+          res = await run(
+            mod.action,
+            new Request(url, { method: "POST", body: body as BodyInit, headers, duplex: "half" } as RequestInit),
+            params,
+          );
         } catch (error) {
           throw new Error(`${where}: the action threw ${String(error)}`);
         }
@@ -178,7 +269,8 @@ describe("fuzzing every action", () => {
           // Proxies and browsers refuse huge headers; input must not be echoed into one.
           expect(location.length, `${where}: Location header length`).toBeLessThan(4096);
           // Some no-JavaScript forms answer bad input by redirecting back with a notice: that too must store nothing.
-          if (/notice=[\w-]*(invalid|repeat|error)/.test(location)) expect(fingerprint(["rate_limit_events"]), `${where}: ${location}`).toEqual(before);
+          if (/notice=[\w-]*(invalid|repeat|error)/.test(location))
+            expect(fingerprint(["rate_limit_events"]), `${where}: ${location}`).toEqual(before);
         }
       }
     });

@@ -13,7 +13,15 @@ describe("content security policy", () => {
     const csp = contentSecurityPolicy("abcDEF1234567890abcd==");
     expect(/script-src ([^;]*)/.exec(csp)?.[1]).toBe("'self' 'nonce-abcDEF1234567890abcd=='");
     expect(csp).not.toMatch(/script-src[^;]*unsafe/);
-    for (const d of ["frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'", "object-src 'none'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:"]) expect(csp).toContain(d);
+    for (const d of [
+      "frame-ancestors 'none'",
+      "base-uri 'none'",
+      "form-action 'self'",
+      "object-src 'none'",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data:",
+    ])
+      expect(csp).toContain(d);
   });
 
   it("uses the server's nonce when it is well formed, and a fresh one otherwise", () => {
@@ -30,18 +38,36 @@ describe("structured logs", () => {
     const line = formatLine(
       "info",
       "sign_in_failed",
-      { password: "hunter2", token: "t0k3n", cookie: "cx_session=abc", email: "a@b.gov.au", note: "user jo.citizen@finance.gov.au tried", nested: { csrfToken: "zzz", count: 2 } },
+      {
+        password: "hunter2",
+        token: "t0k3n",
+        cookie: "cx_session=abc",
+        email: "a@b.gov.au",
+        note: "user jo.citizen@finance.gov.au tried",
+        nested: { csrfToken: "zzz", count: 2 },
+      },
       new Request("http://test/reset-password?token=secret-reset-token", { headers: { "x-request-id": "req-1" } }),
     );
     const parsed = JSON.parse(line);
-    expect(parsed).toMatchObject({ level: "info", event: "sign_in_failed", requestId: "req-1", method: "GET", path: "/reset-password", note: "user [email] tried", nested: { count: 2 } });
-    for (const secret of ["hunter2", "t0k3n", "cx_session=abc", "a@b.gov.au", "finance.gov.au", "zzz", "secret-reset-token"]) expect(line).not.toContain(secret);
+    expect(parsed).toMatchObject({
+      level: "info",
+      event: "sign_in_failed",
+      requestId: "req-1",
+      method: "GET",
+      path: "/reset-password",
+      note: "user [email] tried",
+      nested: { count: 2 },
+    });
+    for (const secret of ["hunter2", "t0k3n", "cx_session=abc", "a@b.gov.au", "finance.gov.au", "zzz", "secret-reset-token"])
+      expect(line).not.toContain(secret);
   });
 
   it("keeps an error's message and stack, redacted", () => {
     const out = redact({ error: new Error("no user bob@example.com") }) as { error: { message: string } };
     expect(out.error.message).toBe("no user [email]");
-    expect(redact("at file:///app/node_modules/@remix-run/node/dist/index.js:5:1")).toBe("at file:///app/node_modules/@remix-run/node/dist/index.js:5:1");
+    expect(redact("at file:///app/node_modules/@remix-run/node/dist/index.js:5:1")).toBe(
+      "at file:///app/node_modules/@remix-run/node/dist/index.js:5:1",
+    );
   });
 
   it("only trusts a well-formed request id", () => {
@@ -55,7 +81,10 @@ describe("readiness", () => {
     const ok = await readyz({ request: new Request("http://test/readyz") });
     expect(ok.status).toBe(200);
     const { sqlite } = connection();
-    const last = sqlite.prepare("select hash, created_at from __drizzle_migrations order by created_at desc limit 1").get() as { hash: string; created_at: number };
+    const last = sqlite.prepare("select hash, created_at from __drizzle_migrations order by created_at desc limit 1").get() as {
+      hash: string;
+      created_at: number;
+    };
     sqlite.prepare("delete from __drizzle_migrations where created_at = ?").run(last.created_at);
     try {
       const missing = await readyz({ request: new Request("http://test/readyz") });
@@ -71,7 +100,9 @@ describe("readiness", () => {
 describe("session cookie", () => {
   it("is HttpOnly and SameSite (Secure is checked over HTTP in production, test/e2e/security.test.ts)", async () => {
     const id = await makeUser({ email: "cookie-check@example.com" });
-    const line = createUserSession(new Request("http://test/login"), id).getSetCookie().find((c) => c.startsWith("cx_session="))!;
+    const line = createUserSession(new Request("http://test/login"), id)
+      .getSetCookie()
+      .find((c) => c.startsWith("cx_session="))!;
     expect(line).toMatch(/;\s*HttpOnly/i);
     expect(line).toMatch(/;\s*SameSite=(Lax|Strict)/i);
   });

@@ -18,7 +18,10 @@ export type RouteModule = { loader?: unknown; action?: unknown; default?: unknow
 
 /** Every route module file, by file name ("products.$slug.tsx"). */
 export function routeFiles(): string[] {
-  return fs.readdirSync(ROUTES_DIR).filter((f) => /\.(tsx|ts)$/.test(f) && !/\.test\.tsx?$/.test(f)).sort();
+  return fs
+    .readdirSync(ROUTES_DIR)
+    .filter((f) => /\.(tsx|ts)$/.test(f) && !/\.test\.tsx?$/.test(f))
+    .sort();
 }
 
 export async function importRoute(file: string): Promise<RouteModule> {
@@ -71,7 +74,12 @@ export type Fixtures = {
 /** Real parameters: a product the provider rep does not represent, a published review, a buyer's shortlist. */
 export function fixtures(): Fixtures {
   const repId = findUserIdByEmail(EMAILS["provider rep"])!;
-  const repProvider = db().select({ providerId: userRoles.providerId }).from(userRoles).where(and(eq(userRoles.userId, repId), eq(userRoles.role, "provider_rep"))).get()?.providerId ?? -1;
+  const repProvider =
+    db()
+      .select({ providerId: userRoles.providerId })
+      .from(userRoles)
+      .where(and(eq(userRoles.userId, repId), eq(userRoles.role, "provider_rep")))
+      .get()?.providerId ?? -1;
   const product = db().select({ slug: products.slug }).from(products).where(ne(products.providerId, repProvider)).get()!;
   const ownProduct = db().select({ slug: products.slug }).from(products).where(eq(products.providerId, repProvider)).get();
   const provider = db().select({ slug: providers.slug }).from(providers).get()!;
@@ -102,7 +110,11 @@ export function fixtures(): Fixtures {
 /** Row counts of every table plus the meta rows (data_version): what any change would move. */
 export function fingerprint(ignore: readonly string[] = []): Record<string, unknown> {
   const { sqlite } = connection();
-  const tables = (sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as { name: string }[])
+  const tables = (
+    sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as {
+      name: string;
+    }[]
+  )
     .map((t) => t.name)
     .filter((t) => !ignore.includes(t));
   const counts: Record<string, unknown> = {};

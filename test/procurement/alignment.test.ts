@@ -25,10 +25,16 @@ function expectedFits(): Set<string> {
   if (!parsed.ok) throw new Error("fixture purchase is invalid");
   const rules: RuleVersion[] = db()
     .select({
-      key: procurementRules.key, name: procurementRules.name, owner: procurementRules.owner,
-      version: procurementRuleVersions.version, effectiveFrom: procurementRuleVersions.effectiveFrom,
-      effectiveTo: procurementRuleVersions.effectiveTo, params: procurementRuleVersions.params,
-      summary: procurementRuleVersions.summary, sourceTitle: procurementRuleVersions.sourceTitle, sourceUrl: procurementRuleVersions.sourceUrl,
+      key: procurementRules.key,
+      name: procurementRules.name,
+      owner: procurementRules.owner,
+      version: procurementRuleVersions.version,
+      effectiveFrom: procurementRuleVersions.effectiveFrom,
+      effectiveTo: procurementRuleVersions.effectiveTo,
+      params: procurementRuleVersions.params,
+      summary: procurementRuleVersions.summary,
+      sourceTitle: procurementRuleVersions.sourceTitle,
+      sourceUrl: procurementRuleVersions.sourceUrl,
     })
     .from(procurementRuleVersions)
     .innerJoin(procurementRules, eq(procurementRules.id, procurementRuleVersions.ruleId))
@@ -36,11 +42,25 @@ function expectedFits(): Set<string> {
   const fits = new Set<string>();
   for (const p of db().select({ id: products.id, slug: products.slug, name: products.name }).from(products).all()) {
     const rows = db()
-      .select({ kind: badges.kind, level: badges.level, assessedOn: badges.assessedOn, expiresOn: badges.expiresOn, periodEnd: badges.periodEnd, e8Levels: badges.e8Levels, evidenceLevel: badges.evidenceLevel, assessorName: badges.assessorName })
+      .select({
+        kind: badges.kind,
+        level: badges.level,
+        assessedOn: badges.assessedOn,
+        expiresOn: badges.expiresOn,
+        periodEnd: badges.periodEnd,
+        e8Levels: badges.e8Levels,
+        evidenceLevel: badges.evidenceLevel,
+        assessorName: badges.assessorName,
+      })
       .from(badges)
       .where(eq(badges.productId, p.id))
       .all();
-    const results = evaluatePurchase({ purchase: parsed.purchase, product: { name: p.name, badges: rows, awaitingHcfCertification: false }, rules, today: todayIso() });
+    const results = evaluatePurchase({
+      purchase: parsed.purchase,
+      product: { name: p.name, badges: rows, awaitingHcfCertification: false },
+      rules,
+      today: todayIso(),
+    });
     if (meetsEveryRule(results)) fits.add(p.slug);
   }
   return fits;

@@ -62,7 +62,9 @@ describe("irap_level", () => {
       badge("irap", "PROTECTED", { assessedOn: "2024-05-01" }),
       badge("irap", "OFFICIAL: Sensitive", { assessedOn: "2025-01-01" }),
     ]);
-    expect(judge("irap_level", purchase({ classification: "PROTECTED" }), both).reason).toContain("IRAP-assessed to PROTECTED on 1 May 2024");
+    expect(judge("irap_level", purchase({ classification: "PROTECTED" }), both).reason).toContain(
+      "IRAP-assessed to PROTECTED on 1 May 2024",
+    );
   });
 });
 
@@ -137,10 +139,7 @@ describe("essential_eight_target", () => {
   });
 
   it("uses the most recent assessment", () => {
-    const improved = product([
-      e8(allStrategies(1), { assessedOn: "2023-01-01" }),
-      e8(allStrategies(3), { assessedOn: "2025-01-01" }),
-    ]);
+    const improved = product([e8(allStrategies(1), { assessedOn: "2023-01-01" }), e8(allStrategies(3), { assessedOn: "2025-01-01" })]);
     expect(judge("essential_eight_target", purchase({ targetE8: "ML3" }), improved).outcome).toBe("meets");
   });
 });

@@ -187,7 +187,8 @@ describe("exemptions to the caps", () => {
     expect(judge("legacy_term_rule", purchase({ ...legacy, panel: "mandatory_wofg_panel" })).outcome).toBe("does_not_meet");
     expect(judge("cap_exemptions", purchase({ ...legacy, panel: "cpr_2_6", dtaNotified: true }))).toMatchObject({
       outcome: "needs_evidence",
-      reason: "extension option of 24 months is longer than the 12-month initial term: no exemption recorded (the policy allows a joint ministerial exemption)",
+      reason:
+        "extension option of 24 months is longer than the 12-month initial term: no exemption recorded (the policy allows a joint ministerial exemption)",
     });
     expect(judge("legacy_term_rule", purchase({ ...legacy, ministerialExemption: true })).outcome).toBe("meets");
   });

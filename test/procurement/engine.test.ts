@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RULES, defaultRuleVersions } from "~/procurement/default-rules";
 import { isInForce, versionInForce } from "~/procurement/rule-version";
-import {
-  evaluatePurchase,
-  meetsEveryRule,
-  RULE_KEYS,
-  ruleScope,
-  summarise,
-  type RuleResult,
-  type RuleVersion,
-} from "~/procurement/rules";
+import { evaluatePurchase, meetsEveryRule, RULE_KEYS, ruleScope, summarise, type RuleResult, type RuleVersion } from "~/procurement/rules";
 import { allStrategies, badge, e8, evaluate, judge, product, purchase, TODAY } from "./fixtures";
 
 const considerFirst = defaultRuleVersions().filter((v) => v.key === "consider_first");
@@ -116,11 +108,7 @@ describe("judging a purchase with and without a product", () => {
     considerFirstDone: true,
     fairCriteriaDone: true,
   });
-  const good = product([
-    badge("hcf", "strategic"),
-    badge("irap", "PROTECTED", { assessedOn: "2024-11-20" }),
-    e8(allStrategies(2)),
-  ]);
+  const good = product([badge("hcf", "strategic"), badge("irap", "PROTECTED", { assessedOn: "2024-11-20" }), e8(allStrategies(2))]);
 
   it("meets every rule with a certified, assessed product", () => {
     const results = evaluate(big, good);
@@ -132,7 +120,13 @@ describe("judging a purchase with and without a product", () => {
   it("leaves product rules open when no product is chosen", () => {
     const results = evaluatePurchase({ purchase: big, product: null, rules: defaultRuleVersions(), today: TODAY });
     const productRules = results.filter((r) => r.scope === "product");
-    expect(productRules.map((r) => r.key)).toEqual(["certified_hosting", "hosting_contracts", "irap_level", "irap_currency", "essential_eight_target"]);
+    expect(productRules.map((r) => r.key)).toEqual([
+      "certified_hosting",
+      "hosting_contracts",
+      "irap_level",
+      "irap_currency",
+      "essential_eight_target",
+    ]);
     expect(productRules.every((r) => r.outcome === "not_applicable")).toBe(true);
     expect(ruleScope("irap_level")).toBe("product");
     expect(ruleScope("consider_first")).toBe("purchase");
@@ -140,7 +134,14 @@ describe("judging a purchase with and without a product", () => {
 });
 
 describe("summarise and meetsEveryRule", () => {
-  const r = (outcome: RuleResult["outcome"]): RuleResult => ({ key: "k", name: "n", scope: "purchase", outcome, reason: "", version: null });
+  const r = (outcome: RuleResult["outcome"]): RuleResult => ({
+    key: "k",
+    name: "n",
+    scope: "purchase",
+    outcome,
+    reason: "",
+    version: null,
+  });
 
   it("counts each outcome and leaves empty ones out of the label", () => {
     const results = [...Array(9).fill(r("meets")), r("needs_evidence")];

@@ -73,7 +73,8 @@ describe("hosting_contracts", () => {
   it("applies to hosting contracts made on or after 30 Jun 2022, not the day before", () => {
     expect(judge("hosting_contracts", purchase({ ...hosting, signingDate: "2022-06-30" }), uncertified)).toMatchObject({
       outcome: "does_not_meet",
-      reason: "new hosting contract: provider is Uncertified (certificate dated 15 Jan 2024); hosting contracts need a certified provider or an exemption",
+      reason:
+        "new hosting contract: provider is Uncertified (certificate dated 15 Jan 2024); hosting contracts need a certified provider or an exemption",
     });
     expect(judge("hosting_contracts", purchase({ ...hosting, signingDate: "2022-06-29" }), uncertified)).toMatchObject({
       outcome: "not_applicable",

@@ -20,7 +20,12 @@ describe("/purchase", () => {
     expect(browser.cookie).toMatch(/cx_session=/);
 
     const data = await (await call(loader, get("/purchase?done=saved", browser.cookie))).json();
-    expect(data.purchase).toMatchObject({ classification: "PROTECTED", costGstInc: 50_000, initialTermMonths: 12, signingDate: "2026-07-01" });
+    expect(data.purchase).toMatchObject({
+      classification: "PROTECTED",
+      costGstInc: 50_000,
+      initialTermMonths: 12,
+      signingDate: "2026-07-01",
+    });
     expect(data.values.costGstInc).toBe("50000");
     expect(data.results.length).toBeGreaterThan(10);
     expect(data.done).toBe("saved");
@@ -32,7 +37,10 @@ describe("/purchase", () => {
   it("answers bad input with 400, a message per field, what was typed, and no change", async () => {
     const browser = anonymous();
     remember(browser, await call(action, post("/purchase", PROTECTED_PURCHASE, browser)));
-    const bad = await call(action, post("/purchase", { ...PROTECTED_PURCHASE, costGstInc: "lots", initialTermMonths: "0", classification: "CONFIDENTIAL" }, browser));
+    const bad = await call(
+      action,
+      post("/purchase", { ...PROTECTED_PURCHASE, costGstInc: "lots", initialTermMonths: "0", classification: "CONFIDENTIAL" }, browser),
+    );
     expect(bad.status).toBe(400);
     const body = await bad.json();
     expect(Object.keys(body.fieldErrors).sort()).toEqual(["classification", "costGstInc", "initialTermMonths"]);
@@ -68,7 +76,9 @@ describe("/purchase", () => {
     const data = await (await call(loader, get("/purchase", cookie))).json();
     expect(data.signedIn).toBe(true);
     expect(data.purchase.classification).toBe("PROTECTED");
-    expect(db().select({ inputs: purchases.inputs }).from(purchases).where(eq(purchases.userId, userId)).get()?.inputs).toMatchObject({ classification: "PROTECTED" });
+    expect(db().select({ inputs: purchases.inputs }).from(purchases).where(eq(purchases.userId, userId)).get()?.inputs).toMatchObject({
+      classification: "PROTECTED",
+    });
     expect(csrfFrom(cookie)).not.toBe("");
   });
 });

@@ -30,7 +30,12 @@ const NEW_VERSION = {
 
 function versionsOf(key: string) {
   return db()
-    .select({ version: procurementRuleVersions.version, effectiveFrom: procurementRuleVersions.effectiveFrom, effectiveTo: procurementRuleVersions.effectiveTo, params: procurementRuleVersions.params })
+    .select({
+      version: procurementRuleVersions.version,
+      effectiveFrom: procurementRuleVersions.effectiveFrom,
+      effectiveTo: procurementRuleVersions.effectiveTo,
+      params: procurementRuleVersions.params,
+    })
     .from(procurementRuleVersions)
     .innerJoin(procurementRules, eq(procurementRules.id, procurementRuleVersions.ruleId))
     .where(eq(procurementRules.key, key))
@@ -56,18 +61,31 @@ describe("rules administration", () => {
     expect((await call(action, post("/rules/initial_term_cap", NEW_VERSION, buyer), { key: "initial_term_cap" })).status).toBe(403);
     const anon = await call(action, post("/rules/initial_term_cap", NEW_VERSION, anonymous()), { key: "initial_term_cap" });
     expect([302, 403]).toContain(anon.status);
-    expect((await call(action, post("/rules/initial_term_cap", { intent: "retire", lastDay: "2026-01-01" }, buyer), { key: "initial_term_cap" })).status).toBe(403);
+    expect(
+      (await call(action, post("/rules/initial_term_cap", { intent: "retire", lastDay: "2026-01-01" }, buyer), { key: "initial_term_cap" }))
+        .status,
+    ).toBe(403);
     expect(versionsOf("initial_term_cap")).toEqual(before);
   });
 
   it("validates a new version, keeping what was typed", async () => {
-    const res = await call(action, post("/rules/initial_term_cap", { ...NEW_VERSION, "param.maxMonths": "two years", effectiveFrom: "2027-02-30", sourceUrl: "ftp://x" }, editor), { key: "initial_term_cap" });
+    const res = await call(
+      action,
+      post(
+        "/rules/initial_term_cap",
+        { ...NEW_VERSION, "param.maxMonths": "two years", effectiveFrom: "2027-02-30", sourceUrl: "ftp://x" },
+        editor,
+      ),
+      { key: "initial_term_cap" },
+    );
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(Object.keys(body.errors).sort()).toEqual(["effectiveFrom", "param.maxMonths", "sourceUrl"]);
     expect(body.values["param.maxMonths"]).toBe("two years");
     // The engine's own parameter check: a fractional month count is refused.
-    const engine = await call(action, post("/rules/initial_term_cap", { ...NEW_VERSION, "param.maxMonths": "24.5" }, editor), { key: "initial_term_cap" });
+    const engine = await call(action, post("/rules/initial_term_cap", { ...NEW_VERSION, "param.maxMonths": "24.5" }, editor), {
+      key: "initial_term_cap",
+    });
     expect(engine.status).toBe(400);
     expect((await engine.json()).errors.params).toMatch(/maxMonths/);
   });
@@ -77,7 +95,9 @@ describe("rules administration", () => {
     const purchase = { ...PROTECTED_PURCHASE, initialTermMonths: "30", signingDate: "2027-03-01" };
     remember(browser, await call(savePurchase, post("/purchase", purchase, browser)));
     const outcome = async () =>
-      (await (await call(purchaseLoader, get("/purchase", browser.cookie))).json()).results.find((r: { key: string }) => r.key === "initial_term_cap");
+      (await (await call(purchaseLoader, get("/purchase", browser.cookie))).json()).results.find(
+        (r: { key: string }) => r.key === "initial_term_cap",
+      );
     expect((await outcome()).outcome).toBe("meets");
 
     const res = await call(action, post("/rules/initial_term_cap", NEW_VERSION, editor), { key: "initial_term_cap" });
@@ -86,8 +106,14 @@ describe("rules administration", () => {
     const [previous, added] = versions.slice(-2);
     expect(added).toMatchObject({ effectiveFrom: "2027-01-01", effectiveTo: null, params: { maxMonths: 24 } });
     expect(previous.effectiveTo).toBe("2026-12-31");
-    const audited = db().select({ action: auditLog.action, details: auditLog.details }).from(auditLog).where(and(eq(auditLog.entity, "procurement_rule"), eq(auditLog.entityId, "initial_term_cap"))).all();
-    expect(audited).toEqual([expect.objectContaining({ action: "procurement_rule.version_added", details: expect.objectContaining({ version: added.version }) })]);
+    const audited = db()
+      .select({ action: auditLog.action, details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "procurement_rule"), eq(auditLog.entityId, "initial_term_cap")))
+      .all();
+    expect(audited).toEqual([
+      expect.objectContaining({ action: "procurement_rule.version_added", details: expect.objectContaining({ version: added.version }) }),
+    ]);
 
     const judged = await outcome();
     expect(judged.outcome).toBe("does_not_meet");
@@ -102,8 +128,14 @@ describe("rules administration", () => {
     const res = await call(action, post("/rules/reuse", { intent: "retire", lastDay: "2026-12-31" }, editor), { key: "reuse" });
     expect(res.status).toBe(302);
     expect(versionsOf("reuse").at(-1)?.effectiveTo).toBe("2026-12-31");
-    const rule = db().select({ retiredAt: procurementRules.retiredAt }).from(procurementRules).where(eq(procurementRules.key, "reuse")).get();
+    const rule = db()
+      .select({ retiredAt: procurementRules.retiredAt })
+      .from(procurementRules)
+      .where(eq(procurementRules.key, "reuse"))
+      .get();
     expect(rule?.retiredAt).not.toBeNull();
-    expect(db().select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, "reuse")).all()).toEqual([{ action: "procurement_rule.retired" }]);
+    expect(db().select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, "reuse")).all()).toEqual([
+      { action: "procurement_rule.retired" },
+    ]);
   });
 });

@@ -21,7 +21,11 @@ describe("the responsibility edit form", () => {
     const parsed = parseResponsibilityForm(formFor("PaaS"), "PaaS");
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     expect(parsed.value.communityRulesRequired).toBe(false);
-    const plan = planOverrides({ serviceModel: "PaaS", current: mergeResponsibility({ serviceModel: "PaaS", overrides: [] }), entries: parsed.value.entries });
+    const plan = planOverrides({
+      serviceModel: "PaaS",
+      current: mergeResponsibility({ serviceModel: "PaaS", overrides: [] }),
+      entries: parsed.value.entries,
+    });
     expect(plan).toEqual({ upserts: [], changes: [] });
   });
 
@@ -42,7 +46,10 @@ describe("the responsibility edit form", () => {
   });
 
   it("plans a row for a moved area, records the change, and keeps a row set back to the default", () => {
-    const current = mergeResponsibility({ serviceModel: "SaaS", overrides: [{ area: "mfa", party: "provider", note: "Always enforced." }] });
+    const current = mergeResponsibility({
+      serviceModel: "SaaS",
+      overrides: [{ area: "mfa", party: "provider", note: "Always enforced." }],
+    });
     const parsed = parseResponsibilityForm(formFor("SaaS", { encryption_keys: { party: "agency", note: "BYOK." } }, true), "SaaS");
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     expect(parsed.value.communityRulesRequired).toBe(true);
@@ -62,15 +69,28 @@ describe("a change stored as JSON (the provider approval queue)", () => {
   const current = mergeResponsibility({ serviceModel: "PaaS", overrides: [] });
 
   it("is held to the same rules as the form, keeping areas it leaves out", () => {
-    const ok = parseResponsibilityChange({ entries: [{ area: "backup_recovery", party: "agency", note: "No automatic backups." }], communityRulesRequired: false }, { serviceModel: "PaaS", current, communityRulesRequired: false });
+    const ok = parseResponsibilityChange(
+      { entries: [{ area: "backup_recovery", party: "agency", note: "No automatic backups." }], communityRulesRequired: false },
+      { serviceModel: "PaaS", current, communityRulesRequired: false },
+    );
     if (!ok.ok) throw new Error(JSON.stringify(ok.errors));
     expect(ok.value.entries).toHaveLength(CONTROL_AREAS.length);
-    expect(ok.value.entries.find((e) => e.area === "backup_recovery")).toEqual({ area: "backup_recovery", party: "agency", note: "No automatic backups." });
+    expect(ok.value.entries.find((e) => e.area === "backup_recovery")).toEqual({
+      area: "backup_recovery",
+      party: "agency",
+      note: "No automatic backups.",
+    });
     expect(ok.value.entries.find((e) => e.area === "physical")!.party).toBe("provider");
 
-    const moved = parseResponsibilityChange({ entries: [{ area: "backup_recovery", party: "agency", note: "" }], communityRulesRequired: false }, { serviceModel: "PaaS", current, communityRulesRequired: false });
+    const moved = parseResponsibilityChange(
+      { entries: [{ area: "backup_recovery", party: "agency", note: "" }], communityRulesRequired: false },
+      { serviceModel: "PaaS", current, communityRulesRequired: false },
+    );
     expect(moved.ok).toBe(false);
-    const junk = parseResponsibilityChange({ entries: [{ area: "moon", party: "agency", note: "x" }], communityRulesRequired: "yes" }, { serviceModel: "PaaS", current, communityRulesRequired: false });
+    const junk = parseResponsibilityChange(
+      { entries: [{ area: "moon", party: "agency", note: "x" }], communityRulesRequired: "yes" },
+      { serviceModel: "PaaS", current, communityRulesRequired: false },
+    );
     expect(junk).toMatchObject({ ok: false, errors: { form: expect.any(String) } });
   });
 });

@@ -23,8 +23,16 @@ describe("defaults per service model", () => {
     const iaas = mergeResponsibility({ serviceModel: "IaaS", overrides: [] });
     const paas = mergeResponsibility({ serviceModel: "PaaS", overrides: [] });
     const saas = mergeResponsibility({ serviceModel: "SaaS", overrides: [] });
-    expect([partyOf(iaas, "os_patching"), partyOf(paas, "os_patching"), partyOf(saas, "os_patching")]).toEqual(["agency", "provider", "provider"]);
-    expect([partyOf(iaas, "app_patching"), partyOf(paas, "app_patching"), partyOf(saas, "app_patching")]).toEqual(["agency", "shared", "provider"]);
+    expect([partyOf(iaas, "os_patching"), partyOf(paas, "os_patching"), partyOf(saas, "os_patching")]).toEqual([
+      "agency",
+      "provider",
+      "provider",
+    ]);
+    expect([partyOf(iaas, "app_patching"), partyOf(paas, "app_patching"), partyOf(saas, "app_patching")]).toEqual([
+      "agency",
+      "shared",
+      "provider",
+    ]);
     expect([partyOf(iaas, "data_location"), partyOf(saas, "data_location")]).toEqual(["agency", "provider"]);
     for (const rows of [iaas, paas, saas]) {
       expect(partyOf(rows, "physical")).toBe("provider");
@@ -33,7 +41,8 @@ describe("defaults per service model", () => {
   });
 
   it("leaves the agency fewer duties the more of the stack it buys", () => {
-    const count = (m: "IaaS" | "PaaS" | "SaaS") => agencyDuties(mergeResponsibility({ serviceModel: m, overrides: [] })).filter((d) => d.party === "agency").length;
+    const count = (m: "IaaS" | "PaaS" | "SaaS") =>
+      agencyDuties(mergeResponsibility({ serviceModel: m, overrides: [] })).filter((d) => d.party === "agency").length;
     expect(count("IaaS")).toBeGreaterThan(count("PaaS"));
     expect(count("PaaS")).toBeGreaterThan(count("SaaS"));
     expect(count("SaaS")).toBe(0);
@@ -50,7 +59,7 @@ describe("defaults per service model", () => {
     expect(serviceModelOrFallback("PaaS")).toBe("PaaS");
   });
 
-  it("reads IaaS as \"an IaaS\" and the others with \"a\"", () => {
+  it('reads IaaS as "an IaaS" and the others with "a"', () => {
     expect([withArticle("IaaS"), withArticle("PaaS"), withArticle("SaaS")]).toEqual(["an IaaS", "a PaaS", "a SaaS"]);
   });
 });
@@ -62,7 +71,13 @@ describe("product overrides", () => {
       overrides: [{ area: "encryption_keys", party: "agency", note: "The agency holds its own keys (BYOK)." }],
     });
     const keys = rows.find((r) => r.area === "encryption_keys")!;
-    expect(keys).toMatchObject({ party: "agency", note: "The agency holds its own keys (BYOK).", defaultParty: "provider", differsFromDefault: true, refined: true });
+    expect(keys).toMatchObject({
+      party: "agency",
+      note: "The agency holds its own keys (BYOK).",
+      defaultParty: "provider",
+      differsFromDefault: true,
+      refined: true,
+    });
     expect(rows.filter((r) => r.differsFromDefault)).toHaveLength(1);
   });
 
@@ -93,7 +108,10 @@ describe("product overrides", () => {
 
 describe("agency duties and comparison", () => {
   it("lists the areas the agency holds, then those it shares, with the duty wording", () => {
-    const rows = mergeResponsibility({ serviceModel: "SaaS", overrides: [{ area: "backup_recovery", party: "agency", note: "No backups: export nightly." }] });
+    const rows = mergeResponsibility({
+      serviceModel: "SaaS",
+      overrides: [{ area: "backup_recovery", party: "agency", note: "No backups: export nightly." }],
+    });
     const duties = agencyDuties(rows);
     expect(duties[0]).toMatchObject({ area: "backup_recovery", party: "agency", note: "No backups: export nightly." });
     expect(duties[0]!.duty).toMatch(/restore/);
@@ -103,7 +121,10 @@ describe("agency duties and comparison", () => {
 
   it("flags exactly the areas where the products' splits differ", () => {
     const a = { productId: 1, rows: mergeResponsibility({ serviceModel: "SaaS", overrides: [] }) };
-    const b = { productId: 2, rows: mergeResponsibility({ serviceModel: "SaaS", overrides: [{ area: "mfa", party: "provider", note: "Enforced for all." }] }) };
+    const b = {
+      productId: 2,
+      rows: mergeResponsibility({ serviceModel: "SaaS", overrides: [{ area: "mfa", party: "provider", note: "Enforced for all." }] }),
+    };
     const compared = compareResponsibility([a, b]);
     expect(compared.filter((r) => r.differs).map((r) => r.area)).toEqual(["mfa"]);
     expect(compared.find((r) => r.area === "mfa")!.cells.map((c) => c.party)).toEqual(["shared", "provider"]);

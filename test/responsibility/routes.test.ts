@@ -77,7 +77,15 @@ describe("editing who secures what", () => {
 
     const res = await call(
       editAction,
-      postForm(url, fields({ [partyField("mfa")]: "provider", [noteField("mfa")]: "Enforced for every user; cannot be turned off.", communityRulesRequired: "on" }), admin),
+      postForm(
+        url,
+        fields({
+          [partyField("mfa")]: "provider",
+          [noteField("mfa")]: "Enforced for every user; cannot be turned off.",
+          communityRulesRequired: "on",
+        }),
+        admin,
+      ),
     );
     expect(res.status).toBe(302);
     expect(res.headers.get("Location")).toBe(`/products/${SLUG}#who-secures-what`);
@@ -91,13 +99,24 @@ describe("editing who secures what", () => {
     expect(entry.entityId).toBe(String(productId()));
     expect(entry.actor).not.toBeNull();
     expect(entry.details).toEqual({
-      areas: [{ area: "mfa", from: { party: "shared", note: DEFAULT_MATRICES.SaaS.mfa.note }, to: { party: "provider", note: "Enforced for every user; cannot be turned off." } }],
+      areas: [
+        {
+          area: "mfa",
+          from: { party: "shared", note: DEFAULT_MATRICES.SaaS.mfa.note },
+          to: { party: "provider", note: "Enforced for every user; cannot be turned off." },
+        },
+      ],
       communityRulesRequired: { from: false, to: true },
     });
 
-    const page = await (await call(productLoader, new Request(`http://test/products/${SLUG}`, { headers: { cookie: admin.cookie } }))).json();
+    const page = await (
+      await call(productLoader, new Request(`http://test/products/${SLUG}`, { headers: { cookie: admin.cookie } }))
+    ).json();
     expect(page.canEditResponsibility).toBe(true);
-    expect(page.responsibility.rows.find((r: { area: string }) => r.area === "mfa")).toMatchObject({ party: "provider", differsFromDefault: true });
+    expect(page.responsibility.rows.find((r: { area: string }) => r.area === "mfa")).toMatchObject({
+      party: "provider",
+      differsFromDefault: true,
+    });
     expect(page.responsibility.communityRulesRequired).toBe(true);
 
     expect(JSON.stringify(before)).toBe(frozen);
@@ -110,7 +129,11 @@ describe("editing who secures what", () => {
     const n = count();
     await call(editAction, postForm(url, fields({ communityRulesRequired: "on" }), admin));
     expect(count()).toBe(n + 1);
-    const rows = db().select({ area: responsibilityOverrides.area, party: responsibilityOverrides.party }).from(responsibilityOverrides).where(eq(responsibilityOverrides.productId, productId())).all();
+    const rows = db()
+      .select({ area: responsibilityOverrides.area, party: responsibilityOverrides.party })
+      .from(responsibilityOverrides)
+      .where(eq(responsibilityOverrides.productId, productId()))
+      .all();
     expect(rows).toEqual([{ area: "mfa", party: "shared" }]);
     await call(editAction, postForm(url, fields({ communityRulesRequired: "on" }), admin));
     expect(count()).toBe(n + 1);
@@ -119,9 +142,14 @@ describe("editing who secures what", () => {
 
 describe("the duties checklist", () => {
   it("lists the agency's own areas, then the shared ones, and 404s an unknown product", async () => {
-    const data = await (await call(dutiesLoader, new Request("http://test/products/lantern-harbour-managed-mysql/duties"), "lantern-harbour-managed-mysql")).json();
+    const data = await (
+      await call(dutiesLoader, new Request("http://test/products/lantern-harbour-managed-mysql/duties"), "lantern-harbour-managed-mysql")
+    ).json();
     expect(data.duties[0]).toMatchObject({ party: "agency" });
-    expect(data.duties.find((d: { area: string }) => d.area === "backup_recovery")).toMatchObject({ party: "agency", note: expect.stringMatching(/No automatic backups/) });
+    expect(data.duties.find((d: { area: string }) => d.area === "backup_recovery")).toMatchObject({
+      party: "agency",
+      note: expect.stringMatching(/No automatic backups/),
+    });
     expect(data.duties.some((d: { area: string }) => d.area === "physical")).toBe(false);
     const parties: string[] = data.duties.map((d: { party: string }) => d.party);
     expect(parties.lastIndexOf("agency")).toBeLessThan(parties.indexOf("shared"));

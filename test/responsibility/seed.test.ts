@@ -18,7 +18,11 @@ const rowCount = () => db().select({ n: count() }).from(responsibilityOverrides)
 
 describe("seeded responsibility models", () => {
   it("gives every product a full model that fits its service model, and a dozen or so telling differences", () => {
-    const ids = db().select({ id: products.id }).from(products).all().map((p) => p.id);
+    const ids = db()
+      .select({ id: products.id })
+      .from(products)
+      .all()
+      .map((p) => p.id);
     const models = getResponsibilityModels({ productIds: ids });
     expect(models).toHaveLength(ids.length);
     let differing = 0;

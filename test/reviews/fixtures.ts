@@ -10,14 +10,26 @@ import { anonymous, makeUser, postForm, signIn } from "../accounts/support";
 export type Browser = { cookie: string; csrf: string | null };
 
 export async function buildWorld(tag: string) {
-  const providerA = db().insert(providers).values({ slug: `${tag}-prov-a`, name: `${tag} Provider A` }).returning({ id: providers.id }).get().id;
-  const providerB = db().insert(providers).values({ slug: `${tag}-prov-b`, name: `${tag} Provider B` }).returning({ id: providers.id }).get().id;
+  const providerA = db()
+    .insert(providers)
+    .values({ slug: `${tag}-prov-a`, name: `${tag} Provider A` })
+    .returning({ id: providers.id })
+    .get().id;
+  const providerB = db()
+    .insert(providers)
+    .values({ slug: `${tag}-prov-b`, name: `${tag} Provider B` })
+    .returning({ id: providers.id })
+    .get().id;
   const product = db()
     .insert(products)
     .values({ slug: `${tag}-product`, providerId: providerA, name: `${tag} Product`, serviceModel: "SaaS", listedOn: "2024-01-01" })
     .returning({ id: products.id, slug: products.slug })
     .get();
-  const agencyId = db().insert(agencies).values({ slug: `${tag}-agency`, name: `${tag} Agency` }).returning({ id: agencies.id }).get().id;
+  const agencyId = db()
+    .insert(agencies)
+    .values({ slug: `${tag}-agency`, name: `${tag} Agency` })
+    .returning({ id: agencies.id })
+    .get().id;
   const staffUser = async (local: string) => {
     const id = await makeUser({ email: `${local}@${tag}.gov.au`, displayName: `${local} person` });
     db().update(users).set({ agencyId }).where(eq(users.id, id)).run();
@@ -61,7 +73,11 @@ export const VALID_REVIEW = {
 };
 
 /** Calls a route function the way Remix does; a thrown Response is returned as the answer. */
-export async function call(fn: (args: never) => Promise<Response>, request: Request, params: Record<string, string> = {}): Promise<Response> {
+export async function call(
+  fn: (args: never) => Promise<Response>,
+  request: Request,
+  params: Record<string, string> = {},
+): Promise<Response> {
   try {
     return await fn({ request, params, context: {} } as never);
   } catch (thrown) {
@@ -79,7 +95,17 @@ export function get(path: string, browser: Browser) {
 }
 
 /** A review written straight into the database, already published unless told otherwise. */
-export function insertReview({ productId, userId, status = "published", overall = 4 }: { productId: number; userId: number; status?: string; overall?: number }) {
+export function insertReview({
+  productId,
+  userId,
+  status = "published",
+  overall = 4,
+}: {
+  productId: number;
+  userId: number;
+  status?: string;
+  overall?: number;
+}) {
   return db()
     .insert(reviews)
     .values({

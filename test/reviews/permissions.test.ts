@@ -40,7 +40,11 @@ describe("who may do what with reviews", () => {
         expectDenied(res, role);
       }
     }
-    const written = db().select({ userId: reviews.userId, status: reviews.status }).from(reviews).where(eq(reviews.productId, product.id)).all();
+    const written = db()
+      .select({ userId: reviews.userId, status: reviews.status })
+      .from(reviews)
+      .where(eq(reviews.productId, product.id))
+      .all();
     expect(written).toEqual([{ userId: ids.staff, status: "pending" }]);
   });
 
@@ -48,8 +52,15 @@ describe("who may do what with reviews", () => {
     const { product, ids, staffUser, providerA } = world;
     const insider = await staffUser("insider");
     const { userRoles } = await import("~db/schema");
-    db().insert(userRoles).values({ userId: insider, role: "provider_rep", providerId: providerA, approvedAt: new Date().toISOString() }).run();
-    const res = await call(writeAction, post(`/products/${product.slug}/review`, VALID_REVIEW, browserFor("staff", { ...ids, staff: insider })), { slug: product.slug });
+    db()
+      .insert(userRoles)
+      .values({ userId: insider, role: "provider_rep", providerId: providerA, approvedAt: new Date().toISOString() })
+      .run();
+    const res = await call(
+      writeAction,
+      post(`/products/${product.slug}/review`, VALID_REVIEW, browserFor("staff", { ...ids, staff: insider })),
+      { slug: product.slug },
+    );
     expect(res.status).toBe(403);
   });
 
@@ -62,9 +73,16 @@ describe("who may do what with reviews", () => {
       if (role === "anonymous") expectDenied(res, role);
       else expect(succeeded(res), role).toBe(true);
     }
-    const own = await call(voteAction, post(`/reviews/${reviewId}/vote`, {}, browserFor("staff", { ...ids, staff: author })), { id: String(reviewId) });
+    const own = await call(voteAction, post(`/reviews/${reviewId}/vote`, {}, browserFor("staff", { ...ids, staff: author })), {
+      id: String(reviewId),
+    });
     expect(own.status).toBe(403);
-    const voters = db().select({ userId: reviewVotes.userId }).from(reviewVotes).where(eq(reviewVotes.reviewId, reviewId)).all().map((v) => v.userId);
+    const voters = db()
+      .select({ userId: reviewVotes.userId })
+      .from(reviewVotes)
+      .where(eq(reviewVotes.reviewId, reviewId))
+      .all()
+      .map((v) => v.userId);
     expect(voters.sort()).toEqual([ids.buyer, ids.staff, ids.rep, ids.otherRep, ids.editor, ids.admin].sort());
     expect(db().select({ n: reviews.helpfulCount }).from(reviews).where(eq(reviews.id, reviewId)).get()?.n).toBe(6);
   });
@@ -73,7 +91,11 @@ describe("who may do what with reviews", () => {
     const { product, ids } = world;
     const reviewId = insertReview({ productId: product.id, userId: await world.staffUser("report-author"), overall: 2 });
     for (const role of ROLES) {
-      const res = await call(reportAction, post(`/reviews/${reviewId}/report`, { reason: "This names an individual officer." }, browserFor(role, ids)), { id: String(reviewId) });
+      const res = await call(
+        reportAction,
+        post(`/reviews/${reviewId}/report`, { reason: "This names an individual officer." }, browserFor(role, ids)),
+        { id: String(reviewId) },
+      );
       if (role === "anonymous") expectDenied(res, role);
       else expect(succeeded(res), role).toBe(true);
     }
@@ -84,11 +106,19 @@ describe("who may do what with reviews", () => {
     const { product, ids } = world;
     const reviewId = insertReview({ productId: product.id, userId: await world.staffUser("reply-author"), overall: 3 });
     for (const role of ROLES) {
-      const res = await call(replyAction, post(`/reviews/${reviewId}/reply`, { body: `Thank you for the feedback (${role}).` }, browserFor(role, ids)), { id: String(reviewId) });
+      const res = await call(
+        replyAction,
+        post(`/reviews/${reviewId}/reply`, { body: `Thank you for the feedback (${role}).` }, browserFor(role, ids)),
+        { id: String(reviewId) },
+      );
       if (role === "rep") expect(succeeded(res)).toBe(true);
       else expectDenied(res, role);
     }
-    const replies = db().select({ userId: reviewResponses.userId, status: reviewResponses.status }).from(reviewResponses).where(eq(reviewResponses.reviewId, reviewId)).all();
+    const replies = db()
+      .select({ userId: reviewResponses.userId, status: reviewResponses.status })
+      .from(reviewResponses)
+      .where(eq(reviewResponses.reviewId, reviewId))
+      .all();
     expect(replies).toEqual([{ userId: ids.rep, status: "pending" }]);
   });
 
@@ -105,8 +135,16 @@ describe("who may do what with reviews", () => {
       const author = await world.staffUser(`mod-${role}`);
       const reviewId = insertReview({ productId: product.id, userId: author, status: "pending" });
       const published = insertReview({ productId: product.id, userId: await world.staffUser(`pub-${role}`) });
-      const replyId = db().insert(reviewResponses).values({ reviewId: published, providerId: world.providerA, userId: ids.rep, body: "Thanks for the review." }).returning({ id: reviewResponses.id }).get().id;
-      const reportId = db().insert(reviewReports).values({ reviewId: published, userId: ids.buyer, reason: "Looks like spam to me." }).returning({ id: reviewReports.id }).get().id;
+      const replyId = db()
+        .insert(reviewResponses)
+        .values({ reviewId: published, providerId: world.providerA, userId: ids.rep, body: "Thanks for the review." })
+        .returning({ id: reviewResponses.id })
+        .get().id;
+      const reportId = db()
+        .insert(reviewReports)
+        .values({ reviewId: published, userId: ids.buyer, reason: "Looks like spam to me." })
+        .returning({ id: reviewReports.id })
+        .get().id;
       const browser = browserFor(role, ids);
       const queue = await call(moderationLoader, get("/admin/moderation", browser));
       if (role === "admin") expect(queue.status).toBe(200);
@@ -114,13 +152,20 @@ describe("who may do what with reviews", () => {
       for (const { intent, id, reason } of decisions(reviewId, replyId, reportId)) {
         if (role === "admin" && intent === "reject-review") continue; // already approved just before
         if (role === "admin" && intent === "reject-reply") continue;
-        const res = await call(moderationAction, post("/admin/moderation", { intent, id: String(id), ...(reason ? { reason } : {}) }, browser));
+        const res = await call(
+          moderationAction,
+          post("/admin/moderation", { intent, id: String(id), ...(reason ? { reason } : {}) }, browser),
+        );
         if (role === "admin") expect(res.headers.get("Location"), intent).toMatch(/done=(review-approved|reply-approved|report-resolved)/);
         else expectDenied(res, role);
       }
       const reviewStatus = db().select({ s: reviews.status }).from(reviews).where(eq(reviews.id, reviewId)).get()?.s;
       const replyStatus = db().select({ s: reviewResponses.status }).from(reviewResponses).where(eq(reviewResponses.id, replyId)).get()?.s;
-      const resolved = db().select({ at: reviewReports.resolvedAt }).from(reviewReports).where(and(eq(reviewReports.id, reportId))).get()?.at;
+      const resolved = db()
+        .select({ at: reviewReports.resolvedAt })
+        .from(reviewReports)
+        .where(and(eq(reviewReports.id, reportId)))
+        .get()?.at;
       if (role === "admin") expect([reviewStatus, replyStatus, resolved !== null]).toEqual(["published", "published", true]);
       else expect([reviewStatus, replyStatus, resolved]).toEqual(["pending", "pending", null]);
     }
@@ -137,7 +182,11 @@ describe("who may do what with reviews", () => {
       [moderationAction, "/admin/moderation", {}],
       [writeAction, `/products/${product.slug}/review`, { slug: product.slug }],
     ] as const) {
-      const res = await call(fn as never, post(path, { reason: "Something long enough.", body: "Something long enough." }, noToken), params);
+      const res = await call(
+        fn as never,
+        post(path, { reason: "Something long enough.", body: "Something long enough." }, noToken),
+        params,
+      );
       expect(res.status, path).toBe(403);
     }
   });

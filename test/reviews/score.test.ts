@@ -42,7 +42,9 @@ describe("recency weighting", () => {
       ],
       today,
     );
-    expect(explainWeightedScore(summary)).toMatch(/^Weighted score 4\.5 out of 5, from 2 of 3 reviews\. Reviews from the last 12 months count fully/);
+    expect(explainWeightedScore(summary)).toMatch(
+      /^Weighted score 4\.5 out of 5, from 2 of 3 reviews\. Reviews from the last 12 months count fully/,
+    );
   });
 });
 

@@ -8,7 +8,14 @@ import { seedDatabase } from "../../seed/seed";
 import { REVIEWER_DOMAIN } from "../../seed/sample/review-text";
 
 const statusCounts = () =>
-  Object.fromEntries(db().select({ status: reviews.status, n: count() }).from(reviews).groupBy(reviews.status).all().map((r) => [r.status, r.n]));
+  Object.fromEntries(
+    db()
+      .select({ status: reviews.status, n: count() })
+      .from(reviews)
+      .groupBy(reviews.status)
+      .all()
+      .map((r) => [r.status, r.n]),
+  );
 
 describe("sample reviews seeder", () => {
   it("seeds ~150 published reviews by verified agency staff, a few pending, one rejected, votes and two replies, once", async () => {
@@ -25,7 +32,11 @@ describe("sample reviews seeder", () => {
     expect(statusCounts()).toEqual(first);
     expect(db().select({ n: count() }).from(reviewVotes).get()?.n).toBe(votes);
 
-    const reviewers = db().select({ id: users.id }).from(users).where(inArray(users.id, db().select({ id: reviews.userId }).from(reviews))).all();
+    const reviewers = db()
+      .select({ id: users.id })
+      .from(users)
+      .where(inArray(users.id, db().select({ id: reviews.userId }).from(reviews)))
+      .all();
     for (const r of reviewers) expect(getCurrentUserById(r.id)?.roles).toContain("agency_staff");
     expect(reviewers.length).toBeGreaterThanOrEqual(10);
 
@@ -33,7 +44,13 @@ describe("sample reviews seeder", () => {
     for (const s of sums.slice(0, 20)) {
       expect(db().select({ n: count() }).from(reviewVotes).where(eq(reviewVotes.reviewId, s.id)).get()?.n).toBe(s.helpful);
     }
-    const dates = db().select({ at: reviews.publishedAt }).from(reviews).where(eq(reviews.status, "published")).all().map((r) => r.at!.slice(0, 10)).sort();
+    const dates = db()
+      .select({ at: reviews.publishedAt })
+      .from(reviews)
+      .where(eq(reviews.status, "published"))
+      .all()
+      .map((r) => r.at!.slice(0, 10))
+      .sort();
     expect(dates[0] >= "2024-06-30").toBe(true);
     expect(dates.at(-1)! <= today).toBe(true);
     expect(recentPublishedReviews({ limit: 5 })).toHaveLength(5);

@@ -18,14 +18,17 @@ let providerId: number;
 const others: Connection[] = [];
 
 beforeAll(() => {
-  providerId = db()
-    .insert(providers)
-    .values({ slug: "acme-cloud", name: "Acme Cloud" })
-    .returning({ id: providers.id })
-    .get().id;
+  providerId = db().insert(providers).values({ slug: "acme-cloud", name: "Acme Cloud" }).returning({ id: providers.id }).get().id;
   db()
     .insert(products)
-    .values({ slug: "acme-kubernetes", providerId, name: "Acme Kubernetes Engine", serviceModel: "PaaS", description: "Managed Kubernetes clusters.", listedOn: "2025-01-01" })
+    .values({
+      slug: "acme-kubernetes",
+      providerId,
+      name: "Acme Kubernetes Engine",
+      serviceModel: "PaaS",
+      description: "Managed Kubernetes clusters.",
+      listedOn: "2025-01-01",
+    })
     .run();
 });
 

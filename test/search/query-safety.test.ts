@@ -101,7 +101,9 @@ describe("query safety", () => {
     const without = await search({ q: "kubernetes -amazon", type: "product" });
     const withAmazon = await search({ q: "+kubernetes +amazon", type: "product" });
     expect(without.results.some((r) => withAmazon.results.some((w) => w.id === r.id))).toBe(false);
-    expect((await search({ q: "name:adobe", type: "product" })).results.every((r) => /adobe/i.test(r.title.map((s) => s.text).join("")))).toBe(true);
+    expect(
+      (await search({ q: "name:adobe", type: "product" })).results.every((r) => /adobe/i.test(r.title.map((s) => s.text).join(""))),
+    ).toBe(true);
   });
 
   it("caps the query so that huge input stays fast", async () => {
@@ -120,7 +122,11 @@ describe("query safety", () => {
 
   it("answers suggestions as JSON for any input", async () => {
     for (const q of ["kube", "foo:", "☁️", "a".repeat(10_000), ""]) {
-      const response = await suggestLoader({ request: new Request(`http://localhost/search/suggest?q=${encodeURIComponent(q)}`), params: {}, context: {} });
+      const response = await suggestLoader({
+        request: new Request(`http://localhost/search/suggest?q=${encodeURIComponent(q)}`),
+        params: {},
+        context: {},
+      });
       expect(response.status).toBe(200);
       const body = await response.json();
       expect(Array.isArray(body.suggestions)).toBe(true);

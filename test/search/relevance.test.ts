@@ -71,7 +71,9 @@ beforeAll(() => {
   importFedramp();
   const sqlite = connection().sqlite;
   index = openIndex(buildIndex(readDocuments(sqlite), readDataVersion(sqlite)));
-  const rows = sqlite.prepare("select p.id, p.name, pr.name as provider from products p join providers pr on pr.id = p.provider_id").all() as {
+  const rows = sqlite
+    .prepare("select p.id, p.name, pr.name as provider from products p join providers pr on pr.id = p.provider_id")
+    .all() as {
     id: number;
     name: string;
     provider: string;
@@ -85,7 +87,9 @@ afterAll(() => console.log(report.join("\n")));
 /** The same words with Lunr's plain semantics: no prefix completion, no spelling correction. */
 function plainLunr(q: string): Clause[] {
   return parseQuery(q).clauses.map((c) =>
-    c.kind === "word" ? { kind: "pattern", term: c.word, usePipeline: true, editDistance: 0, fields: c.fields, boost: c.boost, presence: Presence.OPTIONAL } : c,
+    c.kind === "word"
+      ? { kind: "pattern", term: c.word, usePipeline: true, editDistance: 0, fields: c.fields, boost: c.boost, presence: Presence.OPTIONAL }
+      : c,
   );
 }
 
@@ -98,7 +102,11 @@ function precisionAt5(j: Judgement, ids: number[]): number {
 describe("relevance on the FedRAMP corpus", () => {
   it("has at least 30 judged queries whose expected products exist", () => {
     expect(JUDGEMENTS.length).toBeGreaterThanOrEqual(30);
-    for (const j of JUDGEMENTS) expect([...labels.values()].some((l) => j.relevant.test(l)), j.q).toBe(true);
+    for (const j of JUDGEMENTS)
+      expect(
+        [...labels.values()].some((l) => j.relevant.test(l)),
+        j.q,
+      ).toBe(true);
   });
 
   it("puts the expected products at the top (precision at 5)", () => {

@@ -26,9 +26,20 @@ function allBadges() {
 function snapshot() {
   const d = db();
   return {
-    products: d.select({ slug: schema.products.slug, description: schema.products.description, listedOn: schema.products.listedOn }).from(schema.products).orderBy(schema.products.slug).all(),
+    products: d
+      .select({ slug: schema.products.slug, description: schema.products.description, listedOn: schema.products.listedOn })
+      .from(schema.products)
+      .orderBy(schema.products.slug)
+      .all(),
     badges: d
-      .select({ product: schema.products.slug, kind: schema.badges.kind, level: schema.badges.level, assessedOn: schema.badges.assessedOn, periodEnd: schema.badges.periodEnd, evidence: schema.badges.evidenceLevel })
+      .select({
+        product: schema.products.slug,
+        kind: schema.badges.kind,
+        level: schema.badges.level,
+        assessedOn: schema.badges.assessedOn,
+        periodEnd: schema.badges.periodEnd,
+        evidence: schema.badges.evidenceLevel,
+      })
       .from(schema.badges)
       .innerJoin(schema.products, eq(schema.products.id, schema.badges.productId))
       .orderBy(schema.products.slug, schema.badges.kind)
@@ -51,7 +62,10 @@ describe("seedDatabase", () => {
     expect(first.counts.assessors).toBeGreaterThanOrEqual(10);
     expect(first.counts.productAgencies).toBeGreaterThan(50);
     expect(first.counts.productDependencies).toBeGreaterThan(30);
-    const products = db().select({ serviceModel: schema.products.serviceModel, source: schema.products.source }).from(schema.products).all();
+    const products = db()
+      .select({ serviceModel: schema.products.serviceModel, source: schema.products.source })
+      .from(schema.products)
+      .all();
     for (const model of SERVICE_MODELS) {
       expect(products.filter((p) => p.serviceModel === model).length, model).toBeGreaterThanOrEqual(25);
     }
@@ -86,14 +100,28 @@ describe("seedDatabase", () => {
       states.set(key, (states.get(key) ?? new Set()).add(currency.state));
       if (currency.hidden) hiddenCaiq += 1;
     }
-    const expected = ["irap", "iso27001", "soc2", "pci_dss", "csa_star:level1_caiq", "csa_star:level2_attestation", "csa_star:level2_certification"];
+    const expected = [
+      "irap",
+      "iso27001",
+      "soc2",
+      "pci_dss",
+      "csa_star:level1_caiq",
+      "csa_star:level2_attestation",
+      "csa_star:level2_certification",
+    ];
     expect([...states.keys()].sort()).toEqual(expected.sort());
     for (const key of expected) expect([...states.get(key)!].sort(), key).toEqual(["current", "due", "overdue"]);
     expect(hiddenCaiq).toBeGreaterThanOrEqual(1);
   });
 
   it("fills each kind's fields the way the schema says", () => {
-    const assessors = new Map(db().select().from(schema.assessors).all().map((a) => [a.id, a]));
+    const assessors = new Map(
+      db()
+        .select()
+        .from(schema.assessors)
+        .all()
+        .map((a) => [a.id, a]),
+    );
     for (const b of allBadges()) {
       if (b.kind === "irap") {
         expect(IRAP_LEVELS).toContain(b.level);
@@ -126,7 +154,13 @@ describe("seedDatabase", () => {
   });
 
   it("builds platforms and software only on infrastructure products", () => {
-    const products = new Map(db().select({ id: schema.products.id, model: schema.products.serviceModel }).from(schema.products).all().map((p) => [p.id, p.model]));
+    const products = new Map(
+      db()
+        .select({ id: schema.products.id, model: schema.products.serviceModel })
+        .from(schema.products)
+        .all()
+        .map((p) => [p.id, p.model]),
+    );
     for (const d of db().select().from(schema.productDependencies).all()) {
       expect(products.get(d.builtOnProductId)).toBe("IaaS");
       expect(d.productId).not.toBe(d.builtOnProductId);

@@ -34,7 +34,10 @@ beforeAll(async () => {
 }, 60_000);
 
 async function newShortlist(name: string, browser = buyer): Promise<number> {
-  const res = await call(shortlistsAction, post("/shortlists", { intent: "add", shortlist: "new", newName: name, product: slugs, redirectTo: "/compare?products=x" }, browser));
+  const res = await call(
+    shortlistsAction,
+    post("/shortlists", { intent: "add", shortlist: "new", newName: name, product: slugs, redirectTo: "/compare?products=x" }, browser),
+  );
   expect(res.status).toBe(302);
   const location = res.headers.get("Location")!;
   expect(location).toMatch(/^\/shortlists\/\d+\?added=2&from=%2Fcompare/);
@@ -63,8 +66,16 @@ describe("shortlists", () => {
     await call(shortlistAction, post(`/shortlists/${id}`, { intent: "rename", name: "CRM options" }, buyer), params);
     const first = (await (await call(shortlistLoader, get(`/shortlists/${id}`, buyer.cookie), params)).json()).shortlist;
     expect(first.name).toBe("CRM options");
-    await call(shortlistAction, post(`/shortlists/${id}`, { intent: "note", productId: String(first.items[0].productId), note: "Strong exit terms" }, buyer), params);
-    await call(shortlistAction, post(`/shortlists/${id}`, { intent: "remove", productId: String(first.items[1].productId) }, buyer), params);
+    await call(
+      shortlistAction,
+      post(`/shortlists/${id}`, { intent: "note", productId: String(first.items[0].productId), note: "Strong exit terms" }, buyer),
+      params,
+    );
+    await call(
+      shortlistAction,
+      post(`/shortlists/${id}`, { intent: "remove", productId: String(first.items[1].productId) }, buyer),
+      params,
+    );
     const after = (await (await call(shortlistLoader, get(`/shortlists/${id}`, buyer.cookie), params)).json()).shortlist;
     expect(after.items).toHaveLength(1);
     expect(after.items[0].note).toBe("Strong exit terms");
@@ -74,18 +85,37 @@ describe("shortlists", () => {
   });
 
   it("exports CSV with badges, dates, currency and rule outcomes, escaped, with a filename", async () => {
-    const id = await newShortlist("Export, \"quoted\"");
+    const id = await newShortlist('Export, "quoted"');
     const params = { id: String(id) };
-    const productId = (await (await call(shortlistLoader, get(`/shortlists/${id}`, buyer.cookie), params)).json()).shortlist.items[0].productId;
-    await call(shortlistAction, post(`/shortlists/${id}`, { intent: "note", productId: String(productId), note: '=HYPERLINK("x"), then "quotes"\nand a line' }, buyer), params);
+    const productId = (await (await call(shortlistLoader, get(`/shortlists/${id}`, buyer.cookie), params)).json()).shortlist.items[0]
+      .productId;
+    await call(
+      shortlistAction,
+      post(
+        `/shortlists/${id}`,
+        { intent: "note", productId: String(productId), note: '=HYPERLINK("x"), then "quotes"\nand a line' },
+        buyer,
+      ),
+      params,
+    );
     const res = await call(csvLoader, get(`/shortlists/${id}/export.csv`, buyer.cookie), params);
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-    expect(res.headers.get("Content-Disposition")).toMatch(new RegExp(`^attachment; filename="cloud-shortlist-${id}-export-quoted-\\d{4}-\\d{2}-\\d{2}\\.csv"$`));
+    expect(res.headers.get("Content-Disposition")).toMatch(
+      new RegExp(`^attachment; filename="cloud-shortlist-${id}-export-quoted-\\d{4}-\\d{2}-\\d{2}\\.csv"$`),
+    );
     const rows = parseCsv(await res.text());
     const [header, ...body] = rows;
     expect(header.slice(0, 3)).toEqual(["Product", "Provider", "Service model"]);
-    for (const col of ["IRAP assessment level", "IRAP assessment assessed", "IRAP assessment expires", "IRAP assessment currency", "Rule: IRAP assessment level", "Note"]) expect(header).toContain(col);
+    for (const col of [
+      "IRAP assessment level",
+      "IRAP assessment assessed",
+      "IRAP assessment expires",
+      "IRAP assessment currency",
+      "Rule: IRAP assessment level",
+      "Note",
+    ])
+      expect(header).toContain(col);
     expect(body).toHaveLength(2);
     const irapLevel = header.indexOf("IRAP assessment level");
     const irapCurrency = header.indexOf("IRAP assessment currency");
@@ -93,7 +123,9 @@ describe("shortlists", () => {
       expect(row).toHaveLength(header.length);
       expect(row[irapLevel]).toMatch(/OFFICIAL: Sensitive|PROTECTED|SECRET/);
       expect(row[irapCurrency]).toMatch(/Current|Due|Overdue/);
-      expect(row[header.indexOf("Rule: IRAP assessment level")]).toMatch(/^(Meets|Does not meet|Needs evidence or an exemption|Does not apply): /);
+      expect(row[header.indexOf("Rule: IRAP assessment level")]).toMatch(
+        /^(Meets|Does not meet|Needs evidence or an exemption|Does not apply): /,
+      );
     }
     const noted = body.find((r) => r[header.indexOf("Note")] !== "")!;
     expect(noted[header.indexOf("Note")]).toBe(`'=HYPERLINK("x"), then "quotes"\nand a line`);
@@ -125,11 +157,16 @@ describe("shortlists", () => {
     db()
       .insert(responsibilityOverrides)
       .values({ productId: listing.id, area: "encryption_keys", party: moved, note: "Changed after the snapshot" })
-      .onConflictDoUpdate({ target: [responsibilityOverrides.productId, responsibilityOverrides.area], set: { party: moved, note: "Changed after the snapshot" } })
+      .onConflictDoUpdate({
+        target: [responsibilityOverrides.productId, responsibilityOverrides.area],
+        set: { party: moved, note: "Changed after the snapshot" },
+      })
       .run();
     db().update(products).set({ name: "Renamed later" }).where(eq(products.id, listing.id)).run();
 
-    const after = await (await call(packLoader, get(`/shortlists/${id}/evidence-pack?snapshot=${before.snapshot.id}`, buyer.cookie), params)).json();
+    const after = await (
+      await call(packLoader, get(`/shortlists/${id}/evidence-pack?snapshot=${before.snapshot.id}`, buyer.cookie), params)
+    ).json();
     expect(after.snapshot.data).toEqual(data);
 
     // A new snapshot does see the change, and the first is still listed.

@@ -4,7 +4,14 @@
  * Essential Eight target against the lowest of the eight strategy levels.
  */
 import { z } from "zod";
-import { CLASSIFICATIONS, E8_STRATEGY_LABELS, EVIDENCE_LABELS, classificationRank, type Classification, type EvidenceLevel } from "~/assurance/vocabulary";
+import {
+  CLASSIFICATIONS,
+  E8_STRATEGY_LABELS,
+  EVIDENCE_LABELS,
+  classificationRank,
+  type Classification,
+  type EvidenceLevel,
+} from "~/assurance/vocabulary";
 import { addMonths, formatDate } from "~/platform/dates";
 import { essentialEight, irapReliedOn, type IrapFacts } from "../product-facts";
 import type { ProposedPurchase } from "../purchase";
@@ -67,7 +74,9 @@ export const irapCurrency = defineCheck({
     const lastDay = addMonths(irap.assessedOn, params.maxMonths);
     return signingDate <= lastDay
       ? meets(`${describeIrap(irap)}; ${signing} is within ${params.maxMonths} months (current to ${formatDate(lastDay)})`)
-      : doesNotMeet(`${describeIrap(irap)}; ${signing} is more than ${params.maxMonths} months later (reassessment was due by ${formatDate(lastDay)})`);
+      : doesNotMeet(
+          `${describeIrap(irap)}; ${signing} is more than ${params.maxMonths} months later (reassessment was due by ${formatDate(lastDay)})`,
+        );
   },
 });
 
@@ -91,8 +100,6 @@ export const essentialEightTarget = defineCheck({
     const weakest = atLowest.length === entries.length ? "all eight strategies" : listOf(atLowest);
     const found = `lowest strategy level ML${lowest} (${weakest})`;
     const assessed = `${e8.assessedOn ? `; assessed ${formatDate(e8.assessedOn)}` : ""}${evidenceNote(e8.evidenceLevel)}`;
-    return lowest >= target
-      ? meets(`${found} meets the ${wanted}${assessed}`)
-      : doesNotMeet(`${found} is below the ${wanted}${assessed}`);
+    return lowest >= target ? meets(`${found} meets the ${wanted}${assessed}`) : doesNotMeet(`${found} is below the ${wanted}${assessed}`);
   },
 });

@@ -17,14 +17,15 @@ const EXEMPTION_WORDS: Record<ExemptionBasis, string> = {
 
 function exemptionChoices(bases: ExemptionBasis[]): string {
   if (bases.length === 0) return "the policy allows none";
-  return `the policy allows ${listOf(bases.map((b) => EXEMPTION_WORDS[b]), "or")}`;
+  return `the policy allows ${listOf(
+    bases.map((b) => EXEMPTION_WORDS[b]),
+    "or",
+  )}`;
 }
 
 /** "extension option of 12 months is", "extension options of 12 and 24 months are each" */
 function optionWords(options: number[]): string {
-  return options.length === 1
-    ? `extension option of ${months(options[0])} is`
-    : `extension options of ${listOf(options)} months are each`;
+  return options.length === 1 ? `extension option of ${months(options[0])} is` : `extension options of ${listOf(options)} months are each`;
 }
 
 export const contractValueCap = defineCheck({
@@ -33,9 +34,7 @@ export const contractValueCap = defineCheck({
   evaluate({ purchase, params }) {
     const cost = `whole-of-life cost ${formatAud(purchase.costExGst)} ex GST (with extensions)`;
     const cap = formatAud(params.capExGst, { compact: true });
-    return purchase.costExGst <= params.capExGst
-      ? meets(`${cost} is within the ${cap} cap`)
-      : { breach: `${cost} exceeds the ${cap} cap` };
+    return purchase.costExGst <= params.capExGst ? meets(`${cost} is within the ${cap} cap`) : { breach: `${cost} exceeds the ${cap} cap` };
   },
 });
 

@@ -17,10 +17,7 @@ export type ExemptionBasis = (typeof EXEMPTION_BASES)[number];
 
 export const exemptionParams = z.object({ exemptions: z.array(z.enum(EXEMPTION_BASES)) });
 
-export type CapExemption =
-  | { status: "granted"; basis: string }
-  | { status: "pending"; basis: string }
-  | { status: "none" };
+export type CapExemption = { status: "granted"; basis: string } | { status: "pending"; basis: string } | { status: "none" };
 
 export function capExemption(purchase: ProposedPurchase, allowed: readonly ExemptionBasis[]): CapExemption {
   if (allowed.includes("mandatory_wofg_panel") && purchase.panel === "mandatory_wofg_panel") {

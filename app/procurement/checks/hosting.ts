@@ -36,10 +36,15 @@ export const certifiedHosting = defineCheck({
     if (!product) return notApplicable(NO_PRODUCT);
     const status = hcfStatus(product);
     if (!status) {
-      const pending = product.awaitingHcfCertification ? "provider is awaiting certification" : "no HCF certification recorded for the provider";
+      const pending = product.awaitingHcfCertification
+        ? "provider is awaiting certification"
+        : "no HCF certification recorded for the provider";
       return needsEvidence(`${trigger}: ${pending}`);
     }
-    const required = listOf(params.certifiedLevels.map((l) => HCF_LABELS[l]), "or");
+    const required = listOf(
+      params.certifiedLevels.map((l) => HCF_LABELS[l]),
+      "or",
+    );
     return params.certifiedLevels.includes(status.level)
       ? meets(`${trigger}: ${describeStatus(status)}`)
       : doesNotMeet(`${trigger}: ${describeStatus(status)}; it must be ${required}`);
@@ -53,18 +58,14 @@ const hostingContractParams = certifiedLevels.extend({
 });
 
 function contractWords(p: ProposedPurchase): string {
-  return p.hostingContractKind === "extension"
-    ? `hosting contract extension of ${months(p.initialTermMonths)}`
-    : "new hosting contract";
+  return p.hostingContractKind === "extension" ? `hosting contract extension of ${months(p.initialTermMonths)}` : "new hosting contract";
 }
 
 function awaitingVerdict(p: ProposedPurchase, params: z.infer<typeof hostingContractParams>) {
   const options = p.extensionMonths;
   const allowance = `at most ${months(params.awaitingMaxExtensionMonths)} plus ${params.awaitingMaxOptions} option of ${months(params.awaitingMaxOptionMonths)}`;
   const optionWords =
-    options.length === 0
-      ? "no further option"
-      : `${options.length === 1 ? "an option" : "options"} of ${listOf(options)} months`;
+    options.length === 0 ? "no further option" : `${options.length === 1 ? "an option" : "options"} of ${listOf(options)} months`;
   const what = `${contractWords(p)} with ${optionWords}, provider awaiting certification`;
   const within =
     p.hostingContractKind === "extension" &&

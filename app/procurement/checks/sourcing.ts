@@ -75,7 +75,9 @@ export const liability = defineCheck({
     if (purchase.liability === "capped") return notApplicable("supplier liability is capped");
     const why = purchase.liabilityJustification.replace(/\s+/g, " ").trim();
     if (why === "") {
-      return needsEvidence("supplier liability is unlimited: record the risk assessment's compelling reason, or cap it at an appropriate level");
+      return needsEvidence(
+        "supplier liability is unlimited: record the risk assessment's compelling reason, or cap it at an appropriate level",
+      );
     }
     const quoted = why.length > QUOTE_LENGTH ? `${why.slice(0, QUOTE_LENGTH - 1)}…` : why;
     return meets(`supplier liability is unlimited, justified by a recorded risk assessment: "${quoted}"`);

@@ -18,7 +18,21 @@ const BAR = 26;
  * colour. The SVG is one image to assistive technology, named by its title and summarised by its
  * description; the table below it has every number.
  */
-export function BarChart({ id, title, summary, bars, unit, valueHeading }: { id: string; title: string; summary: string; bars: Bar[]; unit: string; valueHeading: string }) {
+export function BarChart({
+  id,
+  title,
+  summary,
+  bars,
+  unit,
+  valueHeading,
+}: {
+  id: string;
+  title: string;
+  summary: string;
+  bars: Bar[];
+  unit: string;
+  valueHeading: string;
+}) {
   const max = Math.max(1, ...bars.map((b) => b.value));
   const total = bars.reduce((n, b) => n + b.value, 0);
   const scale = (WIDTH - LABEL_WIDTH - VALUE_ROOM) / max;
@@ -26,7 +40,13 @@ export function BarChart({ id, title, summary, bars, unit, valueHeading }: { id:
   const percent = (v: number) => (total === 0 ? 0 : Math.round((v / total) * 100));
   return (
     <figure style={{ margin: 0 }}>
-      <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" style={{ maxWidth: WIDTH, display: "block" }}>
+      <svg
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        width="100%"
+        style={{ maxWidth: WIDTH, display: "block" }}
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{summary}</desc>
         {bars.map((b, i) => {

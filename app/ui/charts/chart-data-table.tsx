@@ -26,9 +26,13 @@ export function ChartDataTable({ caption, columns, rows }: { caption: string; co
               <TableRow key={String(row[0])}>
                 {row.map((cell, i) =>
                   i === 0 ? (
-                    <TableHeader key={i} scope="row">{cell}</TableHeader>
+                    <TableHeader key={i} scope="row">
+                      {cell}
+                    </TableHeader>
                   ) : (
-                    <TableCell key={i} textAlign="right">{cell}</TableCell>
+                    <TableCell key={i} textAlign="right">
+                      {cell}
+                    </TableCell>
                   ),
                 )}
               </TableRow>

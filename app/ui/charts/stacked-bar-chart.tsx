@@ -24,15 +24,38 @@ const GAP = 2;
  * shows its count inside; a line under each bar names every segment in words, so neither colour
  * nor segment width has to be read to get the numbers.
  */
-export function StackedBarChart({ id, title, summary, segments, rows, showPercent = false }: { id: string; title: string; summary: string; segments: Segment[]; rows: StackedRow[]; showPercent?: boolean }) {
+export function StackedBarChart({
+  id,
+  title,
+  summary,
+  segments,
+  rows,
+  showPercent = false,
+}: {
+  id: string;
+  title: string;
+  summary: string;
+  segments: Segment[];
+  rows: StackedRow[];
+  showPercent?: boolean;
+}) {
   const height = rows.length * ROW + 4;
   const words = (row: StackedRow, total: number) =>
     segments
-      .map((s) => `${s.label} ${row.values[s.key] ?? 0}${showPercent && total > 0 ? ` (${Math.round(((row.values[s.key] ?? 0) / total) * 100)}%)` : ""}`)
+      .map(
+        (s) =>
+          `${s.label} ${row.values[s.key] ?? 0}${showPercent && total > 0 ? ` (${Math.round(((row.values[s.key] ?? 0) / total) * 100)}%)` : ""}`,
+      )
       .join(" · ");
   return (
     <figure style={{ margin: 0 }}>
-      <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" style={{ maxWidth: WIDTH, display: "block" }}>
+      <svg
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        width="100%"
+        style={{ maxWidth: WIDTH, display: "block" }}
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{summary}</desc>
         {rows.map((row, i) => {
@@ -45,7 +68,15 @@ export function StackedBarChart({ id, title, summary, segments, rows, showPercen
                 {row.label}
               </text>
               {total === 0 ? (
-                <rect x={LABEL_WIDTH} y={y} width={BAR_WIDTH} height={BAR} fill="none" stroke={CHART_COLOURS.neutral} strokeDasharray="4 4" />
+                <rect
+                  x={LABEL_WIDTH}
+                  y={y}
+                  width={BAR_WIDTH}
+                  height={BAR}
+                  fill="none"
+                  stroke={CHART_COLOURS.neutral}
+                  strokeDasharray="4 4"
+                />
               ) : (
                 segments.map((s) => {
                   const v = row.values[s.key] ?? 0;
@@ -57,7 +88,15 @@ export function StackedBarChart({ id, title, summary, segments, rows, showPercen
                     <g key={s.key}>
                       <rect x={at} y={y} width={Math.max(1, w - GAP)} height={BAR} fill={CHART_COLOURS[s.colour]} />
                       {w >= 34 ? (
-                        <text x={at + (w - GAP) / 2} y={y + BAR / 2} textAnchor="middle" dominantBaseline="middle" fontSize="13" fontWeight="bold" fill="#ffffff">
+                        <text
+                          x={at + (w - GAP) / 2}
+                          y={y + BAR / 2}
+                          textAnchor="middle"
+                          dominantBaseline="middle"
+                          fontSize="13"
+                          fontWeight="bold"
+                          fill="#ffffff"
+                        >
                           {v}
                         </text>
                       ) : null}
@@ -75,7 +114,11 @@ export function StackedBarChart({ id, title, summary, segments, rows, showPercen
       <ChartDataTable
         caption={title}
         columns={["", ...segments.map((s) => s.label), "Total"]}
-        rows={rows.map((r) => [r.label, ...segments.map((s) => r.values[s.key] ?? 0), segments.reduce((n, s) => n + (r.values[s.key] ?? 0), 0)])}
+        rows={rows.map((r) => [
+          r.label,
+          ...segments.map((s) => r.values[s.key] ?? 0),
+          segments.reduce((n, s) => n + (r.values[s.key] ?? 0), 0),
+        ])}
       />
     </figure>
   );

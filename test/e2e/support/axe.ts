@@ -15,10 +15,13 @@ export async function axeViolations(page: Page, within?: string): Promise<string
   await page.waitForLoadState("networkidle");
   // Evaluated through the driver, not a <script> tag: the site's CSP (nonce-only scripts) rightly blocks inline tags.
   await page.evaluate(axeSource);
-  return page.evaluate(async ({ tags, within }) => {
-    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<Result> } }).axe;
-    const { violations } = await axe.run(within ?? document, { runOnly: { type: "tag", values: tags } });
-    return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
-  }, { tags: WCAG_TAGS, within });
+  return page.evaluate(
+    async ({ tags, within }) => {
+      type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<Result> } }).axe;
+      const { violations } = await axe.run(within ?? document, { runOnly: { type: "tag", values: tags } });
+      return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+    },
+    { tags: WCAG_TAGS, within },
+  );
 }

@@ -1,6 +1,15 @@
 import type { Page } from "playwright-core";
 
-export type Focused = { tag: string; text: string; type: string | null; id: string; value: string; href: string | null; visible: boolean; indicator: string };
+export type Focused = {
+  tag: string;
+  text: string;
+  type: string | null;
+  id: string;
+  value: string;
+  href: string | null;
+  visible: boolean;
+  indicator: string;
+};
 
 /** What has focus, and whether something draws a focus indicator around it (outline or box-shadow). */
 export function focused(page: Page): Promise<Focused> {
@@ -14,14 +23,16 @@ export function focused(page: Page): Promise<Focused> {
       return "";
     };
     // The design system hides native checkboxes and radios under a drawn box; the ring is drawn on that box.
-    const isTick = el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio") && getComputedStyle(el).opacity === "0";
+    const isTick =
+      el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio") && getComputedStyle(el).opacity === "0";
     const box = el.nextElementSibling;
     const candidates: (Element | null)[] = isTick ? [box, ...(box ? [...box.querySelectorAll("*")] : [])] : [el];
     let indicator = candidates.map(drawn).find(Boolean) ?? "";
     // A clickable card outlines the whole card (:focus-within) rather than its link.
     for (let up = el.parentElement, n = 0; !indicator && up && n < 6; up = up.parentElement, n++) {
       const s = getComputedStyle(up);
-      if (up.matches(":focus-within") && s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0) indicator = `outline on ${up.tagName.toLowerCase()}`;
+      if (up.matches(":focus-within") && s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0)
+        indicator = `outline on ${up.tagName.toLowerCase()}`;
     }
     return {
       tag: el.tagName.toLowerCase(),

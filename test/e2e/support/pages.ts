@@ -6,15 +6,21 @@ export type PageType = { name: string; path: string; status?: number; signedInOn
 
 export async function discoverPaths(page: Page, baseURL: string) {
   await page.goto(`${baseURL}/products`);
-  const productLinks = await page.locator('main a[href^="/products/"]').evaluateAll((as) =>
-    [...new Set(as.map((a) => a.getAttribute("href") ?? "").filter((h) => /^\/products\/[^/?#]+$/.test(h) && !h.endsWith(".csv")))],
-  );
+  const productLinks = await page
+    .locator('main a[href^="/products/"]')
+    .evaluateAll((as) => [
+      ...new Set(as.map((a) => a.getAttribute("href") ?? "").filter((h) => /^\/products\/[^/?#]+$/.test(h) && !h.endsWith(".csv"))),
+    ]);
   await page.goto(`${baseURL}/providers`);
   const provider = await firstLinkPath(page, "/providers/");
   await page.goto(`${baseURL}/articles`);
-  const article = await page.locator('main a[href^="/articles/"]').evaluateAll((as) =>
-    as.map((a) => a.getAttribute("href") ?? "").find((h) => /^\/articles\/[a-z0-9-]+$/.test(h) && !["/articles/new", "/articles/manage"].includes(h)),
-  );
+  const article = await page
+    .locator('main a[href^="/articles/"]')
+    .evaluateAll((as) =>
+      as
+        .map((a) => a.getAttribute("href") ?? "")
+        .find((h) => /^\/articles\/[a-z0-9-]+$/.test(h) && !["/articles/new", "/articles/manage"].includes(h)),
+    );
   if (!article) throw new Error("No article linked from /articles");
   await page.goto(`${baseURL}/rules`);
   const rule = await firstLinkPath(page, "/rules/");

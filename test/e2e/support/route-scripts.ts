@@ -13,7 +13,12 @@ export function scriptWeightByRoute(buildDir: string): { route: string; jsKB: nu
   const assets = path.join(buildDir, "public");
   const manifestFile = fs.readdirSync(assets).find((f) => /^manifest-.*\.js$/.test(f));
   if (!manifestFile) throw new Error(`No manifest in ${assets}`);
-  const manifest = JSON.parse(fs.readFileSync(path.join(assets, manifestFile), "utf8").replace(/^window\.__remixManifest=/, "").replace(/;$/, "")) as Manifest;
+  const manifest = JSON.parse(
+    fs
+      .readFileSync(path.join(assets, manifestFile), "utf8")
+      .replace(/^window\.__remixManifest=/, "")
+      .replace(/;$/, ""),
+  ) as Manifest;
   const gzipped = new Map<string, number>();
   const size = (url: string) => {
     if (!gzipped.has(url)) gzipped.set(url, gzipSync(fs.readFileSync(path.join(assets, url.replace(/^\/build\//, "")))).length);

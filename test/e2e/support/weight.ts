@@ -1,7 +1,17 @@
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import type { Browser, Response } from "playwright-core";
 
-export type Weight = { path: string; jsKB: number; jsBrKB: number; cssKB: number; inlineCssKB: number; htmlKB: number; requests: number; ttfbMs: number; lcpMs: number };
+export type Weight = {
+  path: string;
+  jsKB: number;
+  jsBrKB: number;
+  cssKB: number;
+  inlineCssKB: number;
+  htmlKB: number;
+  requests: number;
+  ttfbMs: number;
+  lcpMs: number;
+};
 
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
@@ -21,7 +31,8 @@ export async function measure(browser: Browser, baseURL: string, path: string): 
   const pending: Promise<{ kind: string; bytes: number; br: number }>[] = [];
   page.on("response", (r) => {
     const kind = r.request().resourceType();
-    if (kind === "script" || kind === "stylesheet" || kind === "document") pending.push(transferred(r).then((t) => ({ kind, bytes: t.gzip, br: t.br })));
+    if (kind === "script" || kind === "stylesheet" || kind === "document")
+      pending.push(transferred(r).then((t) => ({ kind, bytes: t.gzip, br: t.br })));
   });
   await page.goto(`${baseURL}${path}`, { waitUntil: "networkidle" });
   const timing = await page.evaluate(

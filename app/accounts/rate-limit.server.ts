@@ -29,8 +29,14 @@ export function checkRateLimit({
   const mine = and(eq(rateLimitEvents.bucket, bucket), eq(rateLimitEvents.key, key));
   const d = db();
   return d.transaction((tx) => {
-    tx.delete(rateLimitEvents).where(and(mine, lte(rateLimitEvents.at, since))).run();
-    const { n } = tx.select({ n: count() }).from(rateLimitEvents).where(and(mine, gt(rateLimitEvents.at, since))).get()!;
+    tx.delete(rateLimitEvents)
+      .where(and(mine, lte(rateLimitEvents.at, since)))
+      .run();
+    const { n } = tx
+      .select({ n: count() })
+      .from(rateLimitEvents)
+      .where(and(mine, gt(rateLimitEvents.at, since)))
+      .get()!;
     if (n >= limit) {
       const oldest = tx
         .select({ at: rateLimitEvents.at })
