@@ -13,7 +13,8 @@ import { audit } from "~/audit/audit.server";
 import { checkRateLimit } from "./rate-limit.server";
 import { sendVerificationEmail } from "./verification.server";
 
-export type AccountActionResult = { notice?: string; error?: string; signedOut?: boolean };
+/** Problems are keyed by the field they concern ("" for the whole form). */
+export type AccountActionResult = { notice?: string; errors?: Record<string, string>; signedOut?: boolean };
 
 export function agencyChoices() {
   return listAgencies();
@@ -39,24 +40,25 @@ export function handleAccountAction({
       if (user.emailVerified) return { notice: "Your e-mail address is already confirmed." };
       const limit = checkRateLimit({ bucket: "verify-resend", key: String(user.id), limit: 3, windowSeconds: 3600 });
       if (!limit.ok)
-        return { error: "We have sent several e-mails in the last hour. Check your inbox and junk folder, or try again later." };
+        return { errors: { "": "We have sent several e-mails in the last hour. Check your inbox and junk folder, or try again later." } };
       sendVerificationEmail({ userId: user.id });
       return { notice: `We have sent a new confirmation link to ${user.email}.` };
     }
     case "set-agency": {
       if (!user.roles.includes("agency_staff"))
-        return { error: "Only agency staff with a confirmed government e-mail address can choose an agency." };
+        return { errors: { "": "Only agency staff with a confirmed government e-mail address can choose an agency." } };
       const agencyId = id.safeParse(formData.get("agencyId"));
-      if (!agencyId.success || !agencyExists(agencyId.data)) return { error: "Choose your agency from the list." };
+      if (!agencyId.success || !agencyExists(agencyId.data)) return { errors: { agencyId: "Choose your agency from the list." } };
       setAgency({ userId: user.id, agencyId: agencyId.data });
       audit({ ip, actor: user, action: "user.agency_set", entity: "user", entityId: user.id, details: { agencyId: agencyId.data } });
       return { notice: "Your agency has been saved." };
     }
     case "request-provider": {
       const providerId = id.safeParse(formData.get("providerId"));
-      if (!providerId.success || !providerExists(providerId.data)) return { error: "Choose the provider you represent from the list." };
+      if (!providerId.success || !providerExists(providerId.data))
+        return { errors: { providerId: "Choose the provider you represent from the list." } };
       const requestId = requestProviderRole({ userId: user.id, providerId: providerId.data });
-      if (requestId === null) return { error: "You have already asked to represent this provider." };
+      if (requestId === null) return { errors: { providerId: "You have already asked to represent this provider." } };
       audit({
         ip,
         actor: user,
@@ -80,6 +82,6 @@ export function handleAccountAction({
       return { signedOut: true };
     }
     default:
-      return { error: "That action is not available here." };
+      return { errors: { "": "That action is not available here." } };
   }
 }

@@ -17,17 +17,17 @@ const role = z.enum(GRANTABLE_ROLES);
 
 export function handleAdminUserAction({ ip, admin, formData }: { ip: string | null; admin: CurrentUser; formData: FormData }): {
   notice?: string;
-  error?: string;
+  errors?: Record<string, string>;
 } {
   const intent = formData.get("intent");
   if (intent === "approve-provider" || intent === "reject-provider") {
     const requestId = id.safeParse(formData.get("requestId"));
-    if (!requestId.success) return { error: "That request was not found." };
+    if (!requestId.success) return { errors: { "": "That request was not found." } };
     const approve = intent === "approve-provider";
     const changed = approve
       ? approveProviderRequest({ requestId: requestId.data, approvedBy: admin.id })
       : rejectProviderRequest({ requestId: requestId.data });
-    if (!changed) return { error: "That request has already been dealt with." };
+    if (!changed) return { errors: { "": "That request has already been dealt with." } };
     audit({
       ip,
       actor: admin,
@@ -41,12 +41,12 @@ export function handleAdminUserAction({ ip, admin, formData }: { ip: string | nu
   if (intent === "grant-role" || intent === "revoke-role") {
     const userId = id.safeParse(formData.get("userId"));
     const which = role.safeParse(formData.get("role"));
-    if (!userId.success || !which.success || !userExists(userId.data)) return { error: "That person or role was not found." };
+    if (!userId.success || !which.success || !userExists(userId.data)) return { errors: { "": "That person or role was not found." } };
     if (intent === "grant-role") {
       if (!grantRole({ userId: userId.data, role: which.data, grantedBy: admin.id })) return { notice: "They already have that role." };
     } else {
       // The last administrator cannot be removed, or nobody could grant the role again.
-      if (which.data === "admin" && countAdmins() <= 1) return { error: "There must always be at least one administrator." };
+      if (which.data === "admin" && countAdmins() <= 1) return { errors: { "": "There must always be at least one administrator." } };
       if (!revokeRole({ userId: userId.data, role: which.data })) return { notice: "They did not have that role." };
     }
     audit({
@@ -59,5 +59,5 @@ export function handleAdminUserAction({ ip, admin, formData }: { ip: string | nu
     });
     return { notice: intent === "grant-role" ? `Role ${which.data} granted.` : `Role ${which.data} removed.` };
   }
-  return { error: "That action is not available here." };
+  return { errors: { "": "That action is not available here." } };
 }

@@ -16,6 +16,12 @@ export const agencyDomainSchema = z
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 
+/** The admin's "add or change a domain" form. */
+export const agencyDomainFormSchema = z.object({
+  domain: z.string({ required_error: "Enter a domain like agency.gov.au or example.org.au" }).pipe(agencyDomainSchema),
+  agencyId: z.number({ invalid_type_error: "Choose an agency from the list" }).int().optional(),
+});
+
 export function listAgencyDomainRows() {
   return db()
     .select({

@@ -11,11 +11,16 @@ export const decisionSchema = z.discriminatedUnion("intent", [
       .string()
       .trim()
       .max(1000, "At most 1,000 characters")
+      .optional()
       .transform((v) => v || null),
     markVerified: z.literal("on").optional(),
   }),
   z.object({
     intent: z.literal("reject"),
-    note: z.string().trim().min(5, "Give the provider a reason of at least 5 characters").max(1000, "At most 1,000 characters"),
+    note: z
+      .string({ required_error: "Give the provider a reason of at least 5 characters" })
+      .trim()
+      .min(5, "Give the provider a reason of at least 5 characters")
+      .max(1000, "At most 1,000 characters"),
   }),
 ]);

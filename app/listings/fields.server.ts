@@ -1,4 +1,8 @@
-/** The zod schemas that check a provider's proposal (what may be proposed is in fields.ts). */
+/**
+ * The zod schemas that check a provider's proposal (what may be proposed is in fields.ts). Forms
+ * reach them through platform/forms.server.ts, which sends an empty field as undefined: optional
+ * fields say so, required ones name what is missing.
+ */
 import { z } from "zod";
 import { BADGE_KINDS } from "~/assurance/vocabulary";
 import { CLEARANCES, DATA_LOCATIONS } from "~/catalogue/vocabulary";
@@ -10,14 +14,23 @@ const optionalText = (max: number) =>
     .string()
     .trim()
     .max(max, `At most ${max} characters`)
-    .transform((v) => (v === "" ? null : v));
+    .optional()
+    .transform((v) => v || null);
+
+const requiredText = (min: number, max: number, missing: string) =>
+  z
+    .string({ required_error: missing })
+    .trim()
+    .min(min, missing)
+    .max(max, `At most ${max.toLocaleString("en-AU")} characters`);
 
 const httpsUrl = z
   .string()
   .trim()
   .max(500, "At most 500 characters")
   .refine((v) => v === "" || isHttpsUrl(v), "Enter a web address that starts with https://")
-  .transform((v) => (v === "" ? null : v));
+  .optional()
+  .transform((v) => v || null);
 
 const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal("")])
@@ -29,13 +42,19 @@ const isoDate = (label: string) =>
     .string()
     .trim()
     .refine((v) => v === "" || isIsoDate(v), `Enter the ${label} as a date like 2026-03-31`)
-    .transform((v) => (v === "" ? null : v));
+    .optional()
+    .transform((v) => v || null);
 
 export const providerProposalSchema = z.object({
-  summary: z.string().trim().min(10, "Write a summary of at least 10 characters").max(500, "At most 500 characters"),
+  summary: requiredText(10, 500, "Write a summary of at least 10 characters"),
   website: httpsUrl,
   headquarters: optionalText(120),
-  ownershipNote: z.string().trim().max(1000, "At most 1,000 characters"),
+  ownershipNote: z
+    .string()
+    .trim()
+    .max(1000, "At most 1,000 characters")
+    .optional()
+    .transform((v) => v ?? ""),
   dataLocation: z.enum(DATA_LOCATIONS, { errorMap: () => ({ message: "Choose where customer data is held" }) }),
   supportStaffLocation: z.enum(DATA_LOCATIONS, { errorMap: () => ({ message: "Choose where support staff are" }) }),
   staffClearance: z.enum(CLEARANCES, { errorMap: () => ({ message: "Choose the support staff clearance" }) }),
@@ -47,29 +66,43 @@ export const providerProposalSchema = z.object({
 export type ProviderProposal = z.infer<typeof providerProposalSchema>;
 
 export const productProposalSchema = z.object({
-  name: z.string().trim().min(2, "Enter the product's name").max(120, "At most 120 characters"),
-  summary: z.string().trim().min(10, "Write a summary of at least 10 characters").max(300, "At most 300 characters"),
-  description: z.string().trim().max(5000, "At most 5,000 characters"),
+  name: requiredText(2, 120, "Enter the product's name"),
+  summary: requiredText(10, 300, "Write a summary of at least 10 characters"),
+  description: z
+    .string()
+    .trim()
+    .max(5000, "At most 5,000 characters")
+    .optional()
+    .transform((v) => v ?? ""),
   website: httpsUrl,
-  categories: z.array(z.string().regex(/^[a-z0-9-]+$/)).max(10, "Choose at most 10 categories"),
+  categories: z
+    .array(z.string().regex(/^[a-z0-9-]+$/))
+    .max(10, "Choose at most 10 categories")
+    .optional()
+    .transform((v) => v ?? []),
 });
 export type ProductProposal = z.infer<typeof productProposalSchema>;
 
 export const badgeProposalSchema = z
   .object({
     kind: z.enum(BADGE_KINDS, { errorMap: () => ({ message: "Choose the kind of badge" }) }),
-    level: z.string().trim().max(40),
+    level: z
+      .string()
+      .trim()
+      .max(40)
+      .optional()
+      .transform((v) => v ?? ""),
     assessedOn: isoDate("assessment or issue date"),
     expiresOn: isoDate("expiry date"),
     periodEnd: isoDate("report period end"),
-    assessorName: z.string().trim().min(2, "Name the assessor, or write Self-assessed").max(120, "At most 120 characters"),
-    scope: z.string().trim().min(5, "Describe the scope in at least 5 characters").max(1000, "At most 1,000 characters"),
+    assessorName: requiredText(2, 120, "Name the assessor, or write Self-assessed"),
+    scope: requiredText(5, 1000, "Describe the scope in at least 5 characters"),
     evidenceLevel: z
-      .string()
+      .string({ required_error: "Choose the evidence level" })
       .refine((v) => v !== "verified", "Only Cloud Exchange can mark a badge verified")
       .pipe(z.enum(PROPOSABLE_EVIDENCE_LEVELS as [string, ...string[]], { errorMap: () => ({ message: "Choose the evidence level" }) })),
     evidenceRef: z
-      .string()
+      .string({ required_error: "Give a document reference or an https link to the evidence" })
       .trim()
       .min(1, "Give a document reference or an https link to the evidence")
       .refine(isEvidenceRef, "Give a document reference (letters, numbers, dots, dashes) or a link starting with https://"),

@@ -21,6 +21,7 @@ import { parseResponsibilityChange } from "~/responsibility/form.server";
 import { getResponsibilityModel } from "~/responsibility/responsibility.server";
 import { BADGE_FIELDS, PROVIDER_FIELDS, type ListingEntity } from "./fields";
 import type { BadgeProposal, ProductProposal, ProviderProposal } from "./fields.server";
+import { readReply } from "~/platform/form-reply";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 type Snapshot = Record<string, unknown>;
@@ -247,7 +248,12 @@ function applyChange(
         current: model.rows,
         communityRulesRequired: model.communityRulesRequired,
       });
-      if (!parsed.ok) throw new ProposalNoLongerValid(Object.values(parsed.errors).join(" "));
+      if (!parsed.ok)
+        throw new ProposalNoLongerValid(
+          readReply(parsed.reply)
+            .errors.map((e) => e.message)
+            .join(" "),
+        );
       const { upserts } = planOverrides({ serviceModel: model.serviceModel, current: model.rows, entries: parsed.value.entries });
       for (const u of upserts) {
         tx.insert(responsibilityOverrides)

@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { ServiceModel } from "~/catalogue/vocabulary";
 import { CONTROL_AREAS, CONTROL_AREA_INFO, PARTIES } from "./areas";
 import { defaultMatrix } from "./defaults";
-import { NOTE_MAX, noteField, partyField, typedValues, type FieldErrors, type ParseResult, type ResponsibilityEntry } from "./form";
+import { outcome, parseForm, type ParsedForm } from "~/platform/forms.server";
+import { NOTE_MAX, noteField, partyField, type ResponsibilityForm } from "./form";
 import type { ResponsibilityRow } from "./model";
 
 const entrySchema = z.object({
@@ -12,32 +13,58 @@ const entrySchema = z.object({
     .string()
     .trim()
     .max(NOTE_MAX, `Keep the note to one line of at most ${NOTE_MAX} characters.`)
-    .refine((s) => !/[\r\n]/.test(s), "Keep the note to one line."),
+    .refine((s) => !/[\r\n]/.test(s), "Keep the note to one line.")
+    .optional()
+    .transform((s) => s ?? ""),
 });
 
-export function parseResponsibilityForm(form: FormData, serviceModel: ServiceModel): ParseResult {
+/**
+ * The form's fields are named `party.<area>` and `note.<area>`, which conform reads as two objects.
+ * They are taken loosely and checked area by area, so one refusal never hides another: every area
+ * that needs attention is reported in one answer.
+ */
+function responsibilityFormSchema(serviceModel: ServiceModel) {
   const defaults = defaultMatrix(serviceModel);
-  const errors: FieldErrors = {};
-  const values = typedValues(form);
-  const entries: ResponsibilityEntry[] = [];
-  for (const area of CONTROL_AREAS) {
-    const party = values[partyField(area)];
-    const note = values[noteField(area)];
-    const parsed = entrySchema.safeParse({ party, note });
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      errors[issue?.path[0] === "party" ? partyField(area) : noteField(area)] = issue?.message ?? "Check this area.";
-      continue;
-    }
-    if (parsed.data.party !== defaults[area].party && parsed.data.note === "") {
-      errors[noteField(area)] =
-        `Say in one line why ${CONTROL_AREA_INFO[area].label.toLowerCase()} differs from the usual ${serviceModel} split.`;
-      continue;
-    }
-    entries.push({ area, ...parsed.data });
-  }
-  if (Object.keys(errors).length > 0) return { ok: false, errors, values };
-  return { ok: true, value: { entries, communityRulesRequired: form.get("communityRulesRequired") === "on" } };
+  const loose = z
+    .record(z.unknown())
+    .optional()
+    .transform((v) => v ?? {});
+  return z
+    .object({
+      party: loose,
+      note: loose,
+      communityRulesRequired: z
+        .boolean()
+        .optional()
+        .transform((v) => v ?? false),
+    })
+    .superRefine((v, ctx) => {
+      for (const area of CONTROL_AREAS) {
+        const parsed = entrySchema.safeParse({ party: v.party[area], note: v.note[area] });
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          ctx.addIssue({
+            code: "custom",
+            path: [issue?.path[0] === "party" ? "party" : "note", area],
+            message: issue?.message ?? "Check this area.",
+          });
+        } else if (parsed.data.party !== defaults[area].party && parsed.data.note === "") {
+          ctx.addIssue({
+            code: "custom",
+            path: ["note", area],
+            message: `Say in one line why ${CONTROL_AREA_INFO[area].label.toLowerCase()} differs from the usual ${serviceModel} split.`,
+          });
+        }
+      }
+    })
+    .transform((v): ResponsibilityForm => ({
+      entries: CONTROL_AREAS.map((area) => ({ area, ...entrySchema.parse({ party: v.party[area], note: v.note[area] }) })),
+      communityRulesRequired: v.communityRulesRequired,
+    }));
+}
+
+export function parseResponsibilityForm(form: FormData, serviceModel: ServiceModel): ParsedForm<ResponsibilityForm> {
+  return parseForm(form, responsibilityFormSchema(serviceModel));
 }
 
 const changeSchema = z.object({
@@ -59,9 +86,9 @@ export function parseResponsibilityChange(
     current,
     communityRulesRequired,
   }: { serviceModel: ServiceModel; current: ResponsibilityRow[]; communityRulesRequired: boolean },
-): ParseResult {
+): ParsedForm<ResponsibilityForm> {
   const shape = changeSchema.safeParse(json);
-  if (!shape.success) return { ok: false, errors: { form: "This change is not a responsibility model." }, values: {} };
+  if (!shape.success) return { ok: false, reply: outcome({ errors: { "": "This change is not a responsibility model." } }) };
   const form = new FormData();
   for (const r of current) {
     form.set(partyField(r.area), r.party);

@@ -5,7 +5,7 @@
  * what a valid model is are tested without a server.
  */
 import type { ServiceModel } from "~/catalogue/vocabulary";
-import { CONTROL_AREAS, type ControlArea, type Party } from "./areas";
+import type { ControlArea, Party } from "./areas";
 import { defaultMatrix } from "./defaults";
 import type { ResponsibilityRow } from "./model";
 
@@ -22,25 +22,8 @@ export interface ResponsibilityForm {
   communityRulesRequired: boolean;
 }
 
-/** Keyed by field name (`party.mfa`, `note.mfa`), which is also the field's id on the page. */
-export type FieldErrors = Record<string, string>;
-
-export type ParseResult = { ok: true; value: ResponsibilityForm } | { ok: false; errors: FieldErrors; values: Record<string, string> };
-
 export const partyField = (area: ControlArea) => `party.${area}`;
 export const noteField = (area: ControlArea) => `note.${area}`;
-
-/** What was typed, to put back in the form after a refused submit (the checkbox included). */
-export function typedValues(form: FormData): Record<string, string> {
-  const values: Record<string, string> = { communityRulesRequired: form.get("communityRulesRequired") === "on" ? "on" : "" };
-  for (const area of CONTROL_AREAS) {
-    for (const name of [partyField(area), noteField(area)]) {
-      const value = form.get(name);
-      values[name] = typeof value === "string" ? value : "";
-    }
-  }
-  return values;
-}
 
 export interface Change {
   area: ControlArea;

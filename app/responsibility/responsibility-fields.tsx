@@ -12,6 +12,7 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextInput } from "@ag.ds-next/react/text-input";
 import { PARTIES, PARTY_LABELS, type ControlArea, type Party } from "./areas";
+import type { ReplyReader } from "~/platform/form-reply";
 import { NOTE_MAX, noteField, partyField } from "./form";
 
 const PARTY_OPTIONS = PARTIES.map((p) => ({ value: p, label: PARTY_LABELS[p] }));
@@ -29,17 +30,24 @@ export function ResponsibilityFields({
   serviceModel,
   communityRulesRequired,
   providerCommunityRules,
-  errors,
-  values,
+  reply,
+  initial = {},
 }: {
   rows: ResponsibilityFieldRow[];
   serviceModel: string;
   communityRulesRequired: boolean;
   providerCommunityRules: boolean;
-  errors: Record<string, string>;
-  /** What the person typed (after a refused submit) or a pending proposal; rows fill the gaps. */
-  values: Record<string, string>;
+  /** The answer to a refused submission: its messages and what was typed. */
+  reply: ReplyReader;
+  /** A pending proposal to start from; the rows fill the gaps. */
+  initial?: Record<string, string>;
 }) {
+  const value = (name: string, fallback: string) => (reply.submitted ? (reply.value(name) ?? "") : (initial[name] ?? fallback));
+  const community = reply.submitted
+    ? reply.value("communityRulesRequired") === "on"
+    : initial.communityRulesRequired !== undefined
+      ? initial.communityRulesRequired === "on"
+      : communityRulesRequired;
   return (
     <Stack gap={2}>
       {rows.map((r) => (
@@ -51,9 +59,9 @@ export function ResponsibilityFields({
               name={partyField(r.area)}
               options={PARTY_OPTIONS}
               required
-              invalid={Boolean(errors[partyField(r.area)])}
-              message={errors[partyField(r.area)]}
-              {...{ defaultValue: values[partyField(r.area)] ?? r.party }}
+              invalid={reply.invalid(partyField(r.area))}
+              message={reply.error(partyField(r.area))}
+              {...{ defaultValue: value(partyField(r.area), r.party) }}
             />
             <TextInput
               label="One-line note"
@@ -64,20 +72,15 @@ export function ResponsibilityFields({
               // Needed only where the area leaves the usual split (the action says so next to it).
               required={false}
               hideOptionalLabel
-              invalid={Boolean(errors[noteField(r.area)])}
-              message={errors[noteField(r.area)]}
-              {...{ defaultValue: values[noteField(r.area)] ?? r.note }}
+              invalid={reply.invalid(noteField(r.area))}
+              message={reply.error(noteField(r.area))}
+              {...{ defaultValue: value(noteField(r.area), r.note) }}
             />
           </Stack>
         </Fieldset>
       ))}
       <Fieldset legend="Community rules">
-        <Checkbox
-          name="communityRulesRequired"
-          {...{
-            defaultChecked: values.communityRulesRequired !== undefined ? values.communityRulesRequired === "on" : communityRulesRequired,
-          }}
-        >
+        <Checkbox name="communityRulesRequired" {...{ defaultChecked: community }}>
           Customers must sign the provider's community rules before onboarding
         </Checkbox>
         {!providerCommunityRules ? (

@@ -21,6 +21,9 @@ import { reviewsByAuthor } from "~/reviews/review-listing.server";
 import { OwnReviewList } from "~/reviews/review-own-list";
 import { readForm } from "~/platform/read-form.server";
 import { clientIp } from "~/platform/client-ip.server";
+import { invalid, outcome } from "~/platform/forms.server";
+import { readReply } from "~/platform/form-reply";
+import { ErrorSummary } from "~/ui/error-summary";
 
 export const meta: MetaFunction = () => [{ title: "Your account | Cloud Exchange" }];
 
@@ -52,26 +55,23 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const result = handleAccountAction({ ip: clientIp(request), user, formData });
   if (result.signedOut) return redirect("/login?notice=signed-out", { headers: destroySession(request) });
-  return json({ notice: result.notice ?? null, error: result.error ?? null }, { status: result.error ? 400 : 200 });
+  const reply = outcome(result);
+  return reply.status === "error" ? invalid(reply) : json(reply);
 }
 
 export default function Account() {
   const { user, roles, reviewsListings, agencyStaff, agencies, providers, providerRoles, reviews } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const reply = readReply(useActionData<typeof action>());
   return (
     <PageContent>
       <Stack gap={3}>
         <H1>Your account</H1>
-        {result?.notice ? (
+        {reply.notice ? (
           <PageAlert tone="success" title="Done" focusOnMount>
-            <Text as="p">{result.notice}</Text>
+            <Text as="p">{reply.notice}</Text>
           </PageAlert>
         ) : null}
-        {result?.error ? (
-          <PageAlert tone="error" title="There is a problem" focusOnMount>
-            <Text as="p">{result.error}</Text>
-          </PageAlert>
-        ) : null}
+        <ErrorSummary errors={reply.errors} />
 
         <Stack as="section" gap={1.5} aria-labelledby="details-heading">
           <H2 id="details-heading">Your details</H2>
@@ -140,6 +140,8 @@ export default function Account() {
                   label="Agency you work for"
                   placeholder="Choose your agency"
                   required
+                  invalid={reply.invalid("agencyId")}
+                  message={reply.error("agencyId")}
                   options={agencies.map((a) => ({ value: String(a.id), label: a.name }))}
                   {...{ defaultValue: user.agencyId ? String(user.agencyId) : "" }}
                 />
@@ -183,6 +185,8 @@ export default function Account() {
                 label="Provider"
                 placeholder="Choose a provider"
                 required
+                invalid={reply.invalid("providerId")}
+                message={reply.error("providerId")}
                 options={providers.map((p) => ({ value: String(p.id), label: p.name }))}
               />
               <div>

@@ -16,8 +16,6 @@ import { Textarea } from "@ag.ds-next/react/textarea";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { audit } from "~/audit/audit.server";
 import { verifyCsrf } from "~/accounts/csrf.server";
-import type { FieldErrors } from "~/accounts/forms";
-import { fieldErrors } from "~/accounts/forms.server";
 import { requireRole } from "~/accounts/session.server";
 import { readForm } from "~/platform/read-form.server";
 import { decisionSchema } from "~/listings/decision.server";
@@ -28,6 +26,9 @@ import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
 import { FieldChanges } from "~/listings/field-changes";
 import { clientIp } from "~/platform/client-ip.server";
+import { invalid, parseForm } from "~/platform/forms.server";
+import { readReply } from "~/platform/form-reply";
+import { ErrorSummary } from "~/ui/error-summary";
 
 export const meta: MetaFunction = () => [{ title: "Listing approvals | Cloud Exchange" }];
 
@@ -47,28 +48,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ changes });
 }
 
-type ActionData = { changeId: number; errors: FieldErrors; note: string };
-
 export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   await verifyCsrf(request, form);
   const editor = await requireRole(request, "editor");
   const changeId = Number(form.get("changeId"));
   if (!Number.isSafeInteger(changeId) || changeId <= 0) throw json("That change does not exist.", { status: 400 });
-  const note = String(form.get("note") ?? "");
-  const parsed = decisionSchema.safeParse({ intent: form.get("intent"), note, markVerified: form.get("markVerified") ?? undefined });
-  if (!parsed.success) return json<ActionData>({ changeId, errors: fieldErrors(parsed.error), note }, { status: 400 });
-  if (parsed.data.intent === "approve") {
-    const markVerified = parsed.data.markVerified === "on";
+  const parsed = parseForm(form, decisionSchema);
+  if (!parsed.ok) return invalid(parsed.reply);
+  if (parsed.value.intent === "approve") {
+    const markVerified = parsed.value.markVerified === "on";
     let approved: boolean;
     try {
-      approved = approveChange({ changeId, reviewerId: editor.id, note: parsed.data.note, markVerified });
+      approved = approveChange({ changeId, reviewerId: editor.id, note: parsed.value.note, markVerified });
     } catch (error) {
       if (!(error instanceof ProposalNoLongerValid)) throw error;
-      const errors = {
-        note: `This proposal no longer passes the listing's checks (${error.message}). Reject it with a reason so the provider can propose again.`,
-      };
-      return json<ActionData>({ changeId, errors, note }, { status: 409 });
+      const note = `This proposal no longer passes the listing's checks (${error.message}). Reject it with a reason so the provider can propose again.`;
+      return invalid(parsed.refuse({ note }), 409);
     }
     if (!approved) return redirect("/admin/approvals?done=stale");
     audit({
@@ -81,14 +77,14 @@ export async function action({ request }: ActionFunctionArgs) {
     });
     return redirect("/admin/approvals?done=approved");
   }
-  if (!rejectChange({ changeId, reviewerId: editor.id, reason: parsed.data.note })) return redirect("/admin/approvals?done=stale");
+  if (!rejectChange({ changeId, reviewerId: editor.id, reason: parsed.value.note })) return redirect("/admin/approvals?done=stale");
   audit({
     ip: clientIp(request),
     actor: editor,
     action: "listing.rejected",
     entity: "listing_change",
     entityId: changeId,
-    details: { reason: parsed.data.note },
+    details: { reason: parsed.value.note },
   });
   return redirect("/admin/approvals?done=rejected");
 }
@@ -103,13 +99,16 @@ const WHAT: Record<string, string> = { product: "Details of", responsibility: "W
 
 export default function Approvals() {
   const { changes } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>() as ActionData | undefined;
+  const reply = readReply(useActionData<typeof action>());
+  // Each change has its own form; the answer belongs to the one whose changeId was sent.
+  const answered = reply.submitted ? Number(reply.value("changeId")) : null;
   const [params] = useSearchParams();
   const done = DONE[params.get("done") ?? ""];
   return (
     <PageContent>
       <Stack gap={2}>
         <H1>Listing approvals</H1>
+        <ErrorSummary errors={reply.errors.map((e) => (e.name === "" ? e : { ...e, name: `${e.name}-${answered}` }))} />
         {done ? <PageAlert tone={params.get("done") === "stale" ? "warning" : "success"} title={done} /> : null}
         <Text as="p">
           {changes.length === 0
@@ -117,7 +116,7 @@ export default function Approvals() {
             : `${changes.length} proposed ${changes.length === 1 ? "change is" : "changes are"} waiting.`}
         </Text>
         {changes.map((c) => {
-          const errors = data?.changeId === c.id ? data.errors : {};
+          const own = answered === c.id ? reply : null;
           const what =
             c.entity === "provider"
               ? `Provider profile of ${c.providerName}`
@@ -148,9 +147,9 @@ export default function Approvals() {
                       maxWidth="xl"
                       rows={2}
                       required={false}
-                      invalid={Boolean(errors.note)}
-                      message={errors.note}
-                      {...{ defaultValue: data?.changeId === c.id ? data.note : "" }}
+                      invalid={own?.invalid("note") ?? false}
+                      message={own?.error("note")}
+                      {...{ defaultValue: own?.value("note") ?? "" }}
                     />
                     {c.entity === "badge" ? <Checkbox name="markVerified">Mark this badge verified by Cloud Exchange</Checkbox> : null}
                     <div>

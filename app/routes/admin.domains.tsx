@@ -11,7 +11,7 @@ import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, Tabl
 import { TableScroll } from "~/ui/table-scroll";
 import { Text } from "@ag.ds-next/react/text";
 import { TextInput } from "@ag.ds-next/react/text-input";
-import { agencyDomainSchema, listAgencyDomainRows, removeAgencyDomain, saveAgencyDomain } from "~/accounts/agency-domains.server";
+import { agencyDomainFormSchema, listAgencyDomainRows, removeAgencyDomain, saveAgencyDomain } from "~/accounts/agency-domains.server";
 import { audit } from "~/audit/audit.server";
 import { verifyCsrf } from "~/accounts/csrf.server";
 import { requireRole } from "~/accounts/session.server";
@@ -20,6 +20,8 @@ import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorSummary } from "~/ui/error-summary";
 import { readForm } from "~/platform/read-form.server";
 import { clientIp } from "~/platform/client-ip.server";
+import { invalid, outcome, parseForm } from "~/platform/forms.server";
+import { readReply } from "~/platform/form-reply";
 
 export const meta: MetaFunction = () => [{ title: "Agency e-mail domains | Admin | Cloud Exchange" }];
 
@@ -27,8 +29,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "admin");
   return json({ domains: listAgencyDomainRows(), agencies: listAgencies() });
 }
-
-type ActionData = { notice?: string; errors?: Record<string, string | undefined>; values?: { domain: string; agencyId: string } };
 
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
@@ -39,34 +39,29 @@ export async function action({ request }: ActionFunctionArgs) {
     // Saying "no longer an agency domain" about one that never was would mislead (and echo any input).
     if (!removeAgencyDomain(domain)) throw json("That domain is not on the list.", { status: 404 });
     audit({ ip: clientIp(request), actor: admin, action: "agency_domain.removed", entity: "agency_domain", entityId: domain });
-    return json<ActionData>({
-      notice: `${domain} is no longer an agency domain: people with addresses there are no longer recognised as agency staff.`,
-    });
+    return json(
+      outcome({ notice: `${domain} is no longer an agency domain: people with addresses there are no longer recognised as agency staff.` }),
+    );
   }
-  const values = { domain: String(formData.get("domain") ?? ""), agencyId: String(formData.get("agencyId") ?? "") };
-  const domain = agencyDomainSchema.safeParse(values.domain);
-  const agencyId = values.agencyId ? Number(values.agencyId) : null;
-  const errors = {
-    domain: domain.success ? undefined : domain.error.issues[0]?.message,
-    agencyId: agencyId !== null && !(Number.isInteger(agencyId) && agencyExists(agencyId)) ? "Choose an agency from the list" : undefined,
-  };
-  if (!domain.success || errors.agencyId) return json<ActionData>({ errors, values }, { status: 400 });
-  const added = saveAgencyDomain({ domain: domain.data, agencyId, addedBy: admin.id });
+  const form = parseForm(formData, agencyDomainFormSchema);
+  if (!form.ok) return invalid(form.reply);
+  const { domain, agencyId = null } = form.value;
+  if (agencyId !== null && !agencyExists(agencyId)) return invalid(form.refuse({ agencyId: "Choose an agency from the list" }));
+  const added = saveAgencyDomain({ domain, agencyId, addedBy: admin.id });
   audit({
     ip: clientIp(request),
     actor: admin,
     action: added ? "agency_domain.added" : "agency_domain.changed",
     entity: "agency_domain",
-    entityId: domain.data,
+    entityId: domain,
     details: { agencyId },
   });
-  return json<ActionData>({ notice: `${domain.data} is now accepted as a government domain.` });
+  return json(outcome({ notice: `${domain} is now accepted as a government domain.` }));
 }
 
 export default function AdminDomains() {
   const { domains, agencies } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
-  const errors = data?.errors ?? {};
+  const reply = readReply(useActionData<typeof action>());
   return (
     <PageContent>
       <Stack gap={3}>
@@ -75,10 +70,10 @@ export default function AdminDomains() {
           Every address ending in .gov.au is already accepted. List here the other domains agencies use, so their staff are recognised once
           they confirm their e-mail. Choosing an agency also assigns it to those staff when they confirm.
         </Text>
-        {data?.notice ? <PageAlert tone="success" title={data.notice} focusOnMount /> : null}
+        {reply.notice ? <PageAlert tone="success" title={reply.notice} focusOnMount /> : null}
         <Stack as="section" gap={1.5} aria-labelledby="add-heading">
           <H2 id="add-heading">Add or change a domain</H2>
-          <ErrorSummary errors={errors} />
+          <ErrorSummary errors={reply.errors} />
           <Form method="post" noValidate>
             <CsrfInput />
             <input type="hidden" name="intent" value="save" />
@@ -89,9 +84,9 @@ export default function AdminDomains() {
                 label="Domain"
                 hint="For example: abc.net.au"
                 required
-                invalid={Boolean(errors.domain)}
-                message={errors.domain}
-                {...{ defaultValue: data?.values?.domain }}
+                invalid={reply.invalid("domain")}
+                message={reply.error("domain")}
+                {...{ defaultValue: reply.value("domain") }}
               />
               <Select
                 id="agencyId"
@@ -99,9 +94,9 @@ export default function AdminDomains() {
                 label="Agency"
                 placeholder="No particular agency"
                 options={agencies.map((a) => ({ value: String(a.id), label: a.name }))}
-                invalid={Boolean(errors.agencyId)}
-                message={errors.agencyId}
-                {...{ defaultValue: data?.values?.agencyId ?? "" }}
+                invalid={reply.invalid("agencyId")}
+                message={reply.error("agencyId")}
+                {...{ defaultValue: reply.value("agencyId") ?? "" }}
               />
               <div>
                 <Button type="submit">Save domain</Button>

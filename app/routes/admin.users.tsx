@@ -18,6 +18,9 @@ import { listUsers, pendingProviderRequests, USERS_PER_PAGE } from "~/accounts/a
 import { CsrfInput } from "~/ui/csrf-input";
 import { readForm } from "~/platform/read-form.server";
 import { clientIp } from "~/platform/client-ip.server";
+import { invalid, outcome } from "~/platform/forms.server";
+import { readReply } from "~/platform/form-reply";
+import { ErrorSummary } from "~/ui/error-summary";
 
 export const meta: MetaFunction = () => [{ title: "Users | Admin | Cloud Exchange" }];
 
@@ -43,7 +46,8 @@ export async function action({ request }: ActionFunctionArgs) {
   await verifyCsrf(request, formData);
   const admin = await requireRole(request, "admin");
   const result = handleAdminUserAction({ ip: clientIp(request), admin, formData });
-  return json(result, { status: result.error ? 400 : 200 });
+  const reply = outcome(result);
+  return reply.status === "error" ? invalid(reply) : json(reply);
 }
 
 function ActionButton({
@@ -73,14 +77,14 @@ function ActionButton({
 
 export default function AdminUsers() {
   const { adminId, query, page, totalPages, total, users, pending } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const reply = readReply(useActionData<typeof action>());
   const href = (p: number) => `?${new URLSearchParams({ ...(query ? { q: query } : {}), page: String(p) })}`;
   return (
     <PageContent>
       <Stack gap={3}>
         <H1>Users and roles</H1>
-        {result?.notice ? <PageAlert tone="success" title={result.notice} focusOnMount /> : null}
-        {result?.error ? <PageAlert tone="error" title={result.error} focusOnMount /> : null}
+        {reply.notice ? <PageAlert tone="success" title={reply.notice} focusOnMount /> : null}
+        <ErrorSummary errors={reply.errors} />
 
         <Stack as="section" gap={1.5} aria-labelledby="pending-heading">
           <H2 id="pending-heading">Provider representatives waiting for approval</H2>

@@ -12,8 +12,10 @@ import { TextLink } from "@ag.ds-next/react/text-link";
 import { audit } from "~/audit/audit.server";
 import { clientIp } from "~/platform/client-ip.server";
 import { verifyCsrf } from "~/accounts/csrf.server";
-import { PASSWORD_MIN, type FieldErrors } from "~/accounts/forms";
-import { fieldErrors, joinSchema } from "~/accounts/forms.server";
+import { PASSWORD_MIN } from "~/accounts/forms";
+import { joinSchema } from "~/accounts/forms.server";
+import { invalid, parseForm } from "~/platform/forms.server";
+import { readReply } from "~/platform/form-reply";
 import { hashPassword } from "~/accounts/password.server";
 import { checkRateLimit, describeWait } from "~/accounts/rate-limit.server";
 import { safeRedirect } from "~/platform/safe-redirect";
@@ -32,50 +34,38 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ redirectTo });
 }
 
-type ActionData = { errors: FieldErrors; values: { email?: string; displayName?: string } };
-
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   await verifyCsrf(request, formData);
-  const raw = {
-    email: formData.get("email") ?? "",
-    displayName: formData.get("displayName") ?? "",
-    password: formData.get("password") ?? "",
-    redirectTo: formData.get("redirectTo") ?? undefined,
-  };
-  const values = { email: String(raw.email), displayName: String(raw.displayName) };
-  const parsed = joinSchema.safeParse(raw);
-  if (!parsed.success) return json<ActionData>({ errors: fieldErrors(parsed.error), values }, { status: 400 });
+  const form = parseForm(formData, joinSchema);
+  if (!form.ok) return invalid(form.reply);
 
   const limit = checkRateLimit({ bucket: "join:ip", key: clientIp(request) ?? "unknown", limit: 10, windowSeconds: 3600 });
   if (!limit.ok) {
-    return json<ActionData>(
-      { errors: { form: `Too many new accounts from your network. Wait ${describeWait(limit.retryAfterSeconds)} and try again.` }, values },
-      { status: 429 },
+    return invalid(
+      form.refuse({ "": `Too many new accounts from your network. Wait ${describeWait(limit.retryAfterSeconds)} and try again.` }),
+      429,
     );
   }
-  const { email, displayName, password } = parsed.data;
+  const { email, displayName, password } = form.value;
   if (findUserIdByEmail(email) !== null) {
-    return json<ActionData>(
-      {
-        errors: { email: "An account with this e-mail address already exists. Sign in, or reset your password if you have forgotten it." },
-        values,
-      },
-      { status: 400 },
+    return invalid(
+      form.refuse({
+        email: "An account with this e-mail address already exists. Sign in, or reset your password if you have forgotten it.",
+      }),
     );
   }
   const userId = createUser({ email, displayName, passwordHash: await hashPassword(password) });
   sendVerificationEmail({ userId });
   audit({ ip: clientIp(request), actor: { id: userId }, action: "user.created", entity: "user", entityId: userId });
   const headers = createUserSession(request, userId);
-  return redirect(safeRedirect(parsed.data.redirectTo, "/account"), { headers });
+  return redirect(safeRedirect(form.value.redirectTo, "/account"), { headers });
 }
 
 export default function Join() {
   const { redirectTo } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
+  const reply = readReply(useActionData<typeof action>());
   const busy = useNavigation().state === "submitting";
-  const errors: FieldErrors = data?.errors ?? {};
   return (
     <PageContent>
       <Stack gap={2} maxWidth={640}>
@@ -84,7 +74,7 @@ export default function Join() {
           Anyone can create an account to keep shortlists and check purchases. Use your government e-mail address to be recognised as agency
           staff and write reviews.
         </Text>
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={reply.errors} />
         <Form method="post" noValidate>
           <CsrfInput />
           <input type="hidden" name="redirectTo" value={redirectTo} />
@@ -98,9 +88,9 @@ export default function Join() {
               required
               maxWidth="xl"
               hint="We will send a link to confirm it"
-              invalid={Boolean(errors.email)}
-              message={errors.email}
-              {...{ defaultValue: data?.values.email }}
+              invalid={reply.invalid("email")}
+              message={reply.error("email")}
+              {...{ defaultValue: reply.value("email") }}
             />
             <TextInput
               id="displayName"
@@ -109,9 +99,9 @@ export default function Join() {
               autoComplete="name"
               required
               maxWidth="lg"
-              invalid={Boolean(errors.displayName)}
-              message={errors.displayName}
-              {...{ defaultValue: data?.values.displayName }}
+              invalid={reply.invalid("displayName")}
+              message={reply.error("displayName")}
+              {...{ defaultValue: reply.value("displayName") }}
             />
             <PasswordInput
               id="password"
@@ -121,8 +111,8 @@ export default function Join() {
               required
               maxWidth="lg"
               hint={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong password.`}
-              invalid={Boolean(errors.password)}
-              message={errors.password}
+              invalid={reply.invalid("password")}
+              message={reply.error("password")}
             />
             <div>
               <Button type="submit" loading={busy} loadingLabel="Creating your account">

@@ -11,8 +11,9 @@ import { Text } from "@ag.ds-next/react/text";
 import { TextInput } from "@ag.ds-next/react/text-input";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { verifyCsrf } from "~/accounts/csrf.server";
-import type { FieldErrors } from "~/accounts/forms";
-import { fieldErrors, signInSchema } from "~/accounts/forms.server";
+import { signInSchema } from "~/accounts/forms.server";
+import { invalid, parseForm } from "~/platform/forms.server";
+import { readReply } from "~/platform/form-reply";
 import { safeRedirect } from "~/platform/safe-redirect";
 import { attemptSignIn } from "~/accounts/sign-in.server";
 import { createUserSession, getUser } from "~/accounts/session.server";
@@ -35,40 +36,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ redirectTo, notice: NOTICES[params.get("notice") ?? ""] ?? null });
 }
 
-type ActionData = { errors: FieldErrors; email: string };
-
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   await verifyCsrf(request, formData);
-  const email = String(formData.get("email") ?? "");
-  const parsed = signInSchema.safeParse({
-    email,
-    password: formData.get("password") ?? "",
-    redirectTo: formData.get("redirectTo") ?? undefined,
-  });
-  if (!parsed.success) return json<ActionData>({ errors: fieldErrors(parsed.error), email }, { status: 400 });
-  const result = await attemptSignIn({ ip: clientIp(request), email: parsed.data.email, password: parsed.data.password });
-  if (!result.ok)
-    return json<ActionData>({ errors: { form: result.message }, email }, { status: result.message.startsWith("Too many") ? 429 : 400 });
+  const form = parseForm(formData, signInSchema);
+  if (!form.ok) return invalid(form.reply);
+  const result = await attemptSignIn({ ip: clientIp(request), email: form.value.email, password: form.value.password });
+  if (!result.ok) return invalid(form.refuse({ "": result.message }), result.message.startsWith("Too many") ? 429 : 400);
   const headers = createUserSession(request, result.userId);
-  return redirect(safeRedirect(parsed.data.redirectTo, "/account"), { headers });
+  return redirect(safeRedirect(form.value.redirectTo, "/account"), { headers });
 }
 
 export default function Login() {
   const { redirectTo, notice } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
+  const reply = readReply(useActionData<typeof action>());
   const busy = useNavigation().state === "submitting";
-  const errors: FieldErrors = data?.errors ?? {};
   return (
     <PageContent>
       <Stack gap={2} maxWidth={640}>
         <H1>Sign in</H1>
-        {notice && !data ? (
+        {notice && !reply.submitted ? (
           <PageAlert tone="success" title="Done">
             <Text as="p">{notice}</Text>
           </PageAlert>
         ) : null}
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={reply.errors} />
         <Form method="post" noValidate>
           <CsrfInput />
           <input type="hidden" name="redirectTo" value={redirectTo} />
@@ -81,9 +73,9 @@ export default function Login() {
               autoComplete="email"
               required
               maxWidth="xl"
-              invalid={Boolean(errors.email)}
-              message={errors.email}
-              {...{ defaultValue: data?.email }}
+              invalid={reply.invalid("email")}
+              message={reply.error("email")}
+              {...{ defaultValue: reply.value("email") }}
             />
             <PasswordInput
               id="password"
@@ -92,8 +84,8 @@ export default function Login() {
               autoComplete="current-password"
               required
               maxWidth="lg"
-              invalid={Boolean(errors.password)}
-              message={errors.password}
+              invalid={reply.invalid("password")}
+              message={reply.error("password")}
             />
             <div>
               <Button type="submit" loading={busy} loadingLabel="Signing in">

@@ -23,6 +23,8 @@ import { ErrorSummary } from "~/ui/error-summary";
 import { ResponsibilityFields } from "~/responsibility/responsibility-fields";
 import { readForm } from "~/platform/read-form.server";
 import { clientIp } from "~/platform/client-ip.server";
+import { invalid } from "~/platform/forms.server";
+import { readReply } from "~/platform/form-reply";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Who secures what: ${data.product.name} | Cloud Exchange` : "Who secures what | Cloud Exchange" },
@@ -46,7 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireRole(request, "admin");
   const { product } = load(params.slug);
   const parsed = parseResponsibilityForm(form, serviceModelOrFallback(product.serviceModel));
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  if (!parsed.ok) return invalid(parsed.reply);
   saveResponsibility({ ip: clientIp(request), actor, productId: product.id, form: parsed.value });
   return redirect(`/products/${product.slug}#who-secures-what`);
 }
@@ -55,10 +57,8 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export default function EditResponsibility() {
   const { product, model } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const reply = readReply(useActionData<typeof action>());
   const saving = useNavigation().state === "submitting";
-  const errors: Record<string, string> = result?.errors ?? {};
-  const values: Record<string, string> = result?.values ?? {};
   return (
     <PageContent>
       <Stack gap={2}>
@@ -75,7 +75,7 @@ export default function EditResponsibility() {
           {model.serviceModel} split; change it where this product differs, with a one-line note saying how. Every change is recorded in the
           audit log.
         </Text>
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={reply.errors} />
         <Form method="post" noValidate>
           <CsrfInput />
           <Stack gap={2}>
@@ -84,8 +84,7 @@ export default function EditResponsibility() {
               serviceModel={model.serviceModel}
               communityRulesRequired={model.communityRulesRequired}
               providerCommunityRules={model.providerCommunityRules}
-              errors={errors}
-              values={values}
+              reply={reply}
             />
             <ButtonGroup>
               <Button type="submit" loading={saving}>

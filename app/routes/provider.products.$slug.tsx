@@ -15,8 +15,6 @@ import { TextLink } from "@ag.ds-next/react/text-link";
 import { audit } from "~/audit/audit.server";
 import { verifyCsrf } from "~/accounts/csrf.server";
 import { readForm } from "~/platform/read-form.server";
-import type { FieldErrors } from "~/accounts/forms";
-import { fieldErrors } from "~/accounts/forms.server";
 import { requireProviderRep } from "~/accounts/session.server";
 import { allCategories, ownedProduct, productFacts, proposeProductChange } from "~/listings/listing-change.server";
 import { productProposalSchema } from "~/listings/fields.server";
@@ -24,6 +22,8 @@ import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
 import { ErrorSummary } from "~/ui/error-summary";
 import { clientIp } from "~/platform/client-ip.server";
+import { invalid, parseForm } from "~/platform/forms.server";
+import { readReply } from "~/platform/form-reply";
 
 export const meta: MetaFunction = () => [{ title: "Edit product details | Cloud Exchange" }];
 
@@ -35,31 +35,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 type Values = { name: string; summary: string; description: string; website: string; categories: string[] };
-type ActionData = { errors: FieldErrors; values: Values };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const form = await readForm(request);
-  await verifyCsrf(request, form);
+  const formData = await readForm(request);
+  await verifyCsrf(request, formData);
   const user = await requireProviderRep(request);
   const product = ownedProduct({ providerId: user.providerId, slug: params.slug ?? "" });
   if (!product) throw json("We could not find that product among your listings.", { status: 404 });
-  const values: Values = {
-    name: String(form.get("name") ?? ""),
-    summary: String(form.get("summary") ?? ""),
-    description: String(form.get("description") ?? ""),
-    website: String(form.get("website") ?? ""),
-    categories: form.getAll("categories").map(String),
-  };
+  const form = parseForm(formData, productProposalSchema);
+  if (!form.ok) return invalid(form.reply);
   const known = new Set(allCategories().map((c) => c.slug));
-  const parsed = productProposalSchema.safeParse(values);
-  if (!parsed.success) return json<ActionData>({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-  if (parsed.data.categories.some((c) => !known.has(c)))
-    return json<ActionData>({ errors: { categories: "Choose categories from the list" }, values }, { status: 400 });
+  if (form.value.categories.some((c) => !known.has(c))) return invalid(form.refuse({ categories: "Choose categories from the list" }));
   const changeId = proposeProductChange({
     providerId: user.providerId,
     productId: product.id,
     userId: user.id,
-    after: { ...parsed.data, categories: [...parsed.data.categories].sort() },
+    after: { ...form.value, categories: [...form.value.categories].sort() },
   });
   if (changeId === null) throw json("We could not find that product among your listings.", { status: 404 });
   audit({
@@ -75,14 +66,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function ProviderProduct() {
   const { slug, facts, categories } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>() as ActionData | undefined;
-  const errors = data?.errors ?? {};
-  const values: Values = data?.values ?? { ...facts, website: facts.website ?? "" };
+  const reply = readReply(useActionData<typeof action>());
+  // After a refused submission the form shows what was typed; before, the listing as it stands.
+  const values: Values = reply.submitted
+    ? {
+        name: reply.value("name") ?? "",
+        summary: reply.value("summary") ?? "",
+        description: reply.value("description") ?? "",
+        website: reply.value("website") ?? "",
+        categories: reply.values("categories"),
+      }
+    : { ...facts, website: facts.website ?? "" };
   const field = (name: "name" | "summary" | "description" | "website") => ({
     id: name,
     name,
-    invalid: Boolean(errors[name]),
-    message: errors[name],
+    invalid: reply.invalid(name),
+    message: reply.error(name),
     ...{ defaultValue: values[name] },
   });
   return (
@@ -94,7 +93,7 @@ export default function ProviderProduct() {
           Also for this product: <TextLink href={`/provider/products/${slug}/badges`}>add or renew badges</TextLink> ·{" "}
           <TextLink href={`/provider/products/${slug}/responsibility`}>propose who secures what</TextLink>
         </Text>
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={reply.errors} />
         <Form method="post" noValidate>
           <CsrfInput />
           <FormStack>
@@ -106,8 +105,8 @@ export default function ProviderProduct() {
               id="categories"
               label="Categories"
               required={false}
-              invalid={Boolean(errors.categories)}
-              message={errors.categories}
+              invalid={reply.invalid("categories")}
+              message={reply.error("categories")}
               block
             >
               {categories.map((c) => (

@@ -15,8 +15,6 @@ import { Textarea } from "@ag.ds-next/react/textarea";
 import { TextInput } from "@ag.ds-next/react/text-input";
 import { audit } from "~/audit/audit.server";
 import { verifyCsrf } from "~/accounts/csrf.server";
-import { formValues, type FieldErrors } from "~/accounts/forms";
-import { fieldErrors } from "~/accounts/forms.server";
 import { BADGE_KINDS, BADGE_KIND_LABELS, EVIDENCE_LABELS } from "~/assurance/vocabulary";
 import { requireProviderRep } from "~/accounts/session.server";
 import { ownedProduct, productBadgeFacts, proposeBadgeChange } from "~/listings/listing-change.server";
@@ -27,6 +25,8 @@ import { ErrorPage } from "~/ui/error-page";
 import { ErrorSummary } from "~/ui/error-summary";
 import { readForm } from "~/platform/read-form.server";
 import { clientIp } from "~/platform/client-ip.server";
+import { invalid, parseForm } from "~/platform/forms.server";
+import { readReply, type ReplyReader } from "~/platform/form-reply";
 
 export const meta: MetaFunction = () => [{ title: "Add or renew badges | Cloud Exchange" }];
 
@@ -37,21 +37,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ product: { slug: product.slug, name: product.name }, badges: productBadgeFacts({ productId: product.id }) });
 }
 
-type ActionData = { target: string; errors: FieldErrors; values: Record<string, string> };
-
 export async function action({ request, params }: ActionFunctionArgs) {
-  const form = await readForm(request);
-  await verifyCsrf(request, form);
+  const formData = await readForm(request);
+  await verifyCsrf(request, formData);
   const user = await requireProviderRep(request);
   const product = ownedProduct({ providerId: user.providerId, slug: params.slug ?? "" });
   if (!product) throw json("We could not find that product among your listings.", { status: 404 });
-  const values = formValues(form);
-  const badgeId = values.badgeId ? Number(values.badgeId) : null;
-  const target = badgeId === null ? "new" : String(badgeId);
+  const given = formData.get("badgeId");
+  const badgeId = given ? Number(given) : null;
   if (badgeId !== null && !Number.isSafeInteger(badgeId)) throw json("That badge does not exist.", { status: 400 });
-  const parsed = badgeProposalSchema.safeParse(values);
-  if (!parsed.success) return json<ActionData>({ target, errors: fieldErrors(parsed.error), values }, { status: 400 });
-  const changeId = proposeBadgeChange({ providerId: user.providerId, productId: product.id, badgeId, userId: user.id, after: parsed.data });
+  const form = parseForm(formData, badgeProposalSchema);
+  if (!form.ok) return invalid(form.reply);
+  const changeId = proposeBadgeChange({ providerId: user.providerId, productId: product.id, badgeId, userId: user.id, after: form.value });
   if (changeId === null) throw json("We could not find that badge on this product.", { status: 404 });
   audit({
     ip: clientIp(request),
@@ -69,22 +66,23 @@ type BadgeValues = Partial<Record<string, string | null>>;
 function BadgeForm({
   prefix,
   values,
-  errors,
+  reply,
   badgeId,
   submitLabel,
 }: {
   prefix: string;
   values: BadgeValues;
-  errors: FieldErrors;
+  /** The answer to this form's last submission, or null when another form was sent. */
+  reply: ReplyReader | null;
   badgeId: number | null;
   submitLabel: string;
 }) {
   const field = (name: string) => ({
     id: `${prefix}-${name}`,
     name,
-    invalid: Boolean(errors[name]),
-    message: errors[name],
-    ...{ defaultValue: values[name] ?? "" },
+    invalid: reply?.invalid(name) ?? false,
+    message: reply?.error(name),
+    ...{ defaultValue: (reply ? reply.value(name) : values[name]) ?? "" },
   });
   return (
     <Form method="post" noValidate>
@@ -137,27 +135,18 @@ function BadgeForm({
 
 export default function ProviderBadges() {
   const { product, badges } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>() as ActionData | undefined;
-  const valuesFor = (target: string, fallback: BadgeValues) => (data?.target === target ? data.values : fallback);
-  const errorsFor = (target: string) => (data?.target === target ? data.errors : {});
+  const reply = readReply(useActionData<typeof action>());
+  // Each badge has its own form; the answer belongs to the one whose badgeId was sent.
+  const target = reply.submitted ? (reply.value("badgeId") ?? "new") : null;
+  const replyFor = (form: string) => (target === form ? reply : null);
+  const prefix = target === "new" ? "new" : `b${target}`;
   return (
     <PageContent>
       <Stack gap={2}>
         <H1>Badges for {product.name}</H1>
         <Text as="p">Changes wait for approval by Cloud Exchange. Only Cloud Exchange can mark a badge verified.</Text>
         {/* The summary links to the fields of the form that failed, whose ids carry its prefix. */}
-        <ErrorSummary
-          errors={
-            data
-              ? Object.fromEntries(
-                  Object.entries(data.errors).map(([k, v]) => [
-                    k === "form" ? k : `${data.target === "new" ? "new" : `b${data.target}`}-${k}`,
-                    v,
-                  ]),
-                )
-              : undefined
-          }
-        />
+        <ErrorSummary errors={reply.errors.map((e) => (e.name === "" ? e : { ...e, name: `${prefix}-${e.name}` }))} />
         {badges.map((b) => (
           <section key={b.id} aria-labelledby={`badge-${b.id}`}>
             <Stack gap={1}>
@@ -167,7 +156,7 @@ export default function ProviderBadges() {
               <BadgeForm
                 prefix={`b${b.id}`}
                 badgeId={b.id}
-                values={valuesFor(String(b.id), {
+                values={{
                   kind: b.kind,
                   level: b.level,
                   assessedOn: b.assessedOn,
@@ -177,8 +166,8 @@ export default function ProviderBadges() {
                   scope: b.scope,
                   evidenceRef: b.evidenceRef,
                   evidenceLevel: b.evidenceLevel === "verified" ? "third_party" : b.evidenceLevel,
-                })}
-                errors={errorsFor(String(b.id))}
+                }}
+                reply={replyFor(String(b.id))}
                 submitLabel={`Propose renewal of ${BADGE_KIND_LABELS[b.kind as keyof typeof BADGE_KIND_LABELS] ?? b.kind}`}
               />
             </Stack>
@@ -190,8 +179,8 @@ export default function ProviderBadges() {
             <BadgeForm
               prefix="new"
               badgeId={null}
-              values={valuesFor("new", { evidenceLevel: "document" })}
-              errors={errorsFor("new")}
+              values={{ evidenceLevel: "document" }}
+              reply={replyFor("new")}
               submitLabel="Propose new badge"
             />
           </Stack>

@@ -19,7 +19,7 @@ import { formatDate } from "~/platform/dates";
 import { requireProviderRep } from "~/accounts/session.server";
 import { ownedProduct, pendingResponsibilityChange, proposeResponsibilityChange } from "~/listings/listing-change.server";
 import { getResponsibilityModel, type ResponsibilityModel } from "~/responsibility/responsibility.server";
-import { noteField, partyField, planOverrides, typedValues } from "~/responsibility/form";
+import { noteField, partyField, planOverrides } from "~/responsibility/form";
 import { parseResponsibilityChange, parseResponsibilityForm } from "~/responsibility/form.server";
 import { withArticle } from "~/responsibility/model";
 import { CsrfInput } from "~/ui/csrf-input";
@@ -28,6 +28,8 @@ import { ErrorSummary } from "~/ui/error-summary";
 import { ResponsibilityFields } from "~/responsibility/responsibility-fields";
 import { readForm } from "~/platform/read-form.server";
 import { clientIp } from "~/platform/client-ip.server";
+import { invalid } from "~/platform/forms.server";
+import { readReply } from "~/platform/form-reply";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Who secures what: ${data.product.name} | Cloud Exchange` : "Who secures what | Cloud Exchange" },
@@ -49,7 +51,12 @@ function valuesOf(after: unknown, model: ResponsibilityModel): Record<string, st
     current: model.rows,
     communityRulesRequired: model.communityRulesRequired,
   });
-  if (!parsed.ok) return parsed.values;
+  if (!parsed.ok) {
+    const typed = readReply(parsed.reply);
+    return Object.fromEntries(
+      model.rows.flatMap((r) => [partyField(r.area), noteField(r.area)]).map((name) => [name, typed.value(name) ?? ""]),
+    );
+  }
   const values: Record<string, string> = { communityRulesRequired: parsed.value.communityRulesRequired ? "on" : "" };
   for (const e of parsed.value.entries) {
     values[partyField(e.area)] = e.party;
@@ -74,21 +81,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-type ActionData = { errors: Record<string, string>; values: Record<string, string> };
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   await verifyCsrf(request, form);
   const { user, product, model } = await load(request, params.slug);
   const parsed = parseResponsibilityForm(form, model.serviceModel);
-  if (!parsed.ok) return json<ActionData>({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  if (!parsed.ok) return invalid(parsed.reply);
   const { changes } = planOverrides({ serviceModel: model.serviceModel, current: model.rows, entries: parsed.value.entries });
   const communityChanged = parsed.value.communityRulesRequired !== model.communityRulesRequired;
   if (changes.length === 0 && !communityChanged) {
-    const errors = {
-      form: "This is the split the listing already shows. Change at least one area or the community rules, then propose it.",
-    };
-    return json<ActionData>({ errors, values: typedValues(form) }, { status: 400 });
+    return invalid(
+      parsed.refuse({
+        "": "This is the split the listing already shows. Change at least one area or the community rules, then propose it.",
+      }),
+    );
   }
   // Only what moves: approval keeps everything else as it is then, so an administrator's edit made
   // meanwhile (to another area, or to the community rules) is not undone by a proposal that never
@@ -119,8 +125,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function ProposeResponsibility() {
   const { product, model, pending, initialValues } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>() as ActionData | undefined;
-  const errors = data?.errors ?? {};
+  const reply = readReply(useActionData<typeof action>());
   return (
     <PageContent>
       <Stack gap={2}>
@@ -146,7 +151,7 @@ export default function ProposeResponsibility() {
             </Text>
           </PageAlert>
         ) : null}
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={reply.errors} />
         <Form method="post" noValidate>
           <CsrfInput />
           <Stack gap={2}>
@@ -155,8 +160,8 @@ export default function ProposeResponsibility() {
               serviceModel={model.serviceModel}
               communityRulesRequired={model.communityRulesRequired}
               providerCommunityRules={model.providerCommunityRules}
-              errors={errors}
-              values={data?.values ?? initialValues}
+              reply={reply}
+              initial={initialValues}
             />
             <ButtonGroup>
               <Button type="submit">Propose this split</Button>

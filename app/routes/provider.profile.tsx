@@ -15,8 +15,6 @@ import { TextInput } from "@ag.ds-next/react/text-input";
 import { audit } from "~/audit/audit.server";
 import { verifyCsrf } from "~/accounts/csrf.server";
 import { readForm } from "~/platform/read-form.server";
-import { formValues, type FieldErrors } from "~/accounts/forms";
-import { fieldErrors } from "~/accounts/forms.server";
 import { CLEARANCES, CLEARANCE_LABELS, DATA_LOCATIONS, DATA_LOCATION_LABELS } from "~/catalogue/vocabulary";
 import { requireProviderRep } from "~/accounts/session.server";
 import { providerProposalSchema } from "~/listings/fields.server";
@@ -25,6 +23,8 @@ import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
 import { ErrorSummary } from "~/ui/error-summary";
 import { clientIp } from "~/platform/client-ip.server";
+import { invalid, parseForm } from "~/platform/forms.server";
+import { readReply } from "~/platform/form-reply";
 
 export const meta: MetaFunction = () => [{ title: "Edit provider profile | Cloud Exchange" }];
 
@@ -35,7 +35,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ profile });
 }
 
-type ActionData = { errors: FieldErrors; values: Record<string, string> };
 const FLAGS = [
   ["securityOperationsCentre", "Runs a 24x7 security operations centre"],
   ["australianOwned", "Australian owned"],
@@ -44,13 +43,12 @@ const FLAGS = [
 ] as const;
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await readForm(request);
-  await verifyCsrf(request, form);
+  const formData = await readForm(request);
+  await verifyCsrf(request, formData);
   const user = await requireProviderRep(request);
-  const values = formValues(form);
-  const parsed = providerProposalSchema.safeParse(values);
-  if (!parsed.success) return json<ActionData>({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-  const changeId = proposeProviderChange({ providerId: user.providerId, userId: user.id, after: parsed.data });
+  const form = parseForm(formData, providerProposalSchema);
+  if (!form.ok) return invalid(form.reply);
+  const changeId = proposeProviderChange({ providerId: user.providerId, userId: user.id, after: form.value });
   if (changeId === null) throw json("Your provider is no longer listed.", { status: 404 });
   audit({
     ip: clientIp(request),
@@ -65,16 +63,16 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function ProviderProfile() {
   const { profile } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>() as ActionData | undefined;
-  const errors = data?.errors ?? {};
+  const reply = readReply(useActionData<typeof action>());
   const f = profile.facts;
-  const value = (name: keyof typeof f): string => (data ? (data.values[name] ?? "") : String(f[name] ?? ""));
-  const checked = (name: keyof typeof f) => (data ? data.values[name] === "on" : f[name] === true);
+  // After a refused submission the form shows what was typed; before, the listing as it stands.
+  const value = (name: keyof typeof f): string => (reply.submitted ? (reply.value(name) ?? "") : String(f[name] ?? ""));
+  const checked = (name: keyof typeof f) => (reply.submitted ? reply.value(name) === "on" : f[name] === true);
   const field = (name: keyof typeof f) => ({
     id: name,
     name,
-    invalid: Boolean(errors[name]),
-    message: errors[name],
+    invalid: reply.invalid(name),
+    message: reply.error(name),
     ...{ defaultValue: value(name) },
   });
   const locations = DATA_LOCATIONS.map((l) => ({ value: l, label: DATA_LOCATION_LABELS[l] }));
@@ -83,7 +81,7 @@ export default function ProviderProfile() {
       <Stack gap={2} maxWidth={720}>
         <H1>Edit the profile of {profile.name}</H1>
         <Text as="p">Your changes wait for approval by Cloud Exchange before buyers see them.</Text>
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={reply.errors} />
         <Form method="post" noValidate>
           <CsrfInput />
           <FormStack>

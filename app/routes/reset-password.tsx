@@ -11,8 +11,10 @@ import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { verifyCsrf } from "~/accounts/csrf.server";
 import { peekEmailToken } from "~/accounts/email-tokens.server";
-import { PASSWORD_MIN, type FieldErrors } from "~/accounts/forms";
-import { fieldErrors, resetPasswordSchema } from "~/accounts/forms.server";
+import { PASSWORD_MIN } from "~/accounts/forms";
+import { resetPasswordSchema } from "~/accounts/forms.server";
+import { invalid, parseForm } from "~/platform/forms.server";
+import { readReply } from "~/platform/form-reply";
 import { completePasswordReset } from "~/accounts/password-reset.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorSummary } from "~/ui/error-summary";
@@ -30,29 +32,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   await verifyCsrf(request, formData);
-  const parsed = resetPasswordSchema.safeParse({ token: formData.get("token") ?? "", password: formData.get("password") ?? "" });
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error) }, { status: 400 });
-  const done = await completePasswordReset({ ip: clientIp(request), token: parsed.data.token, password: parsed.data.password });
-  if (!done)
-    return json(
-      { errors: { form: "This reset link has expired or has already been used. Ask for a new one." } as FieldErrors },
-      { status: 400 },
-    );
+  const form = parseForm(formData, resetPasswordSchema);
+  if (!form.ok) return invalid(form.reply);
+  const done = await completePasswordReset({ ip: clientIp(request), token: form.value.token, password: form.value.password });
+  if (!done) return invalid(form.refuse({ "": "This reset link has expired or has already been used. Ask for a new one." }));
   return redirect("/login?notice=reset");
 }
 
 export default function ResetPassword() {
   const { token } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
+  const reply = readReply(useActionData<typeof action>());
   const busy = useNavigation().state === "submitting";
-  const errors: FieldErrors = data?.errors ?? {};
   return (
     <PageContent>
       <Stack gap={2} maxWidth={640}>
         <H1>Choose a new password</H1>
         {token ? (
           <>
-            <ErrorSummary errors={errors} />
+            <ErrorSummary errors={reply.errors} />
             <Form method="post" noValidate>
               <CsrfInput />
               <input type="hidden" name="token" value={token} />
@@ -65,8 +62,8 @@ export default function ResetPassword() {
                   required
                   maxWidth="lg"
                   hint={`At least ${PASSWORD_MIN} characters`}
-                  invalid={Boolean(errors.password)}
-                  message={errors.password}
+                  invalid={reply.invalid("password")}
+                  message={reply.error("password")}
                 />
                 <div>
                   <Button type="submit" loading={busy} loadingLabel="Saving">

@@ -7,6 +7,7 @@ import { loader as accountLoader } from "~/routes/account";
 import { db } from "~db/client.server";
 import { agencies, agencyDomains, auditLog, outbox, users } from "~db/schema";
 import { anonymous, cookieFrom, linksInLatestMail, postForm, run } from "./support";
+import { replyErrors, replyValues } from "../support/form-reply";
 
 const PASSWORD = "a long enough passphrase";
 
@@ -78,23 +79,26 @@ describe("joining and confirming an e-mail address", () => {
     const { res } = await join("not-an-email", "198.51.100.4", { displayName: "", password: "short" });
     expect(res.status).toBe(400);
     const body = await res.json();
-    expect(body.errors).toMatchObject({
+    expect(replyErrors(body)).toMatchObject({
       email: expect.stringMatching(/right format/),
       displayName: "Enter your name",
       password: expect.stringMatching(/at least 12 characters/),
     });
-    expect(body.values).toEqual({ email: "not-an-email", displayName: "" });
+    // An empty field comes back empty: conform leaves it out of what was typed.
+    expect(replyValues(body)).toMatchObject({ email: "not-an-email" });
+    expect(replyValues(body).displayName ?? "").toBe("");
+    expect(replyValues(body)).not.toHaveProperty("password");
     expect(JSON.stringify(body)).not.toContain("short");
 
     const same = await join("same@example.com", "198.51.100.4", { password: "same@example.com" });
-    expect((await same.res.json()).errors.password).toBe("Your password must not be your e-mail address");
+    expect(replyErrors(await same.res.json()).password).toBe("Your password must not be your e-mail address");
   });
 
   it("refuses a second account for the same address", async () => {
     await join("twice@example.com", "198.51.100.5");
     const { res } = await join("TWICE@example.com", "198.51.100.5");
     expect(res.status).toBe(400);
-    expect((await res.json()).errors.email).toMatch(/already exists/);
+    expect(replyErrors(await res.json()).email).toMatch(/already exists/);
     expect(db().select().from(users).where(eq(users.email, "twice@example.com")).all()).toHaveLength(1);
   });
 
@@ -102,7 +106,7 @@ describe("joining and confirming an e-mail address", () => {
     for (let i = 0; i < 10; i++) expect((await join(`many${i}@example.com`, "198.51.100.6")).res.status).toBe(302);
     const { res } = await join("one-too-many@example.com", "198.51.100.6");
     expect(res.status).toBe(429);
-    expect((await res.json()).errors.form).toMatch(/Too many new accounts/);
+    expect(replyErrors(await res.json()).form).toMatch(/Too many new accounts/);
     expect(db().select().from(outbox).where(eq(outbox.toAddress, "one-too-many@example.com")).all()).toHaveLength(0);
   });
 });

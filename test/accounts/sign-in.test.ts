@@ -7,6 +7,7 @@ import { action as logoutAction } from "~/routes/logout";
 import { db } from "~db/client.server";
 import { auditLog, sessions, users } from "~db/schema";
 import { anonymous, cookieFrom, csrfFrom, makeUser, postForm, run, signIn, TEST_PASSWORD } from "./support";
+import { replyErrors, replyValues } from "../support/form-reply";
 
 function as(cookie: string) {
   return new Request("http://test/account", { headers: { cookie } });
@@ -53,9 +54,9 @@ describe("signing in", () => {
     const unknown = await signInWith("nobody@example.com", TEST_PASSWORD, "192.0.2.2");
     expect(wrong.res.status).toBe(400);
     const [a, b] = [await wrong.res.json(), await unknown.res.json()];
-    expect(a.errors.form).toBe(b.errors.form);
-    expect(a.errors.form).toMatch(/not right/);
-    expect(a.email).toBe("known@example.com");
+    expect(replyErrors(a).form).toBe(replyErrors(b).form);
+    expect(replyErrors(a).form).toMatch(/not right/);
+    expect(replyValues(a).email).toBe("known@example.com");
     expect(wrong.res.headers.getSetCookie()).toEqual([]);
   });
 
@@ -64,7 +65,7 @@ describe("signing in", () => {
     for (let i = 0; i < 4; i++) expect((await signInWith("locked@example.com", `wrong ${i}`, `192.0.2.${10 + i}`)).res.status).toBe(400);
     const fifth = await signInWith("locked@example.com", "wrong 5", "192.0.2.20");
     expect(fifth.res.status).toBe(429);
-    expect((await fifth.res.json()).errors.form).toMatch(/Too many sign-in attempts. Wait 15 minutes/);
+    expect(replyErrors(await fifth.res.json()).form).toMatch(/Too many sign-in attempts. Wait 15 minutes/);
     const row = db().select({ lockedUntil: users.lockedUntil }).from(users).where(eq(users.email, "locked@example.com")).get()!;
     expect(Date.parse(row.lockedUntil!) - Date.now()).toBeGreaterThan(14 * 60_000);
 
@@ -79,7 +80,7 @@ describe("signing in", () => {
     for (let i = 0; i < 10; i++) expect((await signInWith(`spray${i}@example.com`, "guess", "192.0.2.99")).res.status).toBe(400);
     const blocked = await signInWith("spray-next@example.com", "guess", "192.0.2.99");
     expect(blocked.res.status).toBe(429);
-    expect((await blocked.res.json()).errors.form).toMatch(/Too many sign-in attempts/);
+    expect(replyErrors(await blocked.res.json()).form).toMatch(/Too many sign-in attempts/);
     // Another address is not affected.
     expect((await signInWith("spray-next@example.com", "guess", "192.0.2.98")).res.status).toBe(400);
   });

@@ -11,6 +11,7 @@ import { loader as dashboardLoader } from "~/routes/provider._index";
 import { action as badgesAction, loader as badgesLoader } from "~/routes/provider.products.$slug_.badges";
 import { action as productAction } from "~/routes/provider.products.$slug";
 import { browserFor, buildWorld, call, get, post } from "../reviews/fixtures";
+import { replyErrors, replyValues } from "../support/form-reply";
 
 let world: Awaited<ReturnType<typeof buildWorld>>;
 let badgeId: number;
@@ -89,9 +90,9 @@ describe("who may propose", () => {
     );
     expect(res.status).toBe(400);
     const data = await res.json();
-    expect(data.errors.evidenceLevel).toBe("Only Cloud Exchange can mark a badge verified");
-    expect(data.errors.evidenceRef).toMatch(/https/);
-    expect(data.values.assessorName).toBe("New Assessors");
+    expect(replyErrors(data).evidenceLevel).toBe("Only Cloud Exchange can mark a badge verified");
+    expect(replyErrors(data).evidenceRef).toMatch(/https/);
+    expect(replyValues(data).assessorName).toBe("New Assessors");
     expect(changeCount()).toBe(0);
   });
 });
@@ -205,7 +206,7 @@ describe("the provider profile", () => {
     };
     const bad = await call(profileAction, post("/provider/profile", { ...facts, staffClearance: "top" }, browserFor("rep", world.ids)));
     expect(bad.status).toBe(400);
-    expect((await bad.json()).values.headquarters).toBe("Canberra");
+    expect(replyValues(await bad.json()).headquarters).toBe("Canberra");
     await call(profileAction, post("/provider/profile", facts, browserFor("rep", world.ids)));
     const summaryOf = (id: number) =>
       db().select({ summary: providers.summary }).from(providers).where(eq(providers.id, id)).get()?.summary;

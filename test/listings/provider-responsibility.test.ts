@@ -15,6 +15,7 @@ import { action as approvalsAction, loader as approvalsLoader } from "~/routes/a
 import { loader as productLoader } from "~/routes/products.$slug";
 import { action, loader } from "~/routes/provider.products.$slug_.responsibility";
 import { browserFor, buildWorld, call, get, post, type RoleName } from "../reviews/fixtures";
+import { replyErrors, replyValues } from "../support/form-reply";
 
 let world: Awaited<ReturnType<typeof buildWorld>>;
 let slug: string;
@@ -177,20 +178,20 @@ describe("a representative of the owning provider", () => {
     );
     expect(res.status).toBe(400);
     const data = await res.json();
-    expect(data.errors[partyField("network")]).toMatch(/Choose the provider, shared or the agency/);
-    expect(data.errors[noteField("mfa")]).toMatch(/why multi-factor authentication differs from the usual SaaS split/);
-    expect(data.errors[noteField("physical")]).toMatch(/at most 200 characters/);
-    expect(data.values[partyField("network")]).toBe("nobody");
-    expect(data.values[partyField("mfa")]).toBe("provider");
-    expect(data.values[noteField("physical")]).toBe(longNote);
-    expect(data.values.communityRulesRequired).toBe("on");
+    expect(replyErrors(data)[partyField("network")]).toMatch(/Choose the provider, shared or the agency/);
+    expect(replyErrors(data)[noteField("mfa")]).toMatch(/why multi-factor authentication differs from the usual SaaS split/);
+    expect(replyErrors(data)[noteField("physical")]).toMatch(/at most 200 characters/);
+    expect(replyValues(data)[partyField("network")]).toBe("nobody");
+    expect(replyValues(data)[partyField("mfa")]).toBe("provider");
+    expect(replyValues(data)[noteField("physical")]).toBe(longNote);
+    expect(replyValues(data).communityRulesRequired).toBe("on");
     expect(stored()).toEqual(before);
   });
 
   it("gets a 400 for a proposal that changes nothing", async () => {
     const res = await propose(formWith());
     expect(res.status).toBe(400);
-    expect((await res.json()).errors.form).toMatch(/already shows/);
+    expect(replyErrors(await res.json()).form).toMatch(/already shows/);
     expect(stored().changes).toBe(0);
   });
 });
@@ -234,8 +235,8 @@ describe("an editor approving a proposal that no longer passes the form's checks
     );
     expect(res.status).toBe(409);
     const body = await res.json();
-    expect(body.changeId).toBe(changeId);
-    expect(body.errors.note).toMatch(/no longer passes the listing's checks/);
+    expect(Number(replyValues(body).changeId)).toBe(changeId);
+    expect(replyErrors(body).note).toMatch(/no longer passes the listing's checks/);
     expect(db().select({ status: listingChanges.status }).from(listingChanges).where(eq(listingChanges.id, changeId)).get()?.status).toBe(
       "pending",
     );

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { CONTROL_AREAS } from "~/responsibility/areas";
 import { DEFAULT_MATRICES } from "~/responsibility/defaults";
 import { noteField, partyField, planOverrides } from "~/responsibility/form";
+import { readReply } from "~/platform/form-reply";
+import { replyErrors } from "../support/form-reply";
 import { parseResponsibilityChange, parseResponsibilityForm } from "~/responsibility/form.server";
 import { mergeResponsibility } from "~/responsibility/model";
 
@@ -19,7 +21,7 @@ function formFor(model: "IaaS" | "PaaS" | "SaaS", changes: Record<string, { part
 describe("the responsibility edit form", () => {
   it("accepts the defaults unchanged, and they plan no override rows", () => {
     const parsed = parseResponsibilityForm(formFor("PaaS"), "PaaS");
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.reply));
     expect(parsed.value.communityRulesRequired).toBe(false);
     const plan = planOverrides({
       serviceModel: "PaaS",
@@ -40,9 +42,9 @@ describe("the responsibility edit form", () => {
     );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(Object.keys(parsed.errors).sort()).toEqual(["note.encryption_keys", "note.network", "party.mfa"]);
-    expect(parsed.errors["note.encryption_keys"]).toMatch(/differs from the usual SaaS split/);
-    expect(parsed.values[partyField("mfa")]).toBe("vendor");
+    expect(Object.keys(replyErrors(parsed.reply)).sort()).toEqual(["note.encryption_keys", "note.network", "party.mfa"]);
+    expect(replyErrors(parsed.reply)["note.encryption_keys"]).toMatch(/differs from the usual SaaS split/);
+    expect(readReply(parsed.reply).value(partyField("mfa"))).toBe("vendor");
   });
 
   it("plans a row for a moved area, records the change, and keeps a row set back to the default", () => {
@@ -51,7 +53,7 @@ describe("the responsibility edit form", () => {
       overrides: [{ area: "mfa", party: "provider", note: "Always enforced." }],
     });
     const parsed = parseResponsibilityForm(formFor("SaaS", { encryption_keys: { party: "agency", note: "BYOK." } }, true), "SaaS");
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.reply));
     expect(parsed.value.communityRulesRequired).toBe(true);
     const plan = planOverrides({ serviceModel: "SaaS", current, entries: parsed.value.entries });
     expect(plan.upserts).toEqual([
@@ -73,7 +75,7 @@ describe("a change stored as JSON (the provider approval queue)", () => {
       { entries: [{ area: "backup_recovery", party: "agency", note: "No automatic backups." }], communityRulesRequired: false },
       { serviceModel: "PaaS", current, communityRulesRequired: false },
     );
-    if (!ok.ok) throw new Error(JSON.stringify(ok.errors));
+    if (!ok.ok) throw new Error(JSON.stringify(ok.reply));
     expect(ok.value.entries).toHaveLength(CONTROL_AREAS.length);
     expect(ok.value.entries.find((e) => e.area === "backup_recovery")).toEqual({
       area: "backup_recovery",
@@ -91,6 +93,7 @@ describe("a change stored as JSON (the provider approval queue)", () => {
       { entries: [{ area: "moon", party: "agency", note: "x" }], communityRulesRequired: "yes" },
       { serviceModel: "PaaS", current, communityRulesRequired: false },
     );
-    expect(junk).toMatchObject({ ok: false, errors: { form: expect.any(String) } });
+    expect(junk.ok).toBe(false);
+    if (!junk.ok) expect(replyErrors(junk.reply)).toEqual({ form: expect.any(String) });
   });
 });

@@ -11,6 +11,7 @@ import { loader as dutiesLoader } from "~/routes/products.$slug_.duties";
 import { loader as productLoader } from "~/routes/products.$slug";
 import { seedDatabase } from "../../seed/seed";
 import { anonymous, makeUser, postForm, signIn } from "../accounts/support";
+import { replyErrors, replyValues } from "../support/form-reply";
 
 const SLUG = "polaris-peak-workspace";
 let admin: { cookie: string; csrf: string };
@@ -65,8 +66,8 @@ describe("editing who secures what", () => {
     const res = await call(editAction, postForm(url, fields({ [partyField("mfa")]: "provider", [noteField("mfa")]: "" }), admin));
     expect(res.status).toBe(400);
     const data = await res.json();
-    expect(data.errors[noteField("mfa")]).toMatch(/differs from the usual SaaS split/);
-    expect(data.values[partyField("mfa")]).toBe("provider");
+    expect(replyErrors(data)[noteField("mfa")]).toMatch(/differs from the usual SaaS split/);
+    expect(replyValues(data)[partyField("mfa")]).toBe("provider");
     expect(db().select().from(responsibilityOverrides).where(eq(responsibilityOverrides.productId, productId())).all()).toEqual([]);
   });
 
