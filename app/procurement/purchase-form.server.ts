@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { CLASSIFICATIONS } from "~/assurance/vocabulary";
 import { isIsoDate, type IsoDate } from "~/platform/dates";
+import { parseForm, type ParsedForm } from "~/platform/forms.server";
 import { parseAud } from "~/platform/money";
 import {
   E8_TARGETS,
@@ -14,10 +15,7 @@ import {
   PURCHASE_FIELDS,
   type FormInput,
   type HostingContractKind,
-  type ParsedPurchaseForm,
   type ProposedPurchase,
-  type PurchaseField,
-  type PurchaseFormValues,
 } from "./purchase";
 
 const TRUE_WORDS = new Set(["true", "on", "yes", "1"]);
@@ -76,72 +74,61 @@ function months(text: string): number | null {
   return n >= 1 && n <= MAX_MONTHS ? n : null;
 }
 
-const formSchema = z
-  .object({
-    classification: choice(CLASSIFICATIONS, "Choose the classification of the data"),
-    sensitive: flag(false),
-    wholeOfGovernment: flag(false),
-    costGstInc: dollars("Enter the whole-of-life cost in dollars, GST inclusive, for example 250,000"),
-    costExGst: dollars("Enter the whole-of-life cost in dollars, excluding GST, for example 227,273"),
-    initialTermMonths: z
-      .string()
-      .optional()
-      .transform((v, ctx) => {
-        const n = months((v ?? "").trim());
-        if (n === null) {
-          ctx.addIssue({ code: z.ZodIssueCode.custom, message: "Enter the initial term in whole months, for example 36" });
-          return z.NEVER;
-        }
-        return n;
-      }),
-    extensionMonths: z
-      .string()
-      .optional()
-      .transform((v, ctx) => {
-        const parts = (v ?? "")
-          .split(",")
-          .map((p) => p.trim())
-          .filter((p) => p !== "");
-        const parsed = parts.map(months);
-        if (parsed.some((n) => n === null)) {
-          ctx.addIssue({
-            code: z.ZodIssueCode.custom,
-            message: "Enter each extension option in whole months, separated by commas, for example 12, 12 (leave blank if there are none)",
-          });
-          return z.NEVER;
-        }
-        return parsed as number[];
-      }),
-    extensionExercised: flag(false),
-    reviewRecorded: flag(false),
-    signingDate: z.string().optional(),
-    hostingContract: flag(false),
-    hostingContractKind: z.string().optional(),
-    hcfExemption: flag(false),
-    panel: choice(PANELS, "Choose how you are buying: a mandatory panel category, CPR paragraph 2.6, or neither", "none"),
-    dtaNotified: flag(false),
-    ministerialExemption: flag(false),
-    liability: choice(LIABILITY_TERMS, "Choose whether the supplier's liability is capped or unlimited"),
-    liabilityJustification: z
-      .string()
-      .optional()
-      .transform((v) => (v ?? "").trim()),
-    targetE8: choice(E8_TARGETS, "Choose an Essential Eight target, or no target", "none"),
-    considerFirstDone: flag(false),
-    fairCriteriaDone: flag(false),
-    reuseConsidered: flag(false),
-    nonCorporateEntity: flag(true),
-    establishingPanel: flag(false),
-  })
-  .superRefine((p, ctx) => {
-    if (p.costExGst > p.costGstInc) {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ["costExGst"],
-        message: "The cost excluding GST cannot be more than the cost including GST",
-      });
-    }
-  });
+const formFields = z.object({
+  classification: choice(CLASSIFICATIONS, "Choose the classification of the data"),
+  sensitive: flag(false),
+  wholeOfGovernment: flag(false),
+  costGstInc: dollars("Enter the whole-of-life cost in dollars, GST inclusive, for example 250,000"),
+  costExGst: dollars("Enter the whole-of-life cost in dollars, excluding GST, for example 227,273"),
+  initialTermMonths: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const n = months((v ?? "").trim());
+      if (n === null) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: "Enter the initial term in whole months, for example 36" });
+        return z.NEVER;
+      }
+      return n;
+    }),
+  extensionMonths: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const parts = (v ?? "")
+        .split(",")
+        .map((p) => p.trim())
+        .filter((p) => p !== "");
+      const parsed = parts.map(months);
+      if (parsed.some((n) => n === null)) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: "Enter each extension option in whole months, separated by commas, for example 12, 12 (leave blank if there are none)",
+        });
+        return z.NEVER;
+      }
+      return parsed as number[];
+    }),
+  extensionExercised: flag(false),
+  reviewRecorded: flag(false),
+  hostingContract: flag(false),
+  hostingContractKind: z.string().optional(),
+  hcfExemption: flag(false),
+  panel: choice(PANELS, "Choose how you are buying: a mandatory panel category, CPR paragraph 2.6, or neither", "none"),
+  dtaNotified: flag(false),
+  ministerialExemption: flag(false),
+  liability: choice(LIABILITY_TERMS, "Choose whether the supplier's liability is capped or unlimited"),
+  liabilityJustification: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").trim()),
+  targetE8: choice(E8_TARGETS, "Choose an Essential Eight target, or no target", "none"),
+  considerFirstDone: flag(false),
+  fairCriteriaDone: flag(false),
+  reuseConsidered: flag(false),
+  nonCorporateEntity: flag(true),
+  establishingPanel: flag(false),
+});
 
 /** A stored purchase (database JSON or session), checked again before it is judged. */
 export const proposedPurchaseSchema = z.object({
@@ -171,56 +158,66 @@ export const proposedPurchaseSchema = z.object({
   establishingPanel: z.boolean(),
 }) satisfies z.ZodType<ProposedPurchase>;
 
-/** Repeated fields: extension inputs are joined; for anything else the last value wins (hidden "false" then checkbox "true"). */
-function formValues(form: FormInput): PurchaseFormValues {
-  const values: PurchaseFormValues = {};
+/**
+ * One value per field, as the schema reads them: extension inputs are joined; for anything else
+ * the last value wins (a hidden "false", then the checkbox's "true").
+ */
+function singleValued(input: FormData | FormInput): FormData {
+  const out = new FormData();
+  const get = (name: string): string[] =>
+    input instanceof FormData
+      ? input.getAll(name).map(String)
+      : ([] as (string | undefined)[]).concat(input[name] ?? []).filter((v): v is string => v !== undefined);
   for (const field of PURCHASE_FIELDS) {
-    const raw = form[field];
-    if (raw === undefined) continue;
-    if (Array.isArray(raw)) {
-      const present = raw.filter((r) => r.trim() !== "");
-      values[field] = field === "extensionMonths" ? present.join(", ") : (raw[raw.length - 1] ?? "");
-    } else {
-      values[field] = raw;
-    }
+    const raw = get(field);
+    if (raw.length === 0) continue;
+    out.set(field, field === "extensionMonths" ? raw.filter((r) => r.trim() !== "").join(", ") : raw[raw.length - 1]);
   }
-  return values;
+  return out;
 }
 
-/**
- * Parses the purchase form. A blank signing date means "not yet known" and is judged as if signed
- * on `today` when that is given; without it the buyer is asked for a date.
- */
-export function parsePurchaseForm(form: FormInput, options: { today?: IsoDate } = {}): ParsedPurchaseForm {
-  const values = formValues(form);
-  const fieldErrors: Partial<Record<PurchaseField, string>> = {};
-  const result = formSchema.safeParse(values);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const field = issue.path[0] as PurchaseField;
-      fieldErrors[field] ??= issue.message;
-    }
-  }
+const SIGNING_DATE = "Enter the signing date as year-month-day, for example 2025-07-01";
 
-  const signing = (values.signingDate ?? "").trim() || options.today || "";
-  if (!isIsoDate(signing)) {
-    fieldErrors.signingDate = "Enter the signing date as year-month-day, for example 2025-07-01";
-  }
-  const hostingContract = result.success && result.data.hostingContract;
-  const kind = (values.hostingContractKind ?? "").trim();
-  if (hostingContract && !(HOSTING_CONTRACT_KINDS as readonly string[]).includes(kind)) {
-    fieldErrors.hostingContractKind = "Choose whether this is a new hosting contract or an extension of one";
-  }
+/** A blank signing date means "not yet known" and is judged as if signed on `today` when that is given. */
+function purchaseFormSchema(today: IsoDate | undefined) {
+  return formFields
+    .extend({
+      signingDate: z
+        .string()
+        .optional()
+        .transform((v, ctx) => {
+          const date = (v ?? "").trim() || today || "";
+          if (!isIsoDate(date)) {
+            ctx.addIssue({ code: z.ZodIssueCode.custom, message: SIGNING_DATE });
+            return z.NEVER;
+          }
+          return date;
+        }),
+    })
+    .superRefine((p, ctx) => {
+      if (p.costExGst > p.costGstInc) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ["costExGst"],
+          message: "The cost excluding GST cannot be more than the cost including GST",
+        });
+      }
+      const kind = (p.hostingContractKind ?? "").trim();
+      if (p.hostingContract && !(HOSTING_CONTRACT_KINDS as readonly string[]).includes(kind)) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ["hostingContractKind"],
+          message: "Choose whether this is a new hosting contract or an extension of one",
+        });
+      }
+    })
+    .transform((p): ProposedPurchase => ({
+      ...p,
+      hostingContractKind: p.hostingContract ? ((p.hostingContractKind ?? "").trim() as HostingContractKind) : null,
+    }));
+}
 
-  if (!result.success || Object.keys(fieldErrors).length > 0) {
-    return { ok: false, fieldErrors, values };
-  }
-  return {
-    ok: true,
-    purchase: {
-      ...result.data,
-      signingDate: signing,
-      hostingContractKind: hostingContract ? (kind as HostingContractKind) : null,
-    },
-  };
+/** Parses the purchase form (a submitted form, or the values that reproduce a stored purchase). */
+export function parsePurchaseForm(input: FormData | FormInput, { today }: { today?: IsoDate } = {}): ParsedForm<ProposedPurchase> {
+  return parseForm(singleValued(input), purchaseFormSchema(today));
 }

@@ -4,7 +4,6 @@ import { Checkbox } from "@ag.ds-next/react/checkbox";
 import { ControlGroup } from "@ag.ds-next/react/control-group";
 import { FormStack } from "@ag.ds-next/react/form-stack";
 import { H2 } from "@ag.ds-next/react/heading";
-import { PageAlert } from "@ag.ds-next/react/page-alert";
 import { Radio } from "@ag.ds-next/react/radio";
 import { Select } from "@ag.ds-next/react/select";
 import { TextInput } from "@ag.ds-next/react/text-input";
@@ -12,7 +11,8 @@ import { Textarea } from "@ag.ds-next/react/textarea";
 import { CLASSIFICATIONS } from "~/assurance/vocabulary";
 import { E8_TARGETS, PANEL_LABELS, PANELS, PURCHASE_FIELDS, type PurchaseField } from "./purchase";
 import { CsrfInput } from "~/ui/csrf-input";
-import { ERROR_LIST_STYLE } from "~/ui/error-summary";
+import type { ReplyReader } from "~/platform/form-reply";
+import { ErrorSummary } from "~/ui/error-summary";
 
 export const FIELD_LABELS: Record<PurchaseField, string> = {
   classification: "Classification of the data",
@@ -41,79 +41,65 @@ export const FIELD_LABELS: Record<PurchaseField, string> = {
   establishingPanel: "We are establishing a panel",
 };
 
-export const fieldId = (f: PurchaseField) => `field-${f}`;
-
 type Values = Partial<Record<PurchaseField, string>>;
-type Errors = Partial<Record<PurchaseField, string>>;
 
 const isTrue = (v: string | undefined) => ["true", "on", "yes", "1"].includes((v ?? "").toLowerCase());
 
 /** The purchase form. Checkboxes follow a hidden "false" so unticking one is sent, not assumed. */
-export function PurchaseForm({ values, errors }: { values: Values; errors: Errors }) {
+export function PurchaseForm({ stored, reply }: { stored: Values; reply: ReplyReader }) {
+  // After a refused submission, what was typed; before, the stored purchase (or nothing).
+  const value = (f: PurchaseField) => (reply.submitted ? reply.value(f) : stored[f]);
+  const error = (f: PurchaseField) => reply.error(f);
   const text = (f: PurchaseField, hint?: string) => (
     <TextInput
-      id={fieldId(f)}
+      id={f}
       name={f}
       label={FIELD_LABELS[f]}
       hint={hint}
       required={f !== "extensionMonths" && f !== "signingDate"}
-      invalid={!!errors[f]}
-      message={errors[f]}
-      {...{ defaultValue: values[f] ?? "" }}
+      invalid={!!error(f)}
+      message={error(f)}
+      {...{ defaultValue: value(f) ?? "" }}
     />
   );
   const flag = (f: PurchaseField, defaultOn = false) => (
-    <div id={fieldId(f)} key={f}>
+    <div id={f} key={f}>
       <input type="hidden" name={f} value="false" />
-      <Checkbox
-        name={f}
-        value="true"
-        invalid={!!errors[f]}
-        {...{ defaultChecked: values[f] === undefined ? defaultOn : isTrue(values[f]) }}
-      >
+      <Checkbox name={f} value="true" invalid={!!error(f)} {...{ defaultChecked: value(f) === undefined ? defaultOn : isTrue(value(f)) }}>
         {FIELD_LABELS[f]}
       </Checkbox>
     </div>
   );
   const radios = (f: PurchaseField, options: { value: string; label: string }[], fallback?: string, hint?: string) => (
-    <ControlGroup id={fieldId(f)} label={FIELD_LABELS[f]} hint={hint} block required={!hint} invalid={!!errors[f]} message={errors[f]}>
+    <ControlGroup id={f} label={FIELD_LABELS[f]} hint={hint} block required={!hint} invalid={!!error(f)} message={error(f)}>
       {options.map((o) => (
-        <Radio key={o.value} name={f} value={o.value} {...{ defaultChecked: (values[f] ?? fallback) === o.value }}>
+        <Radio key={o.value} name={f} value={o.value} {...{ defaultChecked: (value(f) ?? fallback) === o.value }}>
           {o.label}
         </Radio>
       ))}
     </ControlGroup>
   );
-  const problems = PURCHASE_FIELDS.filter((f) => errors[f]);
-
   return (
     <Form method="post" noValidate aria-label="Proposed purchase">
       <CsrfInput />
       <FormStack>
-        {problems.length > 0 ? (
-          <PageAlert tone="error" title="There is a problem" focusOnMount>
-            <ul style={ERROR_LIST_STYLE}>
-              {problems.map((f) => (
-                <li key={f}>
-                  <a href={`#${fieldId(f)}`}>
-                    {FIELD_LABELS[f]}: {errors[f]}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </PageAlert>
-        ) : null}
+        <ErrorSummary
+          errors={PURCHASE_FIELDS.flatMap((f) => {
+            const message = error(f);
+            return message ? [{ name: f, message: `${FIELD_LABELS[f]}: ${message}` }] : [];
+          })}
+        />
         <H2>The data</H2>
         <Select
-          id={fieldId("classification")}
+          id="classification"
           name="classification"
           label={FIELD_LABELS.classification}
           required
-          invalid={!!errors.classification}
-          message={errors.classification}
+          invalid={!!error("classification")}
+          message={error("classification")}
           placeholder="Choose a classification"
           options={CLASSIFICATIONS.map((c) => ({ value: c, label: c }))}
-          {...{ defaultValue: values.classification ?? "" }}
+          {...{ defaultValue: value("classification") ?? "" }}
         />
         {flag("sensitive")}
         {flag("wholeOfGovernment")}
@@ -153,22 +139,22 @@ export function PurchaseForm({ values, errors }: { values: Values; errors: Error
           { value: "unlimited", label: "Unlimited" },
         ])}
         <Textarea
-          id={fieldId("liabilityJustification")}
+          id="liabilityJustification"
           name="liabilityJustification"
           label={FIELD_LABELS.liabilityJustification}
           hint="The compelling reason, from your risk assessment, if liability is unlimited"
-          invalid={!!errors.liabilityJustification}
-          message={errors.liabilityJustification}
-          {...{ defaultValue: values.liabilityJustification ?? "" }}
+          invalid={!!error("liabilityJustification")}
+          message={error("liabilityJustification")}
+          {...{ defaultValue: value("liabilityJustification") ?? "" }}
         />
         <Select
-          id={fieldId("targetE8")}
+          id="targetE8"
           name="targetE8"
           label={FIELD_LABELS.targetE8}
-          invalid={!!errors.targetE8}
-          message={errors.targetE8}
+          invalid={!!error("targetE8")}
+          message={error("targetE8")}
           options={E8_TARGETS.map((t) => ({ value: t, label: t === "none" ? "No target" : t.replace("ML", "Maturity Level ") }))}
-          {...{ defaultValue: values.targetE8 ?? "none" }}
+          {...{ defaultValue: value("targetE8") ?? "none" }}
         />
         <H2>Checklists</H2>
         {flag("considerFirstDone")}

@@ -85,10 +85,6 @@ export const PURCHASE_FIELDS = [
 export type PurchaseField = (typeof PURCHASE_FIELDS)[number];
 
 export type FormInput = Record<string, string | string[] | undefined>;
-export type PurchaseFormValues = Partial<Record<PurchaseField, string>>;
-
-export type ParsedPurchaseForm =
-  { ok: true; purchase: ProposedPurchase } | { ok: false; fieldErrors: Partial<Record<PurchaseField, string>>; values: PurchaseFormValues };
 
 /** The form values that reproduce a stored purchase, for "edit your purchase". */
 export function purchaseFormValues(p: ProposedPurchase): Record<PurchaseField, string> {

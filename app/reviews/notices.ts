@@ -1,6 +1,7 @@
 /**
  * The vote, report and reply forms post to their own routes and come back to the product page
- * with a notice code in the URL, so they work without JavaScript. Only these fixed codes are
+ * with a notice code in the URL, so they work without JavaScript (a report or reply that needs
+ * fixing is shown again on its route's own page instead, with what was typed). Only these fixed codes are
  * shown: nothing from the URL is echoed as text.
  */
 import { safeRedirect } from "~/platform/safe-redirect";
@@ -9,9 +10,7 @@ export const NOTICES = {
   voted: { tone: "success", text: "Thank you: your vote was counted." },
   "vote-repeat": { tone: "info", text: "You have already marked this review as helpful; each person counts once." },
   reported: { tone: "success", text: "Thank you: an administrator will look at your concern." },
-  "report-invalid": { tone: "error", text: "Your concern was not sent: describe it in 10 to 1,000 characters." },
   replied: { tone: "success", text: "Your reply was sent for moderation. It will appear once an administrator approves it." },
-  "reply-invalid": { tone: "error", text: "Your reply was not sent: write 10 to 4,000 characters." },
   "rate-limited": { tone: "warning", text: "You have done that too many times recently. Please try again later." },
 } as const;
 export type NoticeCode = keyof typeof NOTICES;

@@ -6,12 +6,12 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { SummaryList, SummaryListItem, SummaryListItemDescription, SummaryListItemTerm } from "@ag.ds-next/react/summary-list";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { Textarea } from "@ag.ds-next/react/textarea";
 import { formatDate } from "~/platform/dates";
 import type { ProductReviewSection } from "./review-view";
 import { RATING_DIMENSIONS } from "./vocabulary";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ReviewText } from "./review-text";
+import { ReplyForm, ReportForm } from "./review-responses";
 
 type Review = ProductReviewSection["reviews"][number];
 
@@ -92,28 +92,10 @@ export function ReviewCard({
         {signedIn ? (
           <details>
             <summary>Report a concern about this review</summary>
-            <Form method="post" action={`/reviews/${r.id}/report`}>
-              <CsrfInput />
-              <input type="hidden" name="redirectTo" value={returnTo} />
-              <Stack gap={0.5}>
-                <Textarea
-                  label="What is the concern?"
-                  hint="For example: it names a person, or reveals sensitive information. 10 to 1,000 characters."
-                  name="reason"
-                  rows={3}
-                  maxWidth="xl"
-                  required
-                />
-                <div>
-                  <Button type="submit" variant="secondary" size="sm">
-                    Send concern
-                  </Button>
-                </div>
-              </Stack>
-            </Form>
+            <ReportForm reviewId={r.id} returnTo={returnTo} />
           </details>
         ) : null}
-        {canReply ? <ReplyForm review={r} returnTo={returnTo} /> : null}
+        {canReply ? <ReplyForm reviewId={r.id} state={r.replyState} returnTo={returnTo} /> : null}
       </Stack>
     </Box>
   );
@@ -142,34 +124,6 @@ function Helpful({ review: r, signedIn, returnTo, loginHref }: { review: Review;
       <Button type="submit" variant="secondary" size="sm">
         This review was helpful
       </Button>
-    </Form>
-  );
-}
-
-function ReplyForm({ review: r, returnTo }: { review: Review; returnTo: string }) {
-  const state = r.replyState;
-  if (state?.status === "published") return null;
-  return (
-    <Form method="post" action={`/reviews/${r.id}/reply`}>
-      <CsrfInput />
-      <input type="hidden" name="redirectTo" value={returnTo} />
-      <Stack gap={0.5}>
-        {state?.status === "pending" ? <Text as="p">Your reply is waiting for moderation. Saving a new text replaces it.</Text> : null}
-        {state?.status === "rejected" ? <Text as="p">Your reply was not published. Reason: {state.rejectionReason}</Text> : null}
-        <Textarea
-          label="Reply on behalf of the provider"
-          hint="One reply per review, checked by an administrator before it is published. Plain text."
-          name="body"
-          rows={4}
-          maxWidth="xl"
-          {...{ defaultValue: state?.body ?? "" }}
-        />
-        <div>
-          <Button type="submit" size="sm">
-            Send reply for moderation
-          </Button>
-        </div>
-      </Stack>
     </Form>
   );
 }

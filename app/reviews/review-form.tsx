@@ -8,32 +8,46 @@ import { Select } from "@ag.ds-next/react/select";
 import { Textarea } from "@ag.ds-next/react/textarea";
 import { TextInput } from "@ag.ds-next/react/text-input";
 import { CLASSIFICATIONS } from "~/assurance/vocabulary";
+import type { ReplyReader } from "~/platform/form-reply";
 import type { ReviewFormFields, ReviewFormValues } from "./form";
 import { DEPLOYMENT_SIZES, RATING_DIMENSIONS } from "./vocabulary";
 import { CsrfInput } from "~/ui/csrf-input";
 
 const STAR_WORDS = ["", "Very poor", "Poor", "Adequate", "Good", "Excellent"];
-type Errors = Partial<Record<ReviewFormFields, string>>;
 
 /**
  * The write-or-edit form. Uncontrolled inputs with default values, so it works without JavaScript
  * and shows exactly what was typed after a failed submission.
  */
-export function ReviewForm({ values, errors, editing }: { values: ReviewFormValues; errors: Errors; editing: boolean }) {
-  const v = (f: ReviewFormFields) => values[f] ?? "";
-  const field = (f: ReviewFormFields) => ({ name: f, invalid: Boolean(errors[f]), message: errors[f], ...{ defaultValue: v(f) } });
+export function ReviewForm({ stored, reply, editing }: { stored: ReviewFormValues; reply: ReplyReader; editing: boolean }) {
+  // After a refused submission, what was typed; before, the stored review (or nothing).
+  const v = (f: ReviewFormFields) => (reply.submitted ? reply.value(f) : stored[f]) ?? "";
+  const field = (f: ReviewFormFields) => ({
+    id: f,
+    name: f,
+    invalid: reply.invalid(f),
+    message: reply.error(f),
+    ...{ defaultValue: v(f) },
+  });
   return (
     <Form method="post" noValidate>
       <CsrfInput />
       <input type="hidden" name="intent" value={editing ? "update" : "create"} />
       <FormStack>
-        <ControlGroup label="Overall rating" required invalid={Boolean(errors.overall)} message={errors.overall} block>
+        <ControlGroup
+          id="overall"
+          label="Overall rating"
+          required
+          invalid={reply.invalid("overall")}
+          message={reply.error("overall")}
+          block
+        >
           {[5, 4, 3, 2, 1].map((n) => (
             <Radio
               key={n}
               name="overall"
               value={String(n)}
-              invalid={Boolean(errors.overall)}
+              invalid={reply.invalid("overall")}
               {...{ defaultChecked: v("overall") === String(n) }}
             >
               {`${n} out of 5 (${STAR_WORDS[n]})`}
@@ -86,9 +100,10 @@ export function ReviewForm({ values, errors, editing }: { values: ReviewFormValu
         <ControlGroup
           label="Conflict of interest"
           hint="For example: you or your agency have a commercial relationship with the provider, or you worked for it."
+          id="conflict"
           required
-          invalid={Boolean(errors.conflict)}
-          message={errors.conflict}
+          invalid={reply.invalid("conflict")}
+          message={reply.error("conflict")}
           block
         >
           <Radio name="conflict" value="none" {...{ defaultChecked: v("conflict") === "none" }}>

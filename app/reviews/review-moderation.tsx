@@ -8,10 +8,12 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { Textarea } from "@ag.ds-next/react/textarea";
+import type { ReplyReader } from "~/platform/form-reply";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ReviewText } from "./review-text";
 
-type Feedback = { error: string; reason: string } | undefined;
+/** The answer to this item's last refused decision, if it was this item's. */
+type Feedback = ReplyReader | undefined;
 
 function Item({
   id,
@@ -74,12 +76,13 @@ function Decide({
             hint={
               kind === "report" ? "Kept with the report; shown to the author if you remove the review." : "The author sees this reason."
             }
+            id={`reason-${kind}-${id}`}
             name="reason"
             rows={2}
             maxWidth="xl"
-            invalid={Boolean(feedback)}
-            message={feedback?.error}
-            {...{ defaultValue: feedback?.reason ?? "" }}
+            invalid={feedback?.invalid("reason") ?? false}
+            message={feedback?.error("reason")}
+            {...{ defaultValue: feedback?.value("reason") ?? "" }}
           />
           {extra}
           <div>

@@ -74,13 +74,13 @@ export function updateReview({ reviewId, userId, input }: { reviewId: number; us
   });
 }
 
-/** What the permission checks need to know about a review. */
 /** The review a URL names (its id as typed), or null when the id is malformed or unknown. */
 export function findReview(id: string | undefined) {
   const reviewId = Number(id);
   return Number.isSafeInteger(reviewId) && reviewId > 0 ? reviewFacts({ reviewId }) : null;
 }
 
+/** What the permission checks need to know about a review, and what names it on a page. */
 export function reviewFacts({ reviewId }: { reviewId: number }) {
   return (
     db()
@@ -90,7 +90,10 @@ export function reviewFacts({ reviewId }: { reviewId: number }) {
         status: reviews.status,
         productId: reviews.productId,
         productSlug: products.slug,
+        productName: products.name,
         providerId: products.providerId,
+        title: reviews.title,
+        overall: reviews.overall,
       })
       .from(reviews)
       .innerJoin(products, eq(reviews.productId, products.id))
@@ -144,6 +147,17 @@ export function productForReview({ slug }: { slug: string }) {
       .select({ id: products.id, slug: products.slug, name: products.name, providerId: products.providerId })
       .from(products)
       .where(eq(products.slug, slug))
+      .get() ?? null
+  );
+}
+
+/** The provider's reply to a review as its author sees it: text and moderation state. */
+export function replyStateFor({ reviewId }: { reviewId: number }) {
+  return (
+    db()
+      .select({ status: reviewResponses.status, rejectionReason: reviewResponses.rejectionReason, body: reviewResponses.body })
+      .from(reviewResponses)
+      .where(eq(reviewResponses.reviewId, reviewId))
       .get() ?? null
   );
 }

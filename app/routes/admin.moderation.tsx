@@ -13,11 +13,14 @@ import { audit } from "~/audit/audit.server";
 import { verifyCsrf } from "~/accounts/csrf.server";
 import { requireRole } from "~/accounts/session.server";
 import { moderateReply, moderateReview, moderationQueue, resolveReport } from "~/reviews/review-moderation.server";
-import { boundedText } from "~/reviews/form";
+import { parseModerationForm } from "~/reviews/form.server";
 import { ErrorPage } from "~/ui/error-page";
 import { PendingReply, PendingReview, OpenReport } from "~/reviews/review-moderation";
 import { readForm } from "~/platform/read-form.server";
 import { clientIp } from "~/platform/client-ip.server";
+import { invalid } from "~/platform/forms.server";
+import { readReply } from "~/platform/form-reply";
+import { ErrorSummary } from "~/ui/error-summary";
 
 export const meta: MetaFunction = () => [{ title: "Moderation | Cloud Exchange" }];
 
@@ -35,22 +38,13 @@ const DONE: Record<string, string> = {
   stale: "Someone has already dealt with that item.",
 };
 
-export type ModerationActionData = { target: string; error: string; reason: string };
-
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await readForm(request);
-  await verifyCsrf(request, form);
+  const formData = await readForm(request);
+  await verifyCsrf(request, formData);
   const admin = await requireRole(request, "admin");
-  const intent = String(form.get("intent") ?? "");
-  const id = Number(form.get("id"));
-  if (!Number.isSafeInteger(id) || id <= 0) throw json("That item does not exist.", { status: 400 });
-  const target = `${intent.split("-")[1] ?? ""}-${id}`;
-  const reason = boundedText(form, "reason", 5, 1000);
-  const needReason = (what: string) =>
-    json<ModerationActionData>(
-      { target, error: `Give a reason (5 to 1,000 characters): ${what}`, reason: String(form.get("reason") ?? "") },
-      { status: 400 },
-    );
+  const form = parseModerationForm(formData);
+  if (!form.ok) return invalid(form.reply);
+  const { intent, id, reason, removeReview } = form.value;
   const done = (code: string, ok: boolean, details: object) => {
     if (ok)
       audit({
@@ -68,27 +62,24 @@ export async function action({ request }: ActionFunctionArgs) {
     case "approve-review":
       return done("review-approved", moderateReview({ reviewId: id, moderatorId: admin.id, decision: "approve" }), {});
     case "reject-review":
-      if (!reason) return needReason("its author will see it.");
       return done("review-rejected", moderateReview({ reviewId: id, moderatorId: admin.id, decision: "reject", reason }), { reason });
     case "approve-reply":
       return done("reply-approved", moderateReply({ replyId: id, moderatorId: admin.id, decision: "approve" }), {});
     case "reject-reply":
-      if (!reason) return needReason("the provider will see it.");
       return done("reply-rejected", moderateReply({ replyId: id, moderatorId: admin.id, decision: "reject", reason }), { reason });
     case "resolve-report": {
-      if (!reason) return needReason("it is kept with the report.");
-      const removeReview = form.get("removeReview") === "on";
       const resolved = resolveReport({ reportId: id, moderatorId: admin.id, resolution: reason, removeReview });
       return done("report-resolved", resolved !== null, { resolution: reason, removeReview, reviewId: resolved?.reviewId });
     }
-    default:
-      throw json("Unknown moderation action.", { status: 400 });
   }
 }
 
 export default function Moderation() {
   const { pendingReviews, pendingReplies, openReports } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as ModerationActionData | undefined;
+  const reply = readReply(useActionData<typeof action>());
+  // Each item has its own form; the answer belongs to the one whose intent and id were sent.
+  const answered = reply.submitted ? `${reply.value("intent")?.split("-")[1] ?? ""}-${reply.value("id")}` : null;
+  const feedback = (target: string) => (answered === target ? reply : undefined);
   const [params] = useSearchParams();
   const done = DONE[params.get("done") ?? ""];
   return (
@@ -100,6 +91,7 @@ export default function Moderation() {
             <Text as="p">The queue below is up to date.</Text>
           </PageAlert>
         ) : null}
+        <ErrorSummary errors={reply.errors.map((e) => (e.name === "reason" ? { ...e, name: `reason-${answered}` } : { ...e, name: "" }))} />
         <Text as="p">
           {pendingReviews.length} reviews and {pendingReplies.length} provider replies wait for a decision; {openReports.length} reports are
           open.
@@ -110,9 +102,7 @@ export default function Moderation() {
             {pendingReviews.length === 0 ? (
               <Text as="p">None.</Text>
             ) : (
-              pendingReviews.map((r) => (
-                <PendingReview key={r.id} review={r} feedback={actionData?.target === `review-${r.id}` ? actionData : undefined} />
-              ))
+              pendingReviews.map((r) => <PendingReview key={r.id} review={r} feedback={feedback(`review-${r.id}`)} />)
             )}
           </Stack>
         </section>
@@ -122,9 +112,7 @@ export default function Moderation() {
             {pendingReplies.length === 0 ? (
               <Text as="p">None.</Text>
             ) : (
-              pendingReplies.map((r) => (
-                <PendingReply key={r.id} reply={r} feedback={actionData?.target === `reply-${r.id}` ? actionData : undefined} />
-              ))
+              pendingReplies.map((r) => <PendingReply key={r.id} reply={r} feedback={feedback(`reply-${r.id}`)} />)
             )}
           </Stack>
         </section>
@@ -134,9 +122,7 @@ export default function Moderation() {
             {openReports.length === 0 ? (
               <Text as="p">None.</Text>
             ) : (
-              openReports.map((r) => (
-                <OpenReport key={r.id} report={r} feedback={actionData?.target === `report-${r.id}` ? actionData : undefined} />
-              ))
+              openReports.map((r) => <OpenReport key={r.id} report={r} feedback={feedback(`report-${r.id}`)} />)
             )}
           </Stack>
         </section>

@@ -15,12 +15,16 @@ import { verifyCsrf } from "~/accounts/csrf.server";
 import { checkRateLimit } from "~/accounts/rate-limit.server";
 import { requireUser } from "~/accounts/session.server";
 import { createReview, findOwnReview, productForReview, updateReview } from "~/reviews/review.server";
-import { parseReviewForm, reviewFormValues, reviewToFormValues, type ReviewFormFields, type ReviewFormValues } from "~/reviews/form";
+import { reviewToFormValues, type ReviewFormValues } from "~/reviews/form";
+import { parseReviewForm } from "~/reviews/form.server";
 import { canWriteReview } from "~/reviews/permissions";
 import { REVIEW_LIMITS, REVIEW_STATUS_LABELS, type ReviewStatus } from "~/reviews/vocabulary";
 import { ErrorPage } from "~/ui/error-page";
 import { ReviewForm } from "~/reviews/review-form";
 import { readForm } from "~/platform/read-form.server";
+import { invalid } from "~/platform/forms.server";
+import { readReply } from "~/platform/form-reply";
+import { ErrorSummary } from "~/ui/error-summary";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Review ${data.product.name} | Cloud Exchange` : "Write a review | Cloud Exchange" },
@@ -47,61 +51,39 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-type ActionData = { errors: Partial<Record<ReviewFormFields, string>>; values: ReviewFormValues; formError?: string; duplicate?: boolean };
+const ALREADY_REVIEWED = "You have already reviewed this product. You can edit your existing review instead of writing a second one.";
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const form = await readForm(request);
-  await verifyCsrf(request, form);
+  const formData = await readForm(request);
+  await verifyCsrf(request, formData);
   const { user, product } = await authorise(request, params.slug);
-  const parsed = parseReviewForm(form);
-  if (!parsed.ok) return json<ActionData>({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const form = parseReviewForm(formData);
+  if (!form.ok) return invalid(form.reply);
 
   const existing = findOwnReview({ productId: product.id, userId: user.id });
-  if (form.get("intent") !== "update" && existing) {
-    return json<ActionData>(
-      {
-        errors: {},
-        values: reviewFormValues(form),
-        formError: "You have already reviewed this product. You can edit your existing review instead of writing a second one.",
-        duplicate: true,
-      },
-      { status: 400 },
-    );
-  }
+  if (formData.get("intent") !== "update" && existing) return invalid(form.refuse({ "": ALREADY_REVIEWED }));
   const limit = checkRateLimit({ ...REVIEW_LIMITS.review, key: String(user.id) });
   if (!limit.ok) {
-    return json<ActionData>(
-      {
-        errors: {},
-        values: reviewFormValues(form),
-        formError: `You have submitted ${REVIEW_LIMITS.review.limit} reviews today. Please try again in ${Math.ceil(limit.retryAfterSeconds / 3600)} hours.`,
-      },
-      { status: 429 },
+    const hours = Math.ceil(limit.retryAfterSeconds / 3600);
+    return invalid(
+      form.refuse({ "": `You have submitted ${REVIEW_LIMITS.review.limit} reviews today. Please try again in ${hours} hours.` }),
+      429,
     );
   }
-  if (existing) updateReview({ reviewId: existing.id, userId: user.id, input: parsed.value });
+  if (existing) updateReview({ reviewId: existing.id, userId: user.id, input: form.value });
   else {
-    const created = createReview({ productId: product.id, userId: user.id, input: parsed.value });
+    const created = createReview({ productId: product.id, userId: user.id, input: form.value });
     // A double submission raced past the check above: same answer as a second review.
-    if (!created.ok)
-      return json<ActionData>(
-        {
-          errors: {},
-          values: reviewFormValues(form),
-          formError: "You have already reviewed this product. You can edit your existing review instead of writing a second one.",
-          duplicate: true,
-        },
-        { status: 400 },
-      );
+    if (!created.ok) return invalid(form.refuse({ "": ALREADY_REVIEWED }));
   }
   return redirect(`/products/${product.slug}/review?saved=1`);
 }
 
 export default function WriteReview() {
   const { product, agencyName, own, values, saved } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as ActionData | undefined;
-  const errorCount = actionData ? Object.keys(actionData.errors).length : 0;
-  const editing = own !== null && actionData?.formError === undefined;
+  const reply = readReply(useActionData<typeof action>());
+  const duplicate = reply.errors.some((e) => e.message === ALREADY_REVIEWED);
+  const editing = own !== null && !duplicate;
   return (
     <PageContent>
       <Stack gap={2}>
@@ -121,20 +103,11 @@ export default function WriteReview() {
             </Text>
           </PageAlert>
         ) : null}
-        {actionData?.formError ? (
-          <PageAlert tone="error" title="Your review was not saved">
-            <Text as="p">
-              {actionData.formError}{" "}
-              {actionData.duplicate ? <TextLink href={`/products/${product.slug}/review`}>Edit your existing review</TextLink> : null}
-            </Text>
-          </PageAlert>
-        ) : null}
-        {errorCount > 0 ? (
-          <PageAlert tone="error" title="Check your review">
-            <Text as="p">
-              {errorCount === 1 ? "One answer needs" : `${errorCount} answers need`} attention: see the messages next to the fields.
-            </Text>
-          </PageAlert>
+        <ErrorSummary errors={reply.errors} />
+        {duplicate ? (
+          <Text as="p">
+            <TextLink href={`/products/${product.slug}/review`}>Edit your existing review</TextLink>
+          </Text>
         ) : null}
         {own ? (
           <Text as="p">
@@ -147,7 +120,7 @@ export default function WriteReview() {
           Your review will be shown as "Verified: {agencyName ?? "Australian Government agency staff"}". Write in plain text; do not include
           classified or personal information.
         </Text>
-        <ReviewForm values={actionData?.values ?? values} errors={actionData?.errors ?? {}} editing={editing} />
+        <ReviewForm stored={values} reply={reply} editing={editing} />
       </Stack>
     </PageContent>
   );

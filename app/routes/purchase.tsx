@@ -13,13 +13,15 @@ import { formatDate, todayIso } from "~/platform/dates";
 import { formatAud } from "~/platform/money";
 import { loadRuleVersions } from "~/procurement/rules.server";
 import { clearPurchase, loadPurchase, savePurchase } from "~/procurement/purchase.server";
-import { purchaseFormValues, type FormInput } from "~/procurement/purchase";
+import { purchaseFormValues } from "~/procurement/purchase";
 import { parsePurchaseForm } from "~/procurement/purchase-form.server";
 import { evaluatePurchase } from "~/procurement/rules";
 import { CsrfInput } from "~/ui/csrf-input";
 import { PurchaseForm } from "~/procurement/purchase-form";
 import { RuleResults } from "~/procurement/rule-results";
 import { readForm } from "~/platform/read-form.server";
+import { invalid } from "~/platform/forms.server";
+import { readReply } from "~/platform/form-reply";
 
 export const meta: MetaFunction = () => [{ title: "Proposed purchase | Cloud Exchange" }];
 
@@ -38,15 +40,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-function formInput(form: FormData): FormInput {
-  const input: FormInput = {};
-  for (const key of new Set(form.keys())) {
-    const all = form.getAll(key).map(String);
-    input[key] = all.length > 1 ? all : all[0];
-  }
-  return input;
-}
-
 export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   await verifyCsrf(request, form);
@@ -55,16 +48,17 @@ export async function action({ request }: ActionFunctionArgs) {
     const headers = await setSessionData(request, clearPurchase({ user }));
     return redirect("/purchase?done=cleared", { headers });
   }
-  const parsed = parsePurchaseForm(formInput(form), { today: todayIso() });
-  if (!parsed.ok) return json({ fieldErrors: parsed.fieldErrors, values: parsed.values }, { status: 400 });
-  const patch = savePurchase({ user, purchase: parsed.purchase });
+  const parsed = parsePurchaseForm(form, { today: todayIso() });
+  if (!parsed.ok) return invalid(parsed.reply);
+  const patch = savePurchase({ user, purchase: parsed.value });
   const headers = patch ? await setSessionData(request, patch) : undefined;
   return redirect("/purchase?done=saved", { headers });
 }
 
 export default function PurchasePage() {
   const data = useLoaderData<typeof loader>();
-  const failed = useActionData<typeof action>();
+  const reply = readReply(useActionData<typeof action>());
+  const failed = reply.submitted;
   const p = data.purchase;
   return (
     <PageContent>
@@ -109,7 +103,7 @@ export default function PurchasePage() {
           </section>
         ) : null}
         <H2>{p ? "Change your purchase" : "Describe your purchase"}</H2>
-        <PurchaseForm values={failed?.values ?? data.values} errors={failed?.fieldErrors ?? {}} />
+        <PurchaseForm stored={data.values} reply={reply} />
       </Stack>
     </PageContent>
   );

@@ -56,7 +56,7 @@ function expectedFits(): Set<string> {
       .where(eq(badges.productId, p.id))
       .all();
     const results = evaluatePurchase({
-      purchase: parsed.purchase,
+      purchase: parsed.value,
       product: { name: p.name, badges: rows, awaitingHcfCertification: false },
       rules,
       today: todayIso(),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { purchaseFormValues } from "~/procurement/purchase";
 import { parsePurchaseForm, proposedPurchaseSchema } from "~/procurement/purchase-form.server";
+import { replyErrors, replyValues } from "../support/form-reply";
 
 const valid = {
   classification: "PROTECTED",
@@ -22,34 +23,32 @@ const valid = {
 describe("parsePurchaseForm", () => {
   it("turns form strings into a purchase", () => {
     const parsed = parsePurchaseForm(valid);
-    expect(parsed).toEqual({
-      ok: true,
-      purchase: {
-        classification: "PROTECTED",
-        sensitive: true,
-        wholeOfGovernment: false,
-        costGstInc: 1_100_000,
-        costExGst: 1_000_000,
-        initialTermMonths: 36,
-        extensionMonths: [12, 12],
-        extensionExercised: false,
-        reviewRecorded: false,
-        signingDate: "2025-07-01",
-        hostingContract: true,
-        hostingContractKind: "extension",
-        panel: "cpr_2_6",
-        dtaNotified: true,
-        ministerialExemption: false,
-        hcfExemption: false,
-        liability: "unlimited",
-        liabilityJustification: "Risk assessment RA-12 found losses could exceed any cap",
-        targetE8: "ML2",
-        considerFirstDone: false,
-        fairCriteriaDone: false,
-        reuseConsidered: false,
-        nonCorporateEntity: true,
-        establishingPanel: false,
-      },
+    expect(parsed.ok).toBe(true);
+    expect(parsed.ok && parsed.value).toEqual({
+      classification: "PROTECTED",
+      sensitive: true,
+      wholeOfGovernment: false,
+      costGstInc: 1_100_000,
+      costExGst: 1_000_000,
+      initialTermMonths: 36,
+      extensionMonths: [12, 12],
+      extensionExercised: false,
+      reviewRecorded: false,
+      signingDate: "2025-07-01",
+      hostingContract: true,
+      hostingContractKind: "extension",
+      panel: "cpr_2_6",
+      dtaNotified: true,
+      ministerialExemption: false,
+      hcfExemption: false,
+      liability: "unlimited",
+      liabilityJustification: "Risk assessment RA-12 found losses could exceed any cap",
+      targetE8: "ML2",
+      considerFirstDone: false,
+      fairCriteriaDone: false,
+      reuseConsidered: false,
+      nonCorporateEntity: true,
+      establishingPanel: false,
     });
   });
 
@@ -67,7 +66,7 @@ describe("parsePurchaseForm", () => {
     const parsed = parsePurchaseForm(form);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.fieldErrors).toEqual({
+    expect(replyErrors(parsed.reply)).toEqual({
       classification: "Choose the classification of the data",
       costGstInc: "Enter the whole-of-life cost in dollars, GST inclusive, for example 250,000",
       costExGst: "Enter the whole-of-life cost in dollars, excluding GST, for example 227,273",
@@ -78,15 +77,16 @@ describe("parsePurchaseForm", () => {
       liability: "Choose whether the supplier's liability is capped or unlimited",
       sensitive: "Choose yes or no",
     });
-    expect(parsed.values).toEqual(form);
+    // What was typed comes back (conform leaves out the fields left empty).
+    expect(replyValues(parsed.reply)).toEqual(Object.fromEntries(Object.entries(form).filter(([, v]) => v !== "")));
   });
 
   it("refuses a cost ex GST above the cost incl. GST", () => {
     const parsed = parsePurchaseForm({ ...valid, costGstInc: "100", costExGst: "100.01" });
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.fieldErrors).toEqual({ costExGst: "The cost excluding GST cannot be more than the cost including GST" });
-    expect(parsed.values.costExGst).toBe("100.01");
+    expect(replyErrors(parsed.reply)).toEqual({ costExGst: "The cost excluding GST cannot be more than the cost including GST" });
+    expect(replyValues(parsed.reply).costExGst).toBe("100.01");
   });
 
   it("accepts equal costs (GST-free supply)", () => {
@@ -97,49 +97,49 @@ describe("parsePurchaseForm", () => {
     const missing = parsePurchaseForm({ ...valid, hostingContractKind: "" });
     expect(missing.ok).toBe(false);
     if (!missing.ok) {
-      expect(missing.fieldErrors.hostingContractKind).toBe("Choose whether this is a new hosting contract or an extension of one");
+      expect(replyErrors(missing.reply).hostingContractKind).toBe("Choose whether this is a new hosting contract or an extension of one");
     }
     const notHosting = parsePurchaseForm({ ...valid, hostingContract: "false", hostingContractKind: "extension" });
-    expect(notHosting.ok && notHosting.purchase.hostingContractKind).toBeNull();
+    expect(notHosting.ok && notHosting.value.hostingContractKind).toBeNull();
   });
 
   it("reads a blank signing date as today when today is given", () => {
     const blank = { ...valid, signingDate: "" };
     expect(parsePurchaseForm(blank).ok).toBe(false);
     const parsed = parsePurchaseForm(blank, { today: "2025-06-01" });
-    expect(parsed.ok && parsed.purchase.signingDate).toBe("2025-06-01");
+    expect(parsed.ok && parsed.value.signingDate).toBe("2025-06-01");
   });
 
   it("accepts extension options as repeated fields or none at all, and rejects zero months", () => {
     const repeated = parsePurchaseForm({ ...valid, extensionMonths: ["12", "", "24"] });
-    expect(repeated.ok && repeated.purchase.extensionMonths).toEqual([12, 24]);
+    expect(repeated.ok && repeated.value.extensionMonths).toEqual([12, 24]);
     const none = parsePurchaseForm({ ...valid, extensionMonths: " " });
-    expect(none.ok && none.purchase.extensionMonths).toEqual([]);
+    expect(none.ok && none.value.extensionMonths).toEqual([]);
     expect(parsePurchaseForm({ ...valid, extensionMonths: "0" }).ok).toBe(false);
     expect(parsePurchaseForm({ ...valid, initialTermMonths: "0" }).ok).toBe(false);
   });
 
   it("lets the last of repeated checkbox values win and defaults nonCorporateEntity to true", () => {
     const parsed = parsePurchaseForm({ ...valid, considerFirstDone: ["false", "on"] });
-    expect(parsed.ok && parsed.purchase.considerFirstDone).toBe(true);
-    expect(parsed.ok && parsed.purchase.nonCorporateEntity).toBe(true);
+    expect(parsed.ok && parsed.value.considerFirstDone).toBe(true);
+    expect(parsed.ok && parsed.value.nonCorporateEntity).toBe(true);
     const corporate = parsePurchaseForm({ ...valid, nonCorporateEntity: "false" });
-    expect(corporate.ok && corporate.purchase.nonCorporateEntity).toBe(false);
+    expect(corporate.ok && corporate.value.nonCorporateEntity).toBe(false);
   });
 
   it("defaults the panel and the Essential Eight target, but rejects unknown values", () => {
     const parsed = parsePurchaseForm({ ...valid, panel: "", targetE8: "" });
-    expect(parsed.ok && [parsed.purchase.panel, parsed.purchase.targetE8]).toEqual(["none", "none"]);
+    expect(parsed.ok && [parsed.value.panel, parsed.value.targetE8]).toEqual(["none", "none"]);
     const bad = parsePurchaseForm({ ...valid, panel: "any", targetE8: "ML4" });
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(Object.keys(bad.fieldErrors).sort()).toEqual(["panel", "targetE8"]);
+    if (!bad.ok) expect(Object.keys(replyErrors(bad.reply)).sort()).toEqual(["panel", "targetE8"]);
   });
 
   it("round-trips a purchase through its form values and the stored schema", () => {
     const parsed = parsePurchaseForm(valid);
     if (!parsed.ok) throw new Error("expected a valid form");
-    const again = parsePurchaseForm(purchaseFormValues(parsed.purchase));
-    expect(again).toEqual(parsed);
-    expect(proposedPurchaseSchema.parse(JSON.parse(JSON.stringify(parsed.purchase)))).toEqual(parsed.purchase);
+    const again = parsePurchaseForm(purchaseFormValues(parsed.value));
+    expect(again.ok && again.value).toEqual(parsed.value);
+    expect(proposedPurchaseSchema.parse(JSON.parse(JSON.stringify(parsed.value)))).toEqual(parsed.value);
   });
 });

@@ -8,8 +8,10 @@ import { action as moderationAction } from "~/routes/admin.moderation";
 import { loader as productLoader } from "~/routes/products.$slug";
 import { action as writeAction } from "~/routes/products.$slug_.review";
 import { action as replyAction } from "~/routes/reviews.$id.reply";
+import { action as reportAction } from "~/routes/reviews.$id.report";
 import { action as voteAction } from "~/routes/reviews.$id.vote";
 import { browserFor, buildWorld, call, get, insertReview, post, VALID_REVIEW } from "./fixtures";
+import { replyErrors, replyValues } from "../support/form-reply";
 
 let world: Awaited<ReturnType<typeof buildWorld>>;
 beforeAll(async () => {
@@ -73,8 +75,8 @@ describe("writing, moderating and publishing a review", () => {
     );
     expect(res.status).toBe(400);
     const data = await res.json();
-    expect(data.formError).toMatch(/already reviewed this product.*edit your existing review/i);
-    expect(data.values.pros).toBe("A second opinion from me.");
+    expect(replyErrors(data).form).toMatch(/already reviewed this product.*edit your existing review/i);
+    expect(replyValues(data).pros).toBe("A second opinion from me.");
     expect(
       db()
         .select({ id: reviews.id })
@@ -98,8 +100,8 @@ describe("writing, moderating and publishing a review", () => {
     );
     expect(res.status).toBe(400);
     const data = await res.json();
-    expect(Object.keys(data.errors).sort()).toEqual(["cons", "overall"]);
-    expect(data.values.cons).toBe("meh");
+    expect(Object.keys(replyErrors(data)).sort()).toEqual(["cons", "overall"]);
+    expect(replyValues(data).cons).toBe("meh");
   });
 
   it("keeps history on edit, sends the review back to moderation, and shows the author a rejection reason", async () => {
@@ -183,6 +185,29 @@ describe("writing, moderating and publishing a review", () => {
     const reply = db().select({ id: reviewResponses.id }).from(reviewResponses).where(eq(reviewResponses.reviewId, reviewId)).get()!;
     await moderate({ intent: "approve-reply", id: String(reply.id) });
     expect((await find()).reply.body).toBe("We have doubled our support team since.\nPlease contact us.");
+  });
+
+  it("shows a reply or a concern that needs fixing again, with what was typed, and stores nothing", async () => {
+    const { product, ids } = world;
+    const reviewId = insertReview({ productId: product.id, userId: await world.staffUser("short-answers"), overall: 3 });
+    const { reviewResponses, reviewReports } = await import("~db/schema");
+    const reply = await call(replyAction, post(`/reviews/${reviewId}/reply`, { body: "Thanks" }, browserFor("rep", ids)), {
+      id: String(reviewId),
+    });
+    expect(reply.status).toBe(400);
+    const replied = await reply.json();
+    expect(replyErrors(replied).body).toMatch(/10 to 4000 characters/);
+    expect(replyValues(replied).body).toBe("Thanks");
+    expect(db().select().from(reviewResponses).where(eq(reviewResponses.reviewId, reviewId)).all()).toEqual([]);
+
+    const report = await call(reportAction, post(`/reviews/${reviewId}/report`, { reason: "Bad" }, browserFor("buyer", ids)), {
+      id: String(reviewId),
+    });
+    expect(report.status).toBe(400);
+    const reported = await report.json();
+    expect(replyErrors(reported).reason).toMatch(/10 to 1,000 characters/);
+    expect(replyValues(reported).reason).toBe("Bad");
+    expect(db().select().from(reviewReports).where(eq(reviewReports.reviewId, reviewId)).all()).toEqual([]);
   });
 
   it("sorts and filters by URL parameters", async () => {

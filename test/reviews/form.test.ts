@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseReviewForm, reviewToFormValues } from "~/reviews/form";
+import { reviewToFormValues } from "~/reviews/form";
+import { parseReviewForm } from "~/reviews/form.server";
+import { replyErrors, replyValues } from "../support/form-reply";
 
 function form(fields: Record<string, string>) {
   const f = new FormData();
@@ -31,14 +33,14 @@ describe("review form", () => {
     expect(result.value.ratingSupport).toBeNull();
     expect(result.value.conflictOfInterest).toBe("none");
     expect(result.value.showName).toBe(true);
-    expect(reviewToFormValues(result.value).conflict).toBe("none");
+    expect(reviewToFormValues({ ...result.value, dataClassification: result.value.dataClassification }).conflict).toBe("none");
   });
 
   it("requires a description when a conflict is declared", () => {
     const result = parseReviewForm(form({ ...valid, conflict: "declared", conflictDetails: "" }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.conflictDetails).toBe("Describe your conflict of interest");
+    expect(replyErrors(result.reply).conflictDetails).toBe("Describe your conflict of interest");
     const declared = parseReviewForm(form({ ...valid, conflict: "declared", conflictDetails: "My former employer resells it." }));
     expect(declared.ok && declared.value.conflictOfInterest).toBe("My former employer resells it.");
   });
@@ -47,14 +49,14 @@ describe("review form", () => {
     const result = parseReviewForm(form({ ...valid, overall: "7", pros: "ok", dataClassification: "CONFIDENTIAL", monthsInUse: "abc" }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(Object.keys(result.errors).sort()).toEqual(["dataClassification", "monthsInUse", "overall", "pros"]);
-    expect(result.values.pros).toBe("ok");
-    expect(result.values.useCase).toBe(valid.useCase);
+    expect(Object.keys(replyErrors(result.reply)).sort()).toEqual(["dataClassification", "monthsInUse", "overall", "pros"]);
+    expect(replyValues(result.reply).pros).toBe("ok");
+    expect(replyValues(result.reply).useCase).toBe(valid.useCase);
   });
 
   it("refuses a missing conflict-of-interest answer", () => {
     const { conflict: _omit, ...rest } = valid;
     const result = parseReviewForm(form(rest));
-    expect(!result.ok && result.errors.conflict).toMatch(/conflict of interest/);
+    expect(!result.ok && replyErrors(result.reply).conflict).toMatch(/conflict of interest/);
   });
 });
