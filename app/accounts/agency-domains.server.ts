@@ -6,7 +6,7 @@ import { agencies, agencyDomains } from "~db/schema";
 import { agencyDomainProblem, emailDomain } from "./government-domains";
 
 /** A domain as an administrator types it ("@Agency.gov.au" is fine), checked by the domain rules. */
-export const agencyDomainSchema = z
+const agencyDomainSchema = z
   .string()
   .trim()
   .toLowerCase()

@@ -1,18 +1,8 @@
-/** The account forms' zod schemas, and turning zod issues into field messages. */
+/** The account forms' zod schemas (server-side only, decision 006), read by platform/forms.server.ts. */
 import { z } from "zod";
-import { PASSWORD_MIN, type FieldErrors } from "./forms";
+import { PASSWORD_MIN } from "./forms";
 
-/** The first message for each field, keyed by field name (which is also the input's id). */
-export function fieldErrors(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    out[key] ??= issue.message;
-  }
-  return out;
-}
-
-export const emailField = z
+const emailField = z
   .string({ required_error: "Enter your e-mail address" })
   .trim()
   .min(1, "Enter your e-mail address")
@@ -20,7 +10,7 @@ export const emailField = z
   .email("Enter an e-mail address in the right format, like name@agency.gov.au")
   .transform((e) => e.toLowerCase());
 
-export const newPasswordField = z
+const newPasswordField = z
   .string({ required_error: "Enter a password" })
   .min(1, "Enter a password")
   .min(PASSWORD_MIN, `Your password must be at least ${PASSWORD_MIN} characters long`)

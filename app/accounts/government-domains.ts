@@ -17,17 +17,17 @@ export function emailDomain(email: string): string | null {
   return isDomainName(domain) ? domain : null;
 }
 
-export function isDomainName(domain: string): boolean {
+function isDomainName(domain: string): boolean {
   const labels = domain.split(".");
   return labels.length >= 2 && labels.every((l) => LABEL.test(l));
 }
 
-export function isGovAuDomain(domain: string): boolean {
+function isGovAuDomain(domain: string): boolean {
   return domain.endsWith(".gov.au") && isDomainName(domain);
 }
 
 /** Free and consumer mail services: never acceptable as an agency domain, whatever an admin types. */
-export const PUBLIC_MAIL_DOMAINS = new Set([
+const PUBLIC_MAIL_DOMAINS = new Set([
   "gmail.com",
   "googlemail.com",
   "outlook.com",
@@ -58,7 +58,7 @@ export const PUBLIC_MAIL_DOMAINS = new Set([
 ]);
 
 /** A listed domain also covers its subdomains (listing "abc.net.au" admits "news.abc.net.au"). */
-export function matchListedDomain(domain: string, listed: readonly string[]): string | null {
+function matchListedDomain(domain: string, listed: readonly string[]): string | null {
   if (PUBLIC_MAIL_DOMAINS.has(domain)) return null;
   return listed.find((d) => !PUBLIC_MAIL_DOMAINS.has(d) && (domain === d || domain.endsWith(`.${d}`))) ?? null;
 }

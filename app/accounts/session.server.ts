@@ -16,7 +16,7 @@ import { hasRole } from "./permissions";
 export type { CurrentUser };
 
 const DAY = 86_400_000;
-export const SESSION_MAX_AGE_SECONDS = 30 * 86_400;
+const SESSION_MAX_AGE_SECONDS = 30 * 86_400;
 const IDLE_LIMIT_MS = 7 * DAY;
 const TOUCH_EVERY_MS = 60_000;
 

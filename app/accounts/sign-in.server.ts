@@ -12,11 +12,11 @@ import { audit } from "~/audit/audit.server";
 import { hashPassword, verifyPassword } from "./password.server";
 import { checkRateLimit, describeWait, recordAttempt } from "./rate-limit.server";
 
-export const SIGN_IN_FAILED = "The e-mail address or password is not right. Check them and try again.";
-export const LOCKOUT_FAILURES = 5;
+const SIGN_IN_FAILED = "The e-mail address or password is not right. Check them and try again.";
+const LOCKOUT_FAILURES = 5;
 const LOCKOUT_MS = 15 * 60_000;
 const WINDOW_SECONDS = 15 * 60;
-export const SIGN_IN_LIMITS = { perIp: 10, perAccount: 5 };
+const SIGN_IN_LIMITS = { perIp: 10, perAccount: 5 };
 
 function tooMany(seconds: number): string {
   return `Too many sign-in attempts. Wait ${describeWait(seconds)} and try again, or reset your password.`;

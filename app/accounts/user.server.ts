@@ -23,7 +23,7 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export function listedAgencyDomains(): string[] {
+function listedAgencyDomains(): string[] {
   return db()
     .select({ domain: agencyDomains.domain })
     .from(agencyDomains)

@@ -12,7 +12,7 @@ export interface TimelineBadge {
 }
 
 // Dark enough for 3:1 against white (WCAG 1.4.11); the state is also written beside each bar.
-export const STATE_COLOURS: Record<CurrencyState, string> = {
+const STATE_COLOURS: Record<CurrencyState, string> = {
   current: "#0b7a56",
   due: "#8a5300",
   overdue: "#c40000",

@@ -1,14 +1,6 @@
 /** How badges read to a person. Wording follows docs/domain.md: never "ASD certified". */
 import { formatDate } from "~/platform/dates";
-import {
-  BADGE_KIND_LABELS,
-  CSA_STAR_LABELS,
-  E8_STRATEGIES,
-  HCF_LABELS,
-  type BadgeKind,
-  type CsaStarLevel,
-  type HcfLevel,
-} from "./vocabulary";
+import { BADGE_KIND_LABELS, CSA_STAR_LABELS, HCF_LABELS, type BadgeKind, type CsaStarLevel, type HcfLevel } from "./vocabulary";
 
 export function levelLabel(kind: string, level: string): string {
   switch (kind) {
@@ -57,12 +49,4 @@ export function badgeSentence(b: {
     default:
       return `${badgeTitle(b.kind, b.level)}${on}${by}.`;
   }
-}
-
-/** The overall Essential Eight level is the lowest of the eight strategies. */
-export function e8Overall(levels: Record<string, number> | null | undefined): number | null {
-  if (!levels) return null;
-  const values = E8_STRATEGIES.map((s) => levels[s]);
-  if (values.some((v) => typeof v !== "number")) return null;
-  return Math.min(...(values as number[]));
 }

@@ -11,14 +11,11 @@ import { BADGE_KIND_LABELS, type BadgeKind } from "./vocabulary";
 import { formatDate, type IsoDate } from "~/platform/dates";
 import { planReminders, reminderState, type ReminderState } from "./reminders";
 import { queueEmail } from "~/notifications/outbox.server";
+import { badgeDateColumns } from "./badge-columns.server";
 
 const badgeColumns = {
   id: badges.id,
-  kind: badges.kind,
-  level: badges.level,
-  assessedOn: badges.assessedOn,
-  expiresOn: badges.expiresOn,
-  periodEnd: badges.periodEnd,
+  ...badgeDateColumns,
   productId: products.id,
   productName: products.name,
   productSlug: products.slug,

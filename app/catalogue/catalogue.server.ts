@@ -12,6 +12,7 @@ import { classificationRank, type E8Level, type HcfLevel, type IrapLevel } from 
 import { type ServiceModel } from "./vocabulary";
 import { todayIso } from "~/platform/dates";
 import { dataVersion } from "~db/data-version.server";
+import { badgeDateColumns } from "~/assurance/badge-columns.server";
 
 let cache: { key: string; entries: CatalogueEntry[] } | undefined;
 
@@ -56,11 +57,7 @@ function loadEntries(today: string): CatalogueEntry[] {
   const badgeRows = db()
     .select({
       productId: badges.productId,
-      kind: badges.kind,
-      level: badges.level,
-      assessedOn: badges.assessedOn,
-      expiresOn: badges.expiresOn,
-      periodEnd: badges.periodEnd,
+      ...badgeDateColumns,
     })
     .from(badges)
     .all();

@@ -117,7 +117,7 @@ function matchesFacet(e: CatalogueEntry, q: CatalogueQuery, facet: FacetName): b
 
 const FACETS: FacetName[] = ["category", "model", "irap", "irapStatus", "hcf", "e8", "cert", "onshore", "sme"];
 
-export function matchesQuery(e: CatalogueEntry, q: CatalogueQuery, except?: FacetName): boolean {
+function matchesQuery(e: CatalogueEntry, q: CatalogueQuery, except?: FacetName): boolean {
   return FACETS.every((f) => f === except || matchesFacet(e, q, f));
 }
 

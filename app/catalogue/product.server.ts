@@ -16,6 +16,7 @@ import {
 import { badgeCurrency, type Currency } from "~/assurance/currency";
 import { BADGE_KINDS } from "~/assurance/vocabulary";
 import { todayIso } from "~/platform/dates";
+import { assessorJoin, badgeColumns } from "~/assurance/badge-columns.server";
 
 export type ProductBadge = Awaited<ReturnType<typeof productBadges>>[number];
 
@@ -90,23 +91,10 @@ export function getProductBySlug({ slug, today = todayIso() }: { slug: string; t
 export function productBadges(productId: number, today: string) {
   const rows = db()
     .select({
-      id: badges.id,
-      kind: badges.kind,
-      level: badges.level,
-      assessedOn: badges.assessedOn,
-      expiresOn: badges.expiresOn,
-      periodEnd: badges.periodEnd,
-      assessorName: sql<string | null>`coalesce(${assessors.name}, ${badges.assessorName})`,
-      scope: badges.scope,
-      ismRelease: badges.ismRelease,
-      e8Levels: badges.e8Levels,
-      evidenceLevel: badges.evidenceLevel,
-      evidenceRef: badges.evidenceRef,
-      mapped: badges.mapped,
-      updatedAt: badges.updatedAt,
+      ...badgeColumns,
     })
     .from(badges)
-    .leftJoin(assessors, eq(badges.assessorId, assessors.id))
+    .leftJoin(assessors, assessorJoin)
     .where(eq(badges.productId, productId))
     .all();
   const order = (k: string) => BADGE_KINDS.indexOf(k as (typeof BADGE_KINDS)[number]);

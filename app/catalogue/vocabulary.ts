@@ -21,6 +21,3 @@ export const DATA_LOCATION_LABELS: Record<DataLocation, string> = {
   offshore: "Outside Australia",
   both: "Australia and overseas",
 };
-
-export const LISTING_VERIFICATION = ["verified", "supplied"] as const;
-export type ListingVerification = (typeof LISTING_VERIFICATION)[number];

@@ -9,7 +9,8 @@ import { Select } from "@ag.ds-next/react/select";
 import { Text } from "@ag.ds-next/react/text";
 import { Textarea } from "@ag.ds-next/react/textarea";
 import { TextInput } from "@ag.ds-next/react/text-input";
-import { RESPONSIBLE_AGENCIES, type ArticleFormValues, type FieldErrors } from "./article-input";
+import type { ReplyReader } from "~/platform/form-reply";
+import { RESPONSIBLE_AGENCIES, type ArticleFormValues } from "./article-input";
 import { SECURE_CLOUD_PRINCIPLES } from "./principles";
 import { BADGE_KIND_LABELS, BADGE_KINDS } from "~/assurance/vocabulary";
 import { ArticleBody } from "./article-body";
@@ -23,22 +24,26 @@ type PreviewData = { html: string };
  * JavaScript the preview also follows the text as the editor types, via /articles/preview.
  */
 export function ArticleForm({
-  values,
-  errors,
+  stored,
+  reply,
   preview,
   submitLabel,
 }: {
-  values: ArticleFormValues;
-  errors: FieldErrors;
+  /** The article as saved, or the empty form. */
+  stored: ArticleFormValues;
+  /** The answer to the last save or preview: what was typed, and the problems. */
+  reply: ReplyReader;
   preview: string | null;
   submitLabel: string;
 }) {
-  const field = (f: keyof ArticleFormValues) => ({
+  const text = (f: Exclude<keyof ArticleFormValues, "principles" | "badgeKinds">) => (reply.submitted ? (reply.value(f) ?? "") : stored[f]);
+  const ticked = (f: "principles" | "badgeKinds") => (reply.submitted ? reply.values(f) : stored[f]);
+  const field = (f: Exclude<keyof ArticleFormValues, "principles" | "badgeKinds">) => ({
     id: f,
     name: f,
-    invalid: Boolean(errors[f]),
-    message: errors[f],
-    ...{ defaultValue: values[f] as string },
+    invalid: reply.invalid(f),
+    message: reply.error(f),
+    ...{ defaultValue: text(f) },
   });
   const live = useLivePreview();
   const shown = live.html ?? preview;
@@ -86,8 +91,8 @@ export function ArticleForm({
         <ControlGroup
           id="principles"
           label="Secure Cloud Strategy principles it serves"
-          invalid={Boolean(errors.principles)}
-          message={errors.principles}
+          invalid={reply.invalid("principles")}
+          message={reply.error("principles")}
           block
         >
           {SECURE_CLOUD_PRINCIPLES.map((p) => (
@@ -95,15 +100,21 @@ export function ArticleForm({
               key={p.number}
               name="principles"
               value={String(p.number)}
-              {...{ defaultChecked: values.principles.includes(String(p.number)) }}
+              {...{ defaultChecked: ticked("principles").includes(String(p.number)) }}
             >
               {`${p.number}. ${p.title}`}
             </Checkbox>
           ))}
         </ControlGroup>
-        <ControlGroup id="badgeKinds" label="Badges it explains" invalid={Boolean(errors.badgeKinds)} message={errors.badgeKinds} block>
+        <ControlGroup
+          id="badgeKinds"
+          label="Badges it explains"
+          invalid={reply.invalid("badgeKinds")}
+          message={reply.error("badgeKinds")}
+          block
+        >
           {BADGE_KINDS.map((k) => (
-            <Checkbox key={k} name="badgeKinds" value={k} {...{ defaultChecked: values.badgeKinds.includes(k) }}>
+            <Checkbox key={k} name="badgeKinds" value={k} {...{ defaultChecked: ticked("badgeKinds").includes(k) }}>
               {BADGE_KIND_LABELS[k]}
             </Checkbox>
           ))}

@@ -61,28 +61,6 @@ export interface ArticleInput {
   productSlugs: string[];
 }
 
-export type FieldErrors = Partial<Record<keyof ArticleFormValues, string>>;
-
-export function formValues(form: FormData): ArticleFormValues {
-  const text = (k: string) => {
-    const v = form.get(k);
-    return typeof v === "string" ? v : "";
-  };
-  return {
-    title: text("title"),
-    slug: text("slug"),
-    summary: text("summary"),
-    // Browsers send CRLF from textareas; store what the author sees.
-    body: text("body").replace(/\r\n?/g, "\n"),
-    responsibleAgency: text("responsibleAgency"),
-    applicability: text("applicability"),
-    principles: form.getAll("principles").filter((v): v is string => typeof v === "string"),
-    badgeKinds: form.getAll("badgeKinds").filter((v): v is string => typeof v === "string"),
-    tags: text("tags"),
-    products: text("products"),
-  };
-}
-
 export const EMPTY_FORM: ArticleFormValues = {
   title: "",
   slug: "",

@@ -5,7 +5,8 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { db, type Db } from "~db/client.server";
 import { articleProducts, articleRevisions, articles, articleTags, products, tags } from "~db/schema";
-import type { ArticleInput, FieldErrors } from "./article-input";
+import type { FieldErrors } from "~/platform/form-reply";
+import type { ArticleInput } from "./article-input";
 import { TRANSITIONS, type ArticleStatus, type Transition } from "./workflow";
 
 /** The part of a connection or transaction these helpers use. */

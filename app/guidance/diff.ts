@@ -7,7 +7,7 @@ export type DiffLine =
   | { kind: "removed"; text: string; oldLine: number }
   | { kind: "added"; text: string; newLine: number };
 
-export function splitLines(text: string): string[] {
+function splitLines(text: string): string[] {
   if (text === "") return [];
   return text.replace(/\r\n?/g, "\n").split("\n");
 }

@@ -1,25 +1,31 @@
 /**
  * The shared half of the new and edit pages' actions: "Preview" renders the typed Markdown and
- * hands the form back as typed; "Save" validates and calls the page's save. The caller has already
- * checked the CSRF token and the editor role.
+ * hands the form back as typed; "Save" validates and calls the page's save, whose own refusals
+ * (an address already taken, an unknown product) come back beside their fields. The caller has
+ * already checked the CSRF token and the editor role.
  */
-import { json } from "@remix-run/node";
+import type { FieldErrors, FormReply } from "~/platform/form-reply";
+import { echo } from "~/platform/forms.server";
 import { renderMarkdown } from "~/platform/markdown.server";
-import { formValues, type ArticleFormValues, type ArticleInput, type FieldErrors } from "./article-input";
+import type { ArticleInput } from "./article-input";
 import { parseArticleForm } from "./article-input.server";
 
-export type EditorActionData = { values: ArticleFormValues; errors: FieldErrors; preview: string | null };
+/** The form's reply, with the rendered preview when the editor asked for one. */
+export type EditorReply = FormReply & { preview?: string };
+
+export type EditorOutcome = { saved: { slug: string } } | { reply: EditorReply; status: number };
 
 export function handleArticleForm(
-  form: FormData,
+  formData: FormData,
   save: (input: ArticleInput) => { ok: true; slug: string } | { ok: false; errors: FieldErrors },
-): Response | { ok: true; slug: string } {
-  const values = formValues(form);
-  if (form.get("intent") === "preview") {
-    return json<EditorActionData>({ values, errors: {}, preview: renderMarkdown(values.body).html });
+): EditorOutcome {
+  if (formData.get("intent") === "preview") {
+    const body = String(formData.get("body") ?? "").replace(/\r\n?/g, "\n");
+    return { reply: { ...echo(formData), preview: renderMarkdown(body).html }, status: 200 };
   }
-  const parsed = parseArticleForm(values);
-  const result = parsed.ok ? save(parsed.input) : parsed;
-  if (!result.ok) return json<EditorActionData>({ values, errors: result.errors, preview: null }, { status: 400 });
-  return result;
+  const form = parseArticleForm(formData);
+  if (!form.ok) return { reply: form.reply, status: 400 };
+  const result = save(form.value);
+  if (!result.ok) return { reply: form.refuse(result.errors), status: 400 };
+  return { saved: { slug: result.slug } };
 }

@@ -29,7 +29,7 @@ export const TRANSITIONS: Record<Transition, { from: readonly ArticleStatus[]; t
   restore: { from: ["archived"], to: "draft", label: "Restore as draft" },
 };
 
-export const TRANSITION_KEYS = Object.keys(TRANSITIONS) as Transition[];
+const TRANSITION_KEYS = Object.keys(TRANSITIONS) as Transition[];
 
 /** Archived articles are frozen: restore one to a draft before changing it. */
 const EDITABLE: readonly ArticleStatus[] = ["draft", "in_review", "published"];

@@ -23,7 +23,6 @@ export const PROVIDER_FIELDS = [
   "sme",
   "indigenousBusiness",
 ] as const;
-export const PRODUCT_FIELDS = ["name", "summary", "description", "categories", "website"] as const;
 export const BADGE_FIELDS = [
   "kind",
   "level",

@@ -22,6 +22,7 @@ import { getResponsibilityModel } from "~/responsibility/responsibility.server";
 import { BADGE_FIELDS, PROVIDER_FIELDS, type ListingEntity } from "./fields";
 import type { BadgeProposal, ProductProposal, ProviderProposal } from "./fields.server";
 import { readReply } from "~/platform/form-reply";
+import { badgeDateColumns } from "~/assurance/badge-columns.server";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 type Snapshot = Record<string, unknown>;
@@ -452,7 +453,7 @@ export function providerProducts({ providerId }: { providerId: number }) {
 }
 
 /** What the product form starts from, for an owned product. */
-export function productFacts({ productId }: { productId: number }) {
+export function productListingFacts({ productId }: { productId: number }) {
   return productSnapshot(db(), productId) as ProductProposal | null;
 }
 
@@ -464,11 +465,7 @@ export function productBadgeFacts({ productId }: { productId: number }) {
   return db()
     .select({
       id: badges.id,
-      kind: badges.kind,
-      level: badges.level,
-      assessedOn: badges.assessedOn,
-      expiresOn: badges.expiresOn,
-      periodEnd: badges.periodEnd,
+      ...badgeDateColumns,
       assessorName: badges.assessorName,
       scope: badges.scope,
       evidenceLevel: badges.evidenceLevel,

@@ -15,6 +15,7 @@ import { catalogueAlignment } from "~/procurement/alignment.server";
 import { catalogueEntries } from "~/catalogue/catalogue.server";
 import { dataVersion } from "~db/data-version.server";
 import type { ProposedPurchase } from "~/procurement/purchase";
+import { badgeDateColumns } from "~/assurance/badge-columns.server";
 
 let cache: { key: string; byProduct: Map<number, ProductAssurance> } | undefined;
 
@@ -35,11 +36,7 @@ function loadAssurance(today: string): Map<number, ProductAssurance> {
   const rows = db()
     .select({
       productId: badges.productId,
-      kind: badges.kind,
-      level: badges.level,
-      assessedOn: badges.assessedOn,
-      expiresOn: badges.expiresOn,
-      periodEnd: badges.periodEnd,
+      ...badgeDateColumns,
     })
     .from(badges)
     .all();

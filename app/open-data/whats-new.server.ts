@@ -1,8 +1,9 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { db } from "~db/client.server";
 import { assessors, badges, products, providers } from "~db/schema";
 import { todayIso } from "~/platform/dates";
 import { whatsNew, type WhatsNew } from "./whats-new";
+import { assessorJoin, assessorNameColumn, badgeDateColumns } from "~/assurance/badge-columns.server";
 
 /** Recent listings, assessments and soon-lapsing badges across the whole catalogue. */
 export function recentChanges({ today = todayIso() }: { today?: string } = {}): WhatsNew {
@@ -22,17 +23,13 @@ export function recentChanges({ today = todayIso() }: { today?: string } = {}): 
       productSlug: products.slug,
       productName: products.name,
       providerName: providers.name,
-      kind: badges.kind,
-      level: badges.level,
-      assessedOn: badges.assessedOn,
-      expiresOn: badges.expiresOn,
-      periodEnd: badges.periodEnd,
-      assessorName: sql<string | null>`coalesce(${assessors.name}, ${badges.assessorName})`,
+      ...badgeDateColumns,
+      assessorName: assessorNameColumn,
     })
     .from(badges)
     .innerJoin(products, eq(badges.productId, products.id))
     .innerJoin(providers, eq(products.providerId, providers.id))
-    .leftJoin(assessors, eq(badges.assessorId, assessors.id))
+    .leftJoin(assessors, assessorJoin)
     .all();
   return whatsNew({ products: productRows, badges: badgeRows, today });
 }

@@ -9,6 +9,9 @@ import type { SubmissionResult } from "@conform-to/dom";
 /** Conform's result, plus the sentence to show when the action succeeded in place. */
 export type FormReply = SubmissionResult<string[]> & { notice?: string };
 
+/** Problems keyed by field name ("" for the whole form): what a data module answers when it refuses input. */
+export type FieldErrors = Record<string, string>;
+
 export interface FormErrorEntry {
   /** The field's name, which is also its input's id; "" for a problem with the whole form. */
   name: string;

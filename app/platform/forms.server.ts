@@ -7,7 +7,7 @@
  */
 import { parseWithZod } from "@conform-to/zod";
 import { json } from "@remix-run/node";
-import type { z } from "zod";
+import { z } from "zod";
 import type { FormReply } from "./form-reply";
 
 /** Never sent back to the page: the CSRF token is re-rendered fresh, secrets are never echoed. */
@@ -56,6 +56,12 @@ export function outcome({ notice, errors }: { notice?: string; errors?: Record<s
     return { status: "error", error: Object.fromEntries(Object.entries(errors).map(([name, message]) => [name, [message]])) };
   }
   return { status: "success", ...(notice ? { notice } : {}) };
+}
+
+/** What was typed, sent back unjudged (a preview, say): no status, no messages. */
+export function echo(formData: FormData, { hide = [] }: { hide?: string[] } = {}): FormReply {
+  const { initialValue } = parseWithZod(formData, { schema: z.object({}).passthrough() }).reply({ hideFields: [...NEVER_ECHOED, ...hide] });
+  return { initialValue };
 }
 
 /** 400 Bad Request (or the status given) with the reply: the page shows it, and nothing was changed. */

@@ -4,7 +4,7 @@
  * a verdict for every product on every page view, so those are cached per (data_version, rule
  * versions, purchase, today): judging the whole catalogue happens once per change, not per request.
  */
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { createHash } from "node:crypto";
 import { db } from "~db/client.server";
 import { assessors, badges } from "~db/schema";
@@ -14,36 +14,25 @@ import type { ProposedPurchase } from "./purchase";
 import { evaluatePurchase, meetsEveryRule, summarise, type RuleResult, type Summary } from "./rules";
 import { dataVersion } from "~db/data-version.server";
 import { loadRuleVersions, rulesFingerprint, type StoredRuleVersion } from "./rules.server";
+import { assessorJoin, badgeFactColumns } from "~/assurance/badge-columns.server";
 
 const badgeColumns = {
   productId: badges.productId,
-  kind: badges.kind,
-  level: badges.level,
-  assessedOn: badges.assessedOn,
-  expiresOn: badges.expiresOn,
-  periodEnd: badges.periodEnd,
-  e8Levels: badges.e8Levels,
-  evidenceLevel: badges.evidenceLevel,
-  assessorName: sql<string | null>`coalesce(${assessors.name}, ${badges.assessorName})`,
+  ...badgeFactColumns,
 };
 
 function toFacts({ productId: _, ...b }: { productId: number } & BadgeFacts): BadgeFacts {
   return b;
 }
 
-export function productFacts({ productId, name }: { productId: number; name: string }): ProductFacts {
-  const rows = db()
-    .select(badgeColumns)
-    .from(badges)
-    .leftJoin(assessors, eq(badges.assessorId, assessors.id))
-    .where(eq(badges.productId, productId))
-    .all();
+function productFacts({ productId, name }: { productId: number; name: string }): ProductFacts {
+  const rows = db().select(badgeColumns).from(badges).leftJoin(assessors, assessorJoin).where(eq(badges.productId, productId)).all();
   // The schema has no "awaiting HCF certification" column yet (see product-facts.ts).
   return { name, badges: rows.map(toFacts), awaitingHcfCertification: false };
 }
 
 function allBadgeFacts(): Map<number, BadgeFacts[]> {
-  const rows = db().select(badgeColumns).from(badges).leftJoin(assessors, eq(badges.assessorId, assessors.id)).all();
+  const rows = db().select(badgeColumns).from(badges).leftJoin(assessors, assessorJoin).all();
   const byProduct = new Map<number, BadgeFacts[]>();
   for (const row of rows) {
     const list = byProduct.get(row.productId) ?? [];
@@ -75,7 +64,7 @@ export interface Alignment {
   fits: boolean;
 }
 
-export function purchaseHash(purchase: ProposedPurchase): string {
+function purchaseHash(purchase: ProposedPurchase): string {
   const sorted = Object.fromEntries(Object.entries(purchase).sort(([a], [b]) => a.localeCompare(b)));
   return createHash("sha1").update(JSON.stringify(sorted)).digest("hex").slice(0, 16);
 }

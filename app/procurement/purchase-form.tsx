@@ -14,7 +14,7 @@ import { CsrfInput } from "~/ui/csrf-input";
 import type { ReplyReader } from "~/platform/form-reply";
 import { ErrorSummary } from "~/ui/error-summary";
 
-export const FIELD_LABELS: Record<PurchaseField, string> = {
+const FIELD_LABELS: Record<PurchaseField, string> = {
   classification: "Classification of the data",
   sensitive: "The data is sensitive",
   wholeOfGovernment: "It is a whole-of-government system",

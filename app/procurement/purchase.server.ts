@@ -10,14 +10,14 @@ import type { ProposedPurchase } from "./purchase";
 import { proposedPurchaseSchema } from "./purchase-form.server";
 
 /** The session data key; exported so sign-in can hand the purchase over explicitly. */
-export const SESSION_PURCHASE_KEY = "proposedPurchase";
+const SESSION_PURCHASE_KEY = "proposedPurchase";
 
 function parseStored(value: unknown): ProposedPurchase | null {
   const parsed = proposedPurchaseSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
 
-export function accountPurchase({ userId }: { userId: number }): ProposedPurchase | null {
+function accountPurchase({ userId }: { userId: number }): ProposedPurchase | null {
   const row = db().select({ inputs: purchases.inputs }).from(purchases).where(eq(purchases.userId, userId)).get();
   return row ? parseStored(row.inputs) : null;
 }
@@ -32,13 +32,7 @@ function storeForAccount(userId: number, purchase: ProposedPurchase): void {
 }
 
 /** Copies a session purchase to an account that has none; returns what the account now holds. */
-export function adoptSessionPurchase({
-  userId,
-  sessionData,
-}: {
-  userId: number;
-  sessionData: Record<string, unknown>;
-}): ProposedPurchase | null {
+function adoptSessionPurchase({ userId, sessionData }: { userId: number; sessionData: Record<string, unknown> }): ProposedPurchase | null {
   const existing = accountPurchase({ userId });
   if (existing) return existing;
   const fromSession = parseStored(sessionData[SESSION_PURCHASE_KEY]);

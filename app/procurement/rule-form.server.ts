@@ -5,8 +5,10 @@
  * not discovered later as "invalid parameters" on every product page.
  */
 import { z } from "zod";
-import { isIsoDate, type IsoDate } from "~/platform/dates";
+import { formatDate, isIsoDate, type IsoDate } from "~/platform/dates";
+import { parseForm, type ParsedForm } from "~/platform/forms.server";
 import type { ProposedPurchase } from "./purchase";
+import type { NewVersion } from "./rules.server";
 import { evaluatePurchase, type RuleVersion } from "./rules";
 
 export type ParamKind = "number" | "boolean" | "list" | "text";
@@ -25,48 +27,42 @@ export function paramFields(params: Record<string, unknown>): ParamField[] {
   });
 }
 
-const date = (label: string) => z.string().trim().refine(isIsoDate, `Enter the ${label} as year-month-day, for example 2026-07-01`);
+const date = (label: string) => {
+  const message = `Enter the ${label} as year-month-day, for example 2026-07-01`;
+  return z.string({ required_error: message }).trim().refine(isIsoDate, message);
+};
+const text = (min: number, max: number, missing: string, tooLong: string) =>
+  z.string({ required_error: missing }).trim().min(min, missing).max(max, tooLong);
 
-const baseSchema = z
-  .object({
-    effectiveFrom: date("first day in force"),
-    effectiveTo: z.union([z.literal(""), date("last day in force")]),
-    summary: z.string().trim().min(20, "Summarise the rule in at least 20 characters").max(2000, "Keep the summary under 2,000 characters"),
-    sourceTitle: z.string().trim().min(3, "Enter the title of the source").max(300, "Keep the title under 300 characters"),
-    sourceUrl: z
-      .string()
-      .trim()
-      .url("Enter the source's full address, starting https://")
-      .refine((u) => u.startsWith("https://"), "Use an https:// address"),
-  })
-  .refine((v) => v.effectiveTo === "" || v.effectiveTo >= v.effectiveFrom, {
-    path: ["effectiveTo"],
-    message: "The last day in force cannot be before the first day",
-  });
-
-function paramValue(field: ParamField, raw: string): { ok: true; value: unknown } | { ok: false; message: string } {
-  const text = raw.trim();
+/** One threshold, read as its kind; the form names it `param.<name>`. */
+function paramSchema(field: ParamField) {
+  const raw = z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").trim());
   switch (field.kind) {
-    case "number": {
-      const n = Number(text.replace(/[,_\s]/g, ""));
-      return text !== "" && Number.isFinite(n) && n >= 0
-        ? { ok: true, value: n }
-        : { ok: false, message: `Enter ${field.name} as a number, for example ${field.value}` };
-    }
+    case "number":
+      return raw.transform((t, ctx) => {
+        const n = Number(t.replace(/[,_\s]/g, ""));
+        if (t !== "" && Number.isFinite(n) && n >= 0) return n;
+        ctx.addIssue({ code: "custom", message: `Enter ${field.name} as a number, for example ${field.value}` });
+        return z.NEVER;
+      });
     case "boolean":
-      return text === "true" || text === "false"
-        ? { ok: true, value: text === "true" }
-        : { ok: false, message: `Choose true or false for ${field.name}` };
+      return raw.transform((t, ctx) => {
+        if (t === "true" || t === "false") return t === "true";
+        ctx.addIssue({ code: "custom", message: `Choose true or false for ${field.name}` });
+        return z.NEVER;
+      });
     case "list":
-      return {
-        ok: true,
-        value: text
+      return raw.transform((t) =>
+        t
           .split(",")
           .map((s) => s.trim())
           .filter(Boolean),
-      };
+      );
     case "text":
-      return text ? { ok: true, value: text } : { ok: false, message: `Enter ${field.name}` };
+      return raw.refine((t) => t !== "", `Enter ${field.name}`);
   }
 }
 
@@ -96,19 +92,54 @@ const SAMPLE: Omit<ProposedPurchase, "signingDate"> = {
   establishingPanel: false,
 };
 
-export type VersionForm =
-  | {
-      ok: true;
-      version: {
-        effectiveFrom: IsoDate;
-        effectiveTo: IsoDate | null;
-        params: Record<string, unknown>;
-        summary: string;
-        sourceTitle: string;
-        sourceUrl: string;
-      };
-    }
-  | { ok: false; errors: Record<string, string>; values: Record<string, string> };
+/**
+ * The new-version form, its thresholds built from the rule's own params. Once every field reads
+ * well, the engine judges a sample purchase with the proposed version: values it would reject as
+ * "invalid parameters" are refused here (under "params").
+ */
+function versionSchema(rule: Pick<RuleVersion, "key" | "name" | "owner">, fields: ParamField[]) {
+  return z
+    .object({
+      effectiveFrom: date("first day in force"),
+      effectiveTo: date("last day in force").optional(),
+      summary: text(20, 2000, "Summarise the rule in at least 20 characters", "Keep the summary under 2,000 characters"),
+      sourceTitle: text(3, 300, "Enter the title of the source", "Keep the title under 300 characters"),
+      sourceUrl: z
+        .string({ required_error: "Enter the source's full address, starting https://" })
+        .trim()
+        .url("Enter the source's full address, starting https://")
+        .refine((u) => u.startsWith("https://"), "Use an https:// address"),
+      param: z
+        .object(Object.fromEntries(fields.map((f) => [f.name, paramSchema(f)])))
+        .optional()
+        .transform((v) => v ?? {}),
+    })
+    .superRefine((v, ctx) => {
+      if (v.effectiveTo && v.effectiveTo < v.effectiveFrom) {
+        ctx.addIssue({ code: "custom", path: ["effectiveTo"], message: "The last day in force cannot be before the first day" });
+        return;
+      }
+      const candidate: RuleVersion = { ...rule, version: 1, ...v, effectiveTo: v.effectiveTo ?? null, params: v.param };
+      const probe = evaluatePurchase({
+        purchase: { ...SAMPLE, signingDate: candidate.effectiveFrom },
+        product: null,
+        rules: [candidate],
+        today: candidate.effectiveFrom,
+      })[0];
+      if (probe && /invalid parameters/.test(probe.reason)) {
+        const reason = probe.reason.replace(/^version \d+ has invalid parameters \(|\): check it against the source$/g, "");
+        ctx.addIssue({ code: "custom", path: ["params"], message: `The rules engine cannot use these values: ${reason}` });
+      }
+    })
+    .transform((v): NewVersion => ({
+      effectiveFrom: v.effectiveFrom,
+      effectiveTo: v.effectiveTo ?? null,
+      params: v.param,
+      summary: v.summary,
+      sourceTitle: v.sourceTitle,
+      sourceUrl: v.sourceUrl,
+    }));
+}
 
 export function parseVersionForm({
   form,
@@ -118,32 +149,19 @@ export function parseVersionForm({
   form: FormData;
   rule: Pick<RuleVersion, "key" | "name" | "owner">;
   fields: ParamField[];
-}): VersionForm {
-  const values: Record<string, string> = {};
-  for (const name of ["effectiveFrom", "effectiveTo", "summary", "sourceTitle", "sourceUrl"]) values[name] = String(form.get(name) ?? "");
-  for (const f of fields) values[`param.${f.name}`] = String(form.get(`param.${f.name}`) ?? "");
-  const errors: Record<string, string> = {};
-  const base = baseSchema.safeParse(values);
-  if (!base.success) for (const issue of base.error.issues) errors[String(issue.path[0])] ??= issue.message;
-  const params: Record<string, unknown> = {};
-  for (const f of fields) {
-    const parsed = paramValue(f, values[`param.${f.name}`]);
-    if (parsed.ok) params[f.name] = parsed.value;
-    else errors[`param.${f.name}`] = parsed.message;
-  }
-  if (!base.success || Object.keys(errors).length > 0) return { ok: false, errors, values };
+}): ParsedForm<NewVersion> {
+  return parseForm(form, versionSchema(rule, fields));
+}
 
-  const candidate: RuleVersion = { ...rule, version: 1, ...base.data, effectiveTo: base.data.effectiveTo || null, params };
-  const probe = evaluatePurchase({
-    purchase: { ...SAMPLE, signingDate: candidate.effectiveFrom },
-    product: null,
-    rules: [candidate],
-    today: candidate.effectiveFrom,
-  })[0];
-  if (probe && /invalid parameters/.test(probe.reason)) {
-    const message = `The rules engine cannot use these values: ${probe.reason.replace(/^version \d+ has invalid parameters \(|\): check it against the source$/g, "")}`;
-    return { ok: false, errors: { params: message }, values };
-  }
-  const { effectiveFrom, effectiveTo, summary, sourceTitle, sourceUrl } = candidate;
-  return { ok: true, version: { effectiveFrom, effectiveTo, params, summary, sourceTitle, sourceUrl } };
+/** Retiring a rule: its last day in force, no earlier than the latest version's first. */
+export function parseRetireForm(form: FormData, { earliest }: { earliest: IsoDate }): ParsedForm<{ lastDay: IsoDate }> {
+  return parseForm(
+    form,
+    z.object({
+      lastDay: date("last day in force").refine(
+        (d) => d >= earliest,
+        `The last day cannot be before the latest version starts (${formatDate(earliest)})`,
+      ),
+    }),
+  );
 }

@@ -6,7 +6,7 @@ import { TextLink } from "@ag.ds-next/react/text-link";
 import { OUTCOME_LABELS, type Outcome, type RuleResult } from "./results";
 import { describeWindow } from "./rule-version";
 
-export const OUTCOME_TONES = {
+const OUTCOME_TONES = {
   meets: "successMedium",
   does_not_meet: "errorMedium",
   needs_evidence: "warningMedium",
@@ -18,7 +18,7 @@ export function OutcomeBadge({ outcome }: { outcome: Outcome }) {
   return <StatusBadge appearance="subtle" tone={OUTCOME_TONES[outcome]} label={OUTCOME_LABELS[outcome]} />;
 }
 
-export function VersionLine({ version }: { version: RuleResult["version"] }) {
+function VersionLine({ version }: { version: RuleResult["version"] }) {
   if (!version) return <>No version in force on the signing date</>;
   return (
     <>

@@ -27,7 +27,7 @@ import type { ProposedPurchase } from "./purchase";
 import type { RuleResult, RuleScope, VersionRef } from "./results";
 import { describeWindow, groupByKey, versionInForce, type RuleVersion } from "./rule-version";
 
-export { summarise, meetsEveryRule, OUTCOMES, OUTCOME_LABELS } from "./results";
+export { summarise, meetsEveryRule, OUTCOME_LABELS } from "./results";
 export type { Outcome, RuleResult, RuleScope, Summary, VersionRef } from "./results";
 export type { RuleVersion } from "./rule-version";
 

@@ -1,10 +1,9 @@
 /**
- * Who may do what with reviews. Built on the one role check (~/accounts/permissions), with one
- * deliberate difference: writing a review or a provider reply is attributed content ("Verified:
- * <agency>", "Reply from <provider>"), so it needs that identity, not just privilege. An
- * administrator who is not agency staff cannot write a review, and cannot reply for a provider.
+ * Who may do what with reviews. Unlike the role checks elsewhere (~/accounts/permissions), writing
+ * a review or a provider reply is attributed content ("Verified: <agency>", "Reply from
+ * <provider>"), so it needs that identity, not just privilege. An administrator who is not agency
+ * staff cannot write a review, and cannot reply for a provider.
  */
-import { hasRole } from "~/accounts/permissions";
 import type { Role } from "~/accounts/roles";
 
 export interface Actor {
@@ -59,8 +58,4 @@ export function canReply(actor: Actor | null, review: ReviewFacts): Decision {
   }
   if (review.status !== "published") return no("You can reply once the review is published.");
   return yes;
-}
-
-export function canModerate(actor: Actor | null): Decision {
-  return hasRole(actor, "admin") ? yes : no("Only administrators moderate reviews.");
 }

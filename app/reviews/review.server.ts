@@ -81,7 +81,7 @@ export function findReview(id: string | undefined) {
 }
 
 /** What the permission checks need to know about a review, and what names it on a page. */
-export function reviewFacts({ reviewId }: { reviewId: number }) {
+function reviewFacts({ reviewId }: { reviewId: number }) {
   return (
     db()
       .select({

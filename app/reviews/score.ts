@@ -8,10 +8,10 @@
  */
 import { daysBetween, type IsoDate } from "~/platform/dates";
 
-export const FULL_WEIGHT_DAYS = 365;
-export const ZERO_WEIGHT_DAYS = 730;
+const FULL_WEIGHT_DAYS = 365;
+const ZERO_WEIGHT_DAYS = 730;
 
-export const WEIGHTING_RULE =
+const WEIGHTING_RULE =
   "Reviews from the last 12 months count fully; between 12 and 24 months old a review counts less the older it is; reviews over 24 months old do not count.";
 
 export function recencyWeight(publishedOn: IsoDate, today: IsoDate): number {
@@ -38,7 +38,7 @@ export function weightedScore(reviews: readonly RatedReview[], today: IsoDate): 
   return weights === 0 ? null : sum / weights;
 }
 
-export function averageRating(ratings: readonly (number | null)[]): number | null {
+function averageRating(ratings: readonly (number | null)[]): number | null {
   const given = ratings.filter((r): r is number => r !== null);
   return given.length === 0 ? null : given.reduce((a, b) => a + b, 0) / given.length;
 }

@@ -1,6 +1,6 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useRouteError } from "@remix-run/react";
-import { Breadcrumbs } from "@ag.ds-next/react/breadcrumbs";
+import { Breadcrumbs } from "~/ui/breadcrumbs";
 import { Column, Columns } from "@ag.ds-next/react/columns";
 import { PageContent } from "@ag.ds-next/react/content";
 import { H1 } from "@ag.ds-next/react/heading";
@@ -10,7 +10,7 @@ import { Text } from "@ag.ds-next/react/text";
 import { audit } from "~/audit/audit.server";
 import { clientIp } from "~/platform/client-ip.server";
 import { verifyCsrf } from "~/accounts/csrf.server";
-import { readForm } from "~/guidance/read-form.server";
+import { readForm } from "~/platform/read-form.server";
 import { checkRateLimit, describeWait } from "~/accounts/rate-limit.server";
 import { getSessionData, getUser, requireRole, setSessionData } from "~/accounts/session.server";
 import { readingMinutes } from "~/guidance/reading-time";
@@ -24,6 +24,8 @@ import { ArticleMeta } from "~/guidance/article-meta";
 import { ArticleToc } from "~/guidance/article-toc";
 import { ArticleWorkflow } from "~/guidance/article-workflow";
 import { ErrorPage } from "~/ui/error-page";
+import { invalid, outcome } from "~/platform/forms.server";
+import { readReply } from "~/platform/form-reply";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.article.title} | Guidance | Cloud Exchange` : "Guidance not found | Cloud Exchange" },
@@ -87,13 +89,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const voted = votedIds(session);
     if (voted.includes(a.id)) return redirect(`/articles/${a.slug}#helpful`);
     const limit = checkRateLimit({ bucket: "article-helpful", key: clientIp(request) ?? "unknown", limit: 30, windowSeconds: 3600 });
-    if (!limit.ok)
-      return json(
-        { helpfulError: `Too many responses from your network. Try again in ${describeWait(limit.retryAfterSeconds)}.` },
-        { status: 429 },
+    if (!limit.ok) {
+      return invalid(
+        outcome({ errors: { helpful: `Too many responses from your network. Try again in ${describeWait(limit.retryAfterSeconds)}.` } }),
+        429,
       );
+    }
     const answer = form.get("helpful");
-    if (answer !== "yes" && answer !== "no") return json({ helpfulError: "Choose yes or no." }, { status: 400 });
+    if (answer !== "yes" && answer !== "no") return invalid(outcome({ errors: { helpful: "Choose yes or no." } }));
     recordHelpfulVote({ articleId: a.id, helpful: answer === "yes" });
     const headers = await setSessionData(request, { [VOTED_KEY]: [...voted, a.id].slice(-200) });
     return redirect(`/articles/${a.slug}#helpful`, { headers });
@@ -148,11 +151,7 @@ export default function ArticlePage() {
             <Stack gap={2}>
               <ArticleToc toc={d.toc} />
               <ArticleBody html={d.html} />
-              <ArticleHelpful
-                voted={d.voted}
-                counts={d.helpfulCounts}
-                error={failed && "helpfulError" in failed ? failed.helpfulError : undefined}
-              />
+              <ArticleHelpful voted={d.voted} counts={d.helpfulCounts} error={readReply(failed).error("helpful")} />
             </Stack>
           </Column>
           <Column columnSpan={{ xs: 12, md: 4 }}>

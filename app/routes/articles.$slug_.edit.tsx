@@ -1,6 +1,6 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useRouteError } from "@remix-run/react";
-import { Breadcrumbs } from "@ag.ds-next/react/breadcrumbs";
+import { Breadcrumbs } from "~/ui/breadcrumbs";
 import { PageContent } from "@ag.ds-next/react/content";
 import { H1 } from "@ag.ds-next/react/heading";
 import { PageAlert } from "@ag.ds-next/react/page-alert";
@@ -8,10 +8,10 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { audit } from "~/audit/audit.server";
 import { verifyCsrf } from "~/accounts/csrf.server";
-import { readForm } from "~/guidance/read-form.server";
+import { readForm } from "~/platform/read-form.server";
 import { requireRole } from "~/accounts/session.server";
 import type { ArticleFormValues } from "~/guidance/article-input";
-import { handleArticleForm, type EditorActionData } from "~/guidance/editor-action.server";
+import { handleArticleForm, type EditorReply } from "~/guidance/editor-action.server";
 import { ARTICLE_STATUS_LABELS, canDo } from "~/guidance/workflow";
 import { getArticleBySlug } from "~/guidance/article.server";
 import { updateArticle } from "~/guidance/article-write.server";
@@ -19,6 +19,7 @@ import { ArticleForm } from "~/guidance/article-form";
 import { ErrorPage } from "~/ui/error-page";
 import { ErrorSummary } from "~/ui/error-summary";
 import { clientIp } from "~/platform/client-ip.server";
+import { readReply } from "~/platform/form-reply";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Edit ${data?.title ?? "article"} | Guidance | Cloud Exchange` }];
 
@@ -52,8 +53,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "editor");
   const a = findArticle(params.slug);
   if (!canDo(user, "edit", a.status)) throw json("Archived articles cannot be edited; restore it as a draft first.", { status: 409 });
-  const result = handleArticleForm(form, (input) => updateArticle({ articleId: a.id, input, editorId: user.id }));
-  if (result instanceof Response) return result;
+  const outcome = handleArticleForm(form, (input) => updateArticle({ articleId: a.id, input, editorId: user.id }));
+  if ("reply" in outcome) return json(outcome.reply, { status: outcome.status });
+  const result = outcome.saved;
   audit({
     ip: clientIp(request),
     actor: user,
@@ -67,7 +69,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function EditArticle() {
   const { slug, title, status, editable, values } = useLoaderData<typeof loader>();
-  const data = useActionData<EditorActionData>();
+  const data = useActionData<EditorReply>();
+  const reply = readReply(data);
   return (
     <PageContent>
       <Stack gap={2}>
@@ -87,13 +90,8 @@ export default function EditArticle() {
         </Text>
         {editable ? (
           <>
-            <ErrorSummary errors={data?.errors} />
-            <ArticleForm
-              values={data?.values ?? values}
-              errors={data?.errors ?? {}}
-              preview={data?.preview ?? null}
-              submitLabel="Save changes"
-            />
+            <ErrorSummary errors={reply.errors} />
+            <ArticleForm stored={values} reply={reply} preview={data?.preview ?? null} submitLabel="Save changes" />
           </>
         ) : (
           <PageAlert tone="info" title="This article is archived">

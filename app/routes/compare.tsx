@@ -12,7 +12,7 @@ import { TextLink } from "@ag.ds-next/react/text-link";
 import { verifyCsrf } from "~/accounts/csrf.server";
 import { getVisitor } from "~/accounts/session.server";
 import { todayIso } from "~/platform/dates";
-import { productFacts } from "~/procurement/alignment.server";
+import { alignProduct } from "~/procurement/alignment.server";
 import { listingDetails } from "~/catalogue/listing-details.server";
 import { catalogueEntries } from "~/catalogue/catalogue.server";
 import { productIdsBySlugs } from "~/catalogue/product.server";
@@ -20,7 +20,6 @@ import { loadPurchase } from "~/procurement/purchase.server";
 import { loadRuleVersions } from "~/procurement/rules.server";
 import { responsibilityRowsForCompare } from "~/responsibility/responsibility.server";
 import { listShortlists } from "~/shortlists/shortlist.server";
-import { evaluatePurchase } from "~/procurement/rules";
 import { AddToShortlist } from "~/shortlists/add-to-shortlist";
 import { CompareTable } from "~/compare/compare-table";
 import { ResponsibilityCompare } from "~/responsibility/responsibility-compare";
@@ -64,7 +63,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const rules = purchase ? loadRuleVersions() : [];
   const products = listingDetails({ productIds: chosen.map((c) => c.id), today }).map((l) => ({
     ...l,
-    results: purchase ? evaluatePurchase({ purchase, product: productFacts({ productId: l.id, name: l.name }), rules, today }) : null,
+    results: purchase ? alignProduct({ productId: l.id, name: l.name, purchase, rules, today }) : null,
   }));
   return json({
     products,

@@ -9,7 +9,7 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { SummaryList, SummaryListItem, SummaryListItemDescription, SummaryListItemTerm } from "@ag.ds-next/react/summary-list";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { Breadcrumbs } from "@ag.ds-next/react/breadcrumbs";
+import { Breadcrumbs } from "~/ui/breadcrumbs";
 import { todayIso, formatDate } from "~/platform/dates";
 import { getProductBySlug } from "~/catalogue/product.server";
 import { productFit } from "~/procurement/product-fit.server";

@@ -4,7 +4,7 @@
  */
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData, useRouteError } from "@remix-run/react";
-import { Breadcrumbs } from "@ag.ds-next/react/breadcrumbs";
+import { Breadcrumbs } from "~/ui/breadcrumbs";
 import { Button } from "@ag.ds-next/react/button";
 import { PageContent } from "@ag.ds-next/react/content";
 import { H1, H2 } from "@ag.ds-next/react/heading";

@@ -6,7 +6,7 @@
  */
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
-import { Breadcrumbs } from "@ag.ds-next/react/breadcrumbs";
+import { Breadcrumbs } from "~/ui/breadcrumbs";
 import { Button, ButtonGroup, ButtonLink } from "@ag.ds-next/react/button";
 import { PageContent } from "@ag.ds-next/react/content";
 import { H1 } from "@ag.ds-next/react/heading";

@@ -4,7 +4,7 @@
  */
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useRouteError } from "@remix-run/react";
-import { Breadcrumbs } from "@ag.ds-next/react/breadcrumbs";
+import { Breadcrumbs } from "~/ui/breadcrumbs";
 import { PageContent } from "@ag.ds-next/react/content";
 import { H1 } from "@ag.ds-next/react/heading";
 import { PageAlert } from "@ag.ds-next/react/page-alert";

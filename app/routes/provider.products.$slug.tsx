@@ -16,7 +16,7 @@ import { audit } from "~/audit/audit.server";
 import { verifyCsrf } from "~/accounts/csrf.server";
 import { readForm } from "~/platform/read-form.server";
 import { requireProviderRep } from "~/accounts/session.server";
-import { allCategories, ownedProduct, productFacts, proposeProductChange } from "~/listings/listing-change.server";
+import { allCategories, ownedProduct, productListingFacts, proposeProductChange } from "~/listings/listing-change.server";
 import { productProposalSchema } from "~/listings/fields.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
@@ -31,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireProviderRep(request);
   const product = ownedProduct({ providerId: user.providerId, slug: params.slug ?? "" });
   if (!product) throw json("We could not find that product among your listings.", { status: 404 });
-  return json({ slug: product.slug, facts: productFacts({ productId: product.id })!, categories: allCategories() });
+  return json({ slug: product.slug, facts: productListingFacts({ productId: product.id })!, categories: allCategories() });
 }
 
 type Values = { name: string; summary: string; description: string; website: string; categories: string[] };

@@ -1,6 +1,6 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
-import { Breadcrumbs } from "@ag.ds-next/react/breadcrumbs";
+import { Breadcrumbs } from "~/ui/breadcrumbs";
 import { Button } from "@ag.ds-next/react/button";
 import { PageContent } from "@ag.ds-next/react/content";
 import { FormStack } from "@ag.ds-next/react/form-stack";
@@ -14,15 +14,17 @@ import { Textarea } from "@ag.ds-next/react/textarea";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { verifyCsrf } from "~/accounts/csrf.server";
 import { getUser, requireRole } from "~/accounts/session.server";
-import { formatDate, isIsoDate, todayIso } from "~/platform/dates";
-import { paramFields, parseVersionForm } from "~/procurement/rule-form.server";
+import { formatDate, todayIso } from "~/platform/dates";
+import { paramFields, parseRetireForm, parseVersionForm } from "~/procurement/rule-form.server";
 import { addRuleVersion, getRule, retireRule } from "~/procurement/rules.server";
 import { describeWindow } from "~/procurement/rule-version";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
-import { ERROR_LIST_STYLE } from "~/ui/error-summary";
+import { ErrorSummary } from "~/ui/error-summary";
 import { readForm } from "~/platform/read-form.server";
 import { clientIp } from "~/platform/client-ip.server";
+import { invalid } from "~/platform/forms.server";
+import { readReply } from "~/platform/form-reply";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.rule.name ?? "Rule"} | Procurement rules | Cloud Exchange` },
@@ -70,24 +72,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = form.get("intent");
   if (intent === "add-version") {
     const parsed = parseVersionForm({ form, rule, fields: latest ? paramFields(latest.params) : [] });
-    if (!parsed.ok) return json({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
-    addRuleVersion({ ip: clientIp(request), actor, ruleId: rule.id, ruleKey: rule.key, input: parsed.version });
+    if (!parsed.ok) return invalid(parsed.reply);
+    addRuleVersion({ ip: clientIp(request), actor, ruleId: rule.id, ruleKey: rule.key, input: parsed.value });
     return redirect(`/rules/${rule.key}?done=version`);
   }
   if (intent === "retire") {
-    const lastDay = String(form.get("lastDay") ?? "").trim();
-    const earliest = latest?.effectiveFrom ?? "0000-01-01";
-    const message = !isIsoDate(lastDay)
-      ? "Enter the last day in force as year-month-day, for example 2026-06-30"
-      : lastDay < earliest
-        ? `The last day cannot be before the latest version starts (${formatDate(earliest)})`
-        : null;
-    if (message)
-      return json(
-        { intent, errors: { lastDay: message } as Record<string, string>, values: { lastDay } as Record<string, string> },
-        { status: 400 },
-      );
-    retireRule({ ip: clientIp(request), actor, ruleId: rule.id, ruleKey: rule.key, lastDay });
+    const parsed = parseRetireForm(form, { earliest: latest?.effectiveFrom ?? "0000-01-01" });
+    if (!parsed.ok) return invalid(parsed.reply);
+    retireRule({ ip: clientIp(request), actor, ruleId: rule.id, ruleKey: rule.key, lastDay: parsed.value.lastDay });
     return redirect(`/rules/${rule.key}?done=retired`);
   }
   throw json("That action is not available here.", { status: 400 });
@@ -95,22 +87,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function RulePage() {
   const { rule, versions, canEdit, fields, defaults, done } = useLoaderData<typeof loader>();
-  const failed = useActionData<typeof action>();
-  const errors = failed?.errors ?? {};
-  const values = failed?.values ?? {};
-  const value = (name: string, fallback = "") => (failed ? (values[name] ?? "") : fallback);
-  const input = (name: string, label: string, hint?: string, fallback?: string, required = true) => (
+  const reply = readReply(useActionData<typeof action>());
+  // The two forms share the page: the answer belongs to the one whose intent was sent.
+  const answered = reply.submitted ? reply.value("intent") : null;
+  const own = (intent: string) => (answered === intent ? reply : null);
+  const input = (intent: string, name: string, label: string, hint?: string, fallback = "", required = true) => (
     <TextInput
       key={name}
-      id={`field-${name}`}
+      id={name}
       name={name}
       label={label}
       hint={hint}
       required={required}
-      invalid={!!errors[name]}
-      message={errors[name]}
+      invalid={own(intent)?.invalid(name) ?? false}
+      message={own(intent)?.error(name)}
       maxWidth="xl"
-      {...{ defaultValue: value(name, fallback) }}
+      {...{ defaultValue: own(intent) ? (reply.value(name) ?? "") : fallback }}
     />
   );
   return (
@@ -153,44 +145,35 @@ export default function RulePage() {
           <>
             <Stack as="section" gap={1} aria-labelledby="new-version">
               <H2 id="new-version">Add a new version</H2>
-              {failed?.intent === "add-version" ? (
-                <PageAlert tone="error" title="There is a problem">
-                  <ul style={ERROR_LIST_STYLE}>
-                    {Object.entries(errors).map(([k, m]) => (
-                      <li key={k}>
-                        <a href={`#field-${k}`}>{m}</a>
-                      </li>
-                    ))}
-                  </ul>
-                </PageAlert>
-              ) : null}
+              {answered === "add-version" ? <ErrorSummary errors={reply.errors} /> : null}
               <Form method="post">
                 <CsrfInput />
                 <input type="hidden" name="intent" value="add-version" />
                 <FormStack>
-                  {input("effectiveFrom", "First day in force", "Year-month-day, for example 2026-07-01")}
-                  {input("effectiveTo", "Last day in force", "Leave blank while it stays in force", undefined, false)}
+                  {input("add-version", "effectiveFrom", "First day in force", "Year-month-day, for example 2026-07-01")}
+                  {input("add-version", "effectiveTo", "Last day in force", "Leave blank while it stays in force", undefined, false)}
                   {fields.map((f) =>
                     input(
+                      "add-version",
                       `param.${f.name}`,
                       `Threshold: ${f.name}`,
                       f.kind === "list" ? "Separate values with commas" : f.kind === "boolean" ? "true or false" : undefined,
                       f.value,
                     ),
                   )}
-                  <div id="field-params" />
+                  <div id="params" tabIndex={-1} />
                   <Textarea
-                    id="field-summary"
+                    id="summary"
                     name="summary"
                     label="Summary"
                     required
                     maxWidth="xl"
-                    invalid={!!errors.summary}
-                    message={errors.summary}
-                    {...{ defaultValue: value("summary", defaults?.summary) }}
+                    invalid={own("add-version")?.invalid("summary") ?? false}
+                    message={own("add-version")?.error("summary")}
+                    {...{ defaultValue: own("add-version") ? (reply.value("summary") ?? "") : (defaults?.summary ?? "") }}
                   />
-                  {input("sourceTitle", "Source title", undefined, defaults?.sourceTitle)}
-                  {input("sourceUrl", "Source address", undefined, defaults?.sourceUrl)}
+                  {input("add-version", "sourceTitle", "Source title", undefined, defaults?.sourceTitle)}
+                  {input("add-version", "sourceUrl", "Source address", undefined, defaults?.sourceUrl)}
                   <div>
                     <Button type="submit">Add version</Button>
                   </div>
@@ -204,7 +187,14 @@ export default function RulePage() {
                   <CsrfInput />
                   <input type="hidden" name="intent" value="retire" />
                   <FormStack>
-                    {input("lastDay", "Last day in force", "Contracts signed after this day are not judged by the rule", todayIso())}
+                    {answered === "retire" ? <ErrorSummary errors={reply.errors} /> : null}
+                    {input(
+                      "retire",
+                      "lastDay",
+                      "Last day in force",
+                      "Contracts signed after this day are not judged by the rule",
+                      todayIso(),
+                    )}
                     <div>
                       <Button type="submit" variant="secondary">
                         Retire rule

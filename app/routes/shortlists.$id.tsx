@@ -1,7 +1,7 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
 import { Box } from "@ag.ds-next/react/box";
-import { Breadcrumbs } from "@ag.ds-next/react/breadcrumbs";
+import { Breadcrumbs } from "~/ui/breadcrumbs";
 import { Button } from "@ag.ds-next/react/button";
 import { PageContent } from "@ag.ds-next/react/content";
 import { Flex } from "@ag.ds-next/react/flex";
@@ -22,8 +22,8 @@ import {
   renameShortlist,
   findOwnShortlist,
   setShortlistNote,
-  shortlistNameSchema,
-  shortlistNoteSchema,
+  shortlistNameForm,
+  shortlistNoteForm,
 } from "~/shortlists/shortlist.server";
 import { MAX_NAME_LENGTH } from "~/shortlists/shortlist-fields";
 import { CsrfInput } from "~/ui/csrf-input";
@@ -33,6 +33,9 @@ import { lapsedBadges } from "~/assurance/reminders.server";
 import { todayIso } from "~/platform/dates";
 import { BADGE_KIND_LABELS, type BadgeKind } from "~/assurance/vocabulary";
 import { getSessionData, requireUser } from "~/accounts/session.server";
+import { invalid, parseForm } from "~/platform/forms.server";
+import { readReply } from "~/platform/form-reply";
+import { ErrorSummary } from "~/ui/error-summary";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.shortlist.name ?? "Shortlist"} | Cloud Exchange` }];
 
@@ -65,9 +68,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const productId = Number(form.get("productId"));
   switch (form.get("intent")) {
     case "rename": {
-      const name = shortlistNameSchema.safeParse(form.get("name") ?? "");
-      if (!name.success) return json({ field: "name", message: name.error.issues[0].message }, { status: 400 });
-      renameShortlist({ ...ids, name: name.data });
+      const parsed = parseForm(form, shortlistNameForm);
+      if (!parsed.ok) return invalid(parsed.reply);
+      renameShortlist({ ...ids, name: parsed.value.name });
       return redirect(`/shortlists/${shortlist.id}`);
     }
     case "delete":
@@ -77,9 +80,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       removeFromShortlist({ ...ids, productId });
       return redirect(`/shortlists/${shortlist.id}`);
     case "note": {
-      const note = shortlistNoteSchema.safeParse(String(form.get("note") ?? "").trim());
-      if (!note.success) return json({ field: `note-${productId}`, message: note.error.issues[0].message }, { status: 400 });
-      if (!setShortlistNote({ ...ids, productId, note: note.data })) throw json("That product is not on this shortlist.", { status: 404 });
+      const parsed = parseForm(form, shortlistNoteForm);
+      if (!parsed.ok) return invalid(parsed.reply);
+      if (!setShortlistNote({ ...ids, productId: parsed.value.productId, note: parsed.value.note })) {
+        throw json("That product is not on this shortlist.", { status: 404 });
+      }
       return redirect(`/shortlists/${shortlist.id}`);
     }
   }
@@ -88,7 +93,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function ShortlistPage() {
   const { shortlist, summaries, added, from, lapsed } = useLoaderData<typeof loader>();
-  const failed = useActionData<typeof action>();
+  const reply = readReply(useActionData<typeof action>());
+  // The answer belongs to the form that was sent: the rename, or one product's note.
+  const intent = reply.submitted ? reply.value("intent") : null;
+  const noteReply = (productId: number) => (intent === "note" && reply.value("productId") === String(productId) ? reply : null);
+  const renameReply = intent === "rename" ? reply : null;
   const compareSlugs = shortlist.items
     .slice(0, 4)
     .map((i) => i.slug)
@@ -122,11 +131,11 @@ export default function ShortlistPage() {
             </ul>
           </PageAlert>
         ) : null}
-        {failed ? (
-          <PageAlert tone="error" title="There is a problem">
-            <a href={`#${failed.field}`}>{failed.message}</a>
-          </PageAlert>
-        ) : null}
+        <ErrorSummary
+          errors={reply.errors.map((e) =>
+            intent === "note" && e.name === "note" ? { ...e, name: `note-${reply.value("productId")}` } : e,
+          )}
+        />
         <Flex gap={1.5} flexWrap="wrap">
           <TextLink href={`/shortlists/${shortlist.id}/export.csv`} download>
             Download as CSV
@@ -166,7 +175,9 @@ export default function ShortlistPage() {
                     name="note"
                     label={`Note on ${item.name}`}
                     maxWidth="xl"
-                    {...{ defaultValue: item.note }}
+                    invalid={noteReply(item.productId)?.invalid("note") ?? false}
+                    message={noteReply(item.productId)?.error("note")}
+                    {...{ defaultValue: noteReply(item.productId)?.value("note") ?? item.note }}
                   />
                   <Box paddingTop={0.5}>
                     <Button type="submit" variant="secondary" size="sm">
@@ -200,7 +211,9 @@ export default function ShortlistPage() {
                 label="Shortlist name"
                 required
                 maxLength={MAX_NAME_LENGTH}
-                {...{ defaultValue: shortlist.name }}
+                invalid={renameReply?.invalid("name") ?? false}
+                message={renameReply?.error("name")}
+                {...{ defaultValue: renameReply ? (renameReply.value("name") ?? "") : shortlist.name }}
               />
               <Button type="submit" variant="secondary">
                 Rename

@@ -4,7 +4,6 @@ import { Button } from "@ag.ds-next/react/button";
 import { PageContent } from "@ag.ds-next/react/content";
 import { FormStack } from "@ag.ds-next/react/form-stack";
 import { H1, H2 } from "@ag.ds-next/react/heading";
-import { PageAlert } from "@ag.ds-next/react/page-alert";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextInput } from "@ag.ds-next/react/text-input";
@@ -14,10 +13,13 @@ import { safeRedirect } from "~/platform/safe-redirect";
 import { requireUser } from "~/accounts/session.server";
 import { formatDate, todayIso } from "~/platform/dates";
 import { productIdsBySlugs } from "~/catalogue/product.server";
-import { addToShortlist, createShortlist, listShortlists, shortlistNameSchema } from "~/shortlists/shortlist.server";
+import { addToShortlist, createShortlist, listShortlists, shortlistNameForm, shortlistNameSchema } from "~/shortlists/shortlist.server";
 import { MAX_NAME_LENGTH } from "~/shortlists/shortlist-fields";
 import { CsrfInput } from "~/ui/csrf-input";
 import { readForm } from "~/platform/read-form.server";
+import { invalid, parseForm } from "~/platform/forms.server";
+import { readReply } from "~/platform/form-reply";
+import { ErrorSummary } from "~/ui/error-summary";
 
 export const meta: MetaFunction = () => [{ title: "Your shortlists | Cloud Exchange" }];
 
@@ -33,10 +35,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = form.get("intent");
 
   if (intent === "create") {
-    const name = shortlistNameSchema.safeParse(form.get("name") ?? "");
-    if (!name.success)
-      return json({ errors: { name: name.error.issues[0].message }, values: { name: String(form.get("name") ?? "") } }, { status: 400 });
-    const id = createShortlist({ userId: user.id, name: name.data });
+    const parsed = parseForm(form, shortlistNameForm);
+    if (!parsed.ok) return invalid(parsed.reply);
+    const id = createShortlist({ userId: user.id, name: parsed.value.name });
     return redirect(`/shortlists/${id}`);
   }
 
@@ -72,7 +73,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Shortlists() {
   const { shortlists } = useLoaderData<typeof loader>();
-  const failed = useActionData<typeof action>();
+  const reply = readReply(useActionData<typeof action>());
   return (
     <PageContent>
       <Stack gap={2}>
@@ -94,24 +95,20 @@ export default function Shortlists() {
         )}
         <section aria-labelledby="new-shortlist">
           <H2 id="new-shortlist">Start a shortlist</H2>
-          {failed?.errors ? (
-            <PageAlert tone="error" title="There is a problem">
-              <a href="#shortlist-name">{failed.errors.name}</a>
-            </PageAlert>
-          ) : null}
+          <ErrorSummary errors={reply.errors} />
           <Form method="post">
             <CsrfInput />
             <input type="hidden" name="intent" value="create" />
             <FormStack>
               <TextInput
-                id="shortlist-name"
+                id="name"
                 name="name"
                 label="Shortlist name"
                 required
                 maxLength={MAX_NAME_LENGTH}
-                invalid={!!failed?.errors}
-                message={failed?.errors?.name}
-                {...{ defaultValue: failed?.values?.name ?? "" }}
+                invalid={reply.invalid("name")}
+                message={reply.error("name")}
+                {...{ defaultValue: reply.value("name") ?? "" }}
               />
               <div>
                 <Button type="submit">Create shortlist</Button>

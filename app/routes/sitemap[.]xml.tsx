@@ -1,6 +1,6 @@
 /** GET /sitemap.xml (sitemaps.org protocol 0.9): home, catalogue, providers and published guidance. */
 import { sitemapEntries } from "~/open-data/sitemap.server";
-import { xmlText } from "~/open-data/atom";
+import { xmlText } from "~/platform/atom";
 import { publicOrigin } from "~/platform/http-cache.server";
 
 export async function loader() {

@@ -10,7 +10,7 @@ export const SEPARATOR = /[\s-]+/;
 const TOKEN = /[^\s-]+/g;
 
 /** Lunr's trimmer: strip non-word characters at both ends. */
-export function trim(token: string): string {
+function trim(token: string): string {
   return token.replace(/^\W+/, "").replace(/\W+$/, "");
 }
 

@@ -8,7 +8,7 @@ import type Database from "better-sqlite3";
 import { DOC_BOOSTS } from "./types";
 import type { SearchDocument } from "./compact-index.server";
 
-export const DATA_VERSION_SQL = "select number from meta where key = 'data_version'";
+const DATA_VERSION_SQL = "select number from meta where key = 'data_version'";
 
 // Checked on requests, so prepare it once per connection.
 const versionStatements = new WeakMap<Database.Database, Database.Statement>();

@@ -66,7 +66,7 @@ function step(states: Node[], ch: string): Node[] {
 }
 
 /** Indexes of the words the Lunr TokenSet accepts, as lunr.TokenSet#intersect would find them. */
-export function matchTokenSet(sorted: string[], pattern: lunr.TokenSet, from = 0, to = sorted.length): number[] {
+function matchTokenSet(sorted: string[], pattern: lunr.TokenSet, from = 0, to = sorted.length): number[] {
   const out: number[] = [];
   // stack[k]: the automaton's states after the first k characters of `prev`.
   const stack: Node[][] = [[pattern as Node]];

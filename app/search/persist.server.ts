@@ -41,7 +41,7 @@ function sectionsOf(parts: IndexParts): [string, Uint8Array][] {
   ];
 }
 
-export function serialise(parts: IndexParts): Buffer {
+function serialise(parts: IndexParts): Buffer {
   const sections = sectionsOf(parts);
   const table: Record<string, Section> = {};
   let at = 0;
@@ -74,7 +74,7 @@ function readHeader(head: Buffer): { header: Header; dataStart: number } | null 
   return { header, dataStart: 12 + length + pad(12 + length) };
 }
 
-export function deserialise(file: Buffer): IndexParts {
+function deserialise(file: Buffer): IndexParts {
   const read = readHeader(file);
   if (!read || read.header.format !== INDEX_FORMAT) throw new Error("Not a search index of this format");
   const { header, dataStart } = read;

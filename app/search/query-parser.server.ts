@@ -56,7 +56,7 @@ interface LunrClause {
 }
 type LunrParser = new (str: string, query: lunr.Query) => { parse(): lunr.Query };
 
-export function normaliseQuery(raw: string): string {
+function normaliseQuery(raw: string): string {
   // NFKC folds full-width and compatibility characters ("ｋｕｂｅ") into what the index holds.
   const text = raw
     .normalize("NFKC")

@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { IndexJob, IndexJobResult } from "./index-worker.server";
 
-export function workerEntry(): URL {
+function workerEntry(): URL {
   const candidates = [new URL("./search-worker.js", import.meta.url), new URL("./index-worker.mjs", import.meta.url)];
   const found = candidates.find((url) => url.protocol === "file:" && fs.existsSync(fileURLToPath(url)));
   if (!found) throw new Error(`Search index worker not found; looked for ${candidates.map((u) => u.href).join(", ")}`);

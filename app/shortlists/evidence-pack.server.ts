@@ -8,8 +8,7 @@ import { db } from "~db/client.server";
 import { shortlistSnapshots } from "~db/schema";
 import { todayIso, type IsoDate } from "~/platform/dates";
 import type { ProposedPurchase } from "~/procurement/purchase";
-import { evaluatePurchase } from "~/procurement/rules";
-import { productFacts } from "~/procurement/alignment.server";
+import { alignProduct } from "~/procurement/alignment.server";
 import { listingDetails } from "~/catalogue/listing-details.server";
 import { responsibilitySnapshot } from "~/responsibility/responsibility.server";
 import { loadRuleVersions } from "~/procurement/rules.server";
@@ -32,7 +31,7 @@ export function takeSnapshot({
   const notes = new Map(shortlist.items.map((i) => [i.productId, i.note]));
   const listings = listingDetails({ productIds: shortlist.items.map((i) => i.productId), today }).map((listing) => {
     const results: SnapshotResult[] = purchase
-      ? evaluatePurchase({ purchase, product: productFacts({ productId: listing.id, name: listing.name }), rules, today }).map((r) => ({
+      ? alignProduct({ productId: listing.id, name: listing.name, purchase, rules, today }).map((r) => ({
           ...r,
           ruleVersionId: r.version ? (versionIds.get(`${r.key}:${r.version.version}`) ?? null) : null,
         }))

@@ -8,9 +8,9 @@ import { todayIso, type IsoDate } from "~/platform/dates";
 import { CURRENCY_STATE_LABELS, type CurrencyState } from "~/assurance/currency";
 import { badgeLevelText } from "~/assurance/badge-level";
 import type { ProposedPurchase } from "~/procurement/purchase";
-import { evaluatePurchase, OUTCOME_LABELS } from "~/procurement/rules";
+import { OUTCOME_LABELS } from "~/procurement/rules";
 import { responsibilityCsvCells, responsibilityCsvHeader } from "~/responsibility/export";
-import { productFacts } from "~/procurement/alignment.server";
+import { alignProduct } from "~/procurement/alignment.server";
 import { listingDetails } from "~/catalogue/listing-details.server";
 import { responsibilitySnapshot } from "~/responsibility/responsibility.server";
 import { loadRuleVersions } from "~/procurement/rules.server";
@@ -28,9 +28,7 @@ export function shortlistCsv({
   const rules = loadRuleVersions();
   const notes = new Map(shortlist.items.map((i) => [i.productId, i.note]));
   const listings = listingDetails({ productIds: shortlist.items.map((i) => i.productId), today });
-  const results = listings.map((l) =>
-    purchase ? evaluatePurchase({ purchase, product: productFacts({ productId: l.id, name: l.name }), rules, today }) : [],
-  );
+  const results = listings.map((l) => (purchase ? alignProduct({ productId: l.id, name: l.name, purchase, rules, today }) : []));
   const ruleColumns = results[0]?.map((r) => ({ key: r.key, name: r.name })) ?? [];
 
   const header = ["Product", "Provider", "Service model"];

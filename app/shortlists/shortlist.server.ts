@@ -9,11 +9,24 @@ import { products, providers, shortlistItems, shortlists } from "~db/schema";
 import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from "./shortlist-fields";
 
 export const shortlistNameSchema = z
-  .string()
+  .string({ required_error: "Enter a name for the shortlist" })
   .trim()
   .min(1, "Enter a name for the shortlist")
   .max(MAX_NAME_LENGTH, `Use at most ${MAX_NAME_LENGTH} characters`);
-export const shortlistNoteSchema = z.string().max(MAX_NOTE_LENGTH, `Keep the note to ${MAX_NOTE_LENGTH} characters`);
+
+/** "Start a shortlist" and "Rename". */
+export const shortlistNameForm = z.object({ name: shortlistNameSchema });
+
+/** A note on one shortlisted product; an empty note clears it. */
+export const shortlistNoteForm = z.object({
+  productId: z.number({ invalid_type_error: "That product is not on this shortlist." }).int().positive(),
+  note: z
+    .string()
+    .trim()
+    .max(MAX_NOTE_LENGTH, `Keep the note to ${MAX_NOTE_LENGTH} characters`)
+    .optional()
+    .transform((v) => v ?? ""),
+});
 
 export function listShortlists({ userId }: { userId: number }) {
   return db()

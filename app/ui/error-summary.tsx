@@ -4,7 +4,7 @@ import { Text } from "@ag.ds-next/react/text";
 import { readReply, type FormErrorEntry } from "~/platform/form-reply";
 
 /** Spaces a list of error links so each is a 24px target (WCAG 2.2 target size), not lines touching. */
-export const ERROR_LIST_STYLE = { display: "flex", flexDirection: "column", gap: "0.5rem" } as const;
+const ERROR_LIST_STYLE = { display: "flex", flexDirection: "column", gap: "0.5rem" } as const;
 
 const CONTROLS = "input:not([type=hidden]), select, textarea, button";
 

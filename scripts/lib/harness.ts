@@ -17,7 +17,7 @@ export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(path.resolve(".cache"), `cx-${prefix}-`));
 }
 
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = net.createServer().listen(0, "127.0.0.1", () => {
       const { port } = s.address() as net.AddressInfo;

@@ -20,7 +20,7 @@ export interface Tally {
   opening: number[];
 }
 
-export function newTally(): Tally {
+function newTally(): Tally {
   return {
     samples: new Map(),
     statuses: new Map(),

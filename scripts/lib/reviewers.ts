@@ -8,7 +8,7 @@ import Database from "better-sqlite3";
 import { hashPassword } from "../../app/accounts/password.server";
 import { mergeCookies, request } from "./http";
 
-export const LOAD_PASSWORD = "load-test password 2026";
+const LOAD_PASSWORD = "load-test password 2026";
 
 export interface Reviewer {
   id: number;
@@ -42,7 +42,7 @@ export async function createReviewers(databasePath: string, count: number, prefi
 
 const csrfOf = (cookie: string) => /(?:^|;\s*)cx_csrf=([^;]*)/.exec(cookie)?.[1] ?? "";
 
-export async function signInThroughForm(agent: http.Agent, base: string, user: { id: number; email: string }): Promise<Reviewer> {
+async function signInThroughForm(agent: http.Agent, base: string, user: { id: number; email: string }): Promise<Reviewer> {
   const page = await request(agent, `${base}/login`);
   let cookie = mergeCookies("", page.headers["set-cookie"]);
   const csrf = csrfOf(cookie);

@@ -45,14 +45,14 @@ export const fedrampFeedSchema = z.object({
 export type FedrampFeed = z.infer<typeof fedrampFeedSchema>;
 type FedrampProduct = FedrampFeed["products"][number];
 
-export const AUTHORIZED = "FedRAMP Authorized";
+const AUTHORIZED = "FedRAMP Authorized";
 
 /**
  * FedRAMP impact level to the highest Australian classification it stands for. Low and LI-SaaS
  * map to OFFICIAL, which no IRAP assessment covers (IRAP starts at OFFICIAL: Sensitive), so
  * those products carry no IRAP badge.
  */
-export const IMPACT_LEVELS: Record<string, { classification: Classification; irap?: IrapLevel }> = {
+const IMPACT_LEVELS: Record<string, { classification: Classification; irap?: IrapLevel }> = {
   "LI-SaaS": { classification: "OFFICIAL" },
   Low: { classification: "OFFICIAL" },
   Moderate: { classification: "OFFICIAL: Sensitive", irap: "OFFICIAL: Sensitive" },
@@ -62,7 +62,7 @@ export const IMPACT_LEVELS: Record<string, { classification: Classification; ira
 const PROVIDER_SUMMARY =
   "Listed on the US FedRAMP Marketplace. Not Australian owned; its Australian details are mapped from FedRAMP data, not supplied or verified.";
 
-export function fedrampProviderId(csp: string): string {
+function fedrampProviderId(csp: string): string {
   return `fedramp:csp:${slugify(csp)}`;
 }
 

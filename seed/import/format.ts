@@ -22,8 +22,8 @@ import { CLEARANCES, DATA_LOCATIONS, SERVICE_MODELS } from "~/catalogue/vocabula
 export const CATALOGUE_FORMAT = "cloud-exchange-catalogue/1";
 
 // Not in app/assurance/vocabulary.ts yet; product_agencies.relationship documents these two.
-export const AGENCY_RELATIONSHIPS = ["authorised", "reusing"] as const;
-export const ASSESSOR_KINDS = BADGE_KINDS.filter((k) => k !== "hcf");
+const AGENCY_RELATIONSHIPS = ["authorised", "reusing"] as const;
+const ASSESSOR_KINDS = BADGE_KINDS.filter((k) => k !== "hcf");
 
 const text = z.string().trim();
 const name = text.min(1, "must not be empty");

@@ -9,6 +9,7 @@ import { agencies, badges, categories, productAgencies, productCategories, produ
 import type { RecordSource } from "~db/schema";
 import type { CatalogueBadge } from "./format";
 import { uniqueSlug } from "./slugs";
+import { storedBadgeColumns } from "~/assurance/badge-columns.server";
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -16,7 +17,7 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type NamedRef = string | { slug: string; name: string };
 
 /** Finds a row by slug, then by case-insensitive name, creating it on first mention. */
-export class NamedRows {
+class NamedRows {
   private bySlug = new Map<string, number>();
   private byName = new Map<string, number>();
   private slugs = new Set<string>();
@@ -197,20 +198,7 @@ function badgeKey(row: BadgeRow): string {
 export function syncBadges(tx: Tx, productId: number, wanted: BadgeRow[]): boolean {
   const existing = tx
     .select({
-      id: badges.id,
-      kind: badges.kind,
-      level: badges.level,
-      assessedOn: badges.assessedOn,
-      expiresOn: badges.expiresOn,
-      periodEnd: badges.periodEnd,
-      assessorId: badges.assessorId,
-      assessorName: badges.assessorName,
-      scope: badges.scope,
-      ismRelease: badges.ismRelease,
-      e8Levels: badges.e8Levels,
-      evidenceLevel: badges.evidenceLevel,
-      evidenceRef: badges.evidenceRef,
-      mapped: badges.mapped,
+      ...storedBadgeColumns,
     })
     .from(badges)
     .where(eq(badges.productId, productId))

@@ -18,7 +18,7 @@ export function formatImportError(error: ImportError): string {
   return error.path ? `${error.path}: ${error.message}` : error.message;
 }
 
-export function formatPath(path: readonly (string | number)[]): string {
+function formatPath(path: readonly (string | number)[]): string {
   return path.map((part, i) => (typeof part === "number" ? `[${part}]` : i === 0 ? part : `.${part}`)).join("");
 }
 

@@ -15,7 +15,7 @@ export interface DemoAccount {
   agencyName?: string;
 }
 
-export const DEMO_PASSWORD = "CloudExchange!2026";
+const DEMO_PASSWORD = "CloudExchange!2026";
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   {

@@ -28,7 +28,7 @@ export interface SampleProduct {
   categorySlugs: string[];
 }
 
-export const PRODUCT_SPECS: ProductSpec[] = [...IAAS_PRODUCTS, ...PAAS_PRODUCTS, ...SAAS_PRODUCTS];
+const PRODUCT_SPECS: ProductSpec[] = [...IAAS_PRODUCTS, ...PAAS_PRODUCTS, ...SAAS_PRODUCTS];
 
 const AUSTRALIAN_CITIES = new Set(["Canberra", "Sydney", "Melbourne", "Brisbane", "Adelaide", "Perth", "Hobart", "Darwin"]);
 

@@ -14,6 +14,7 @@ import { action as previewAction } from "~/routes/articles.preview";
 import { loader as sitemapLoader } from "~/routes/sitemap[.]xml";
 import { seedDatabase } from "../../seed/seed";
 import { child, childrenNamed, parseXml } from "./xml";
+import { replyErrors, replyValues } from "../support/form-reply";
 
 type Who = { cookie: string; csrf: string };
 
@@ -179,12 +180,12 @@ describe("who may write and publish guidance", () => {
     });
     expect(res.status).toBe(400);
     const data = await res.json();
-    expect(data.errors.title).toMatch(/at least 5/);
-    expect(data.errors.slug).toMatch(/lower-case/);
-    expect(data.values.body).toContain("Some guidance text");
-    expect(data.values.principles).toEqual(["1", "3"]);
+    expect(replyErrors(data).title).toMatch(/at least 5/);
+    expect(replyErrors(data).slug).toMatch(/lower-case/);
+    expect(replyValues(data).body).toContain("Some guidance text");
+    expect(replyValues(data).principles).toEqual(["1", "3"]);
     const taken = await call(newAction, "/articles/new", { who: w, form: validForm("consider-first-policy") });
-    expect((await taken.json()).errors.slug).toMatch(/already uses/);
+    expect(replyErrors(await taken.json()).slug).toMatch(/already uses/);
   });
 
   it("previews without saving: sanitised HTML for editors only", async () => {

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~db/client.server";
 import { seedDatabase } from "../../seed/seed";
-import { atomFeed, xmlText } from "~/open-data/atom";
+import { whatsNewFeed } from "~/open-data/atom";
+import { xmlText } from "~/platform/atom";
 import { whatsNew, type BadgeRow } from "~/open-data/whats-new";
 import { loader as feedLoader } from "~/routes/whats-new.feed[.]xml";
 import { loader as pageLoader } from "~/routes/whats-new._index";
@@ -101,7 +102,7 @@ describe("Atom feed", () => {
       ],
       today,
     });
-    const xml = atomFeed(news, "https://cx.example");
+    const xml = whatsNewFeed(news, "https://cx.example");
     expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"')).toBe(true);
     for (const tag of [
       "<id>https://cx.example/whats-new</id>",
@@ -122,7 +123,7 @@ describe("Atom feed", () => {
   });
 
   it("is an empty but valid feed when nothing happened", () => {
-    const xml = atomFeed(whatsNew({ products: [], badges: [], today }), "https://cx.example");
+    const xml = whatsNewFeed(whatsNew({ products: [], badges: [], today }), "https://cx.example");
     expect(xml).toContain(`<updated>${today}T00:00:00Z</updated>`);
     expect(xml).not.toContain("<entry>");
   });

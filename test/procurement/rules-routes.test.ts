@@ -8,6 +8,7 @@ import { auditLog, procurementRules, procurementRuleVersions } from "~db/schema"
 import { anonymous, makeUser, signIn } from "../accounts/support";
 import { seedProcurementRules } from "../../seed/procurement-rules";
 import { call, get, post, PROTECTED_PURCHASE, remember } from "./route-helpers";
+import { replyErrors, replyValues } from "../support/form-reply";
 
 let editor: { cookie: string; csrf: string };
 let buyer: { cookie: string; csrf: string };
@@ -80,14 +81,14 @@ describe("rules administration", () => {
     );
     expect(res.status).toBe(400);
     const body = await res.json();
-    expect(Object.keys(body.errors).sort()).toEqual(["effectiveFrom", "param.maxMonths", "sourceUrl"]);
-    expect(body.values["param.maxMonths"]).toBe("two years");
+    expect(Object.keys(replyErrors(body)).sort()).toEqual(["effectiveFrom", "param.maxMonths", "sourceUrl"]);
+    expect(replyValues(body)["param.maxMonths"]).toBe("two years");
     // The engine's own parameter check: a fractional month count is refused.
     const engine = await call(action, post("/rules/initial_term_cap", { ...NEW_VERSION, "param.maxMonths": "24.5" }, editor), {
       key: "initial_term_cap",
     });
     expect(engine.status).toBe(400);
-    expect((await engine.json()).errors.params).toMatch(/maxMonths/);
+    expect(replyErrors(await engine.json()).params).toMatch(/maxMonths/);
   });
 
   it("lets an editor add a version, audited, which the engine uses from its first day", async () => {

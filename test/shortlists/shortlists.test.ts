@@ -11,6 +11,7 @@ import { makeUser, signIn } from "../accounts/support";
 import { parseCsv } from "../open-data/parse-csv";
 import { seedDatabase } from "../../seed/seed";
 import { call, get, post, PROTECTED_PURCHASE } from "../procurement/route-helpers";
+import { replyErrors, replyValues } from "../support/form-reply";
 
 let buyer: { cookie: string; csrf: string };
 let other: { cookie: string; csrf: string };
@@ -45,6 +46,35 @@ async function newShortlist(name: string, browser = buyer): Promise<number> {
 }
 
 describe("shortlists", () => {
+  it("answers a bad name or an over-long note beside its field, keeps what was typed, and changes nothing", async () => {
+    const created = await call(shortlistsAction, post("/shortlists", { intent: "create", name: "   " }, buyer));
+    expect(created.status).toBe(400);
+    expect(replyErrors(await created.json()).name).toBe("Enter a name for the shortlist");
+
+    const id = await newShortlist("Keeps typing");
+    const renamed = await call(shortlistAction, post(`/shortlists/${id}`, { intent: "rename", name: "x".repeat(500) }, buyer), {
+      id: String(id),
+    });
+    expect(renamed.status).toBe(400);
+    const rename = await renamed.json();
+    expect(replyErrors(rename).name).toMatch(/at most/);
+    expect(replyValues(rename).name).toBe("x".repeat(500));
+
+    const list = async () =>
+      (await (await call(shortlistLoader, get(`/shortlists/${id}`, buyer.cookie), { id: String(id) })).json()).shortlist;
+    const productId = String((await list()).items[0].productId);
+    const long = "n".repeat(5000);
+    const noted = await call(shortlistAction, post(`/shortlists/${id}`, { intent: "note", productId, note: long }, buyer), {
+      id: String(id),
+    });
+    expect(noted.status).toBe(400);
+    const note = await noted.json();
+    expect(replyErrors(note).note).toMatch(/Keep the note to/);
+    expect(replyValues(note)).toMatchObject({ note: long, productId });
+    expect((await list()).name).toBe("Keeps typing");
+    expect((await list()).items[0].note).toBe("");
+  });
+
   it("belong to their owner: others get 404, anonymous visitors are sent to sign in", async () => {
     const id = await newShortlist("Owner only");
     const mine = await (await call(shortlistLoader, get(`/shortlists/${id}`, buyer.cookie), { id: String(id) })).json();
