@@ -62,7 +62,7 @@ export function formatDate(date: IsoDate): string {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
-/** "in 41 days", "today", "3 days ago": for currency labels. */
+/** "41 days", "1 day": a count of days for currency labels, which add "in" or "ago" themselves. */
 export function formatDayCount(days: number): string {
   const n = Math.abs(days);
   const unit = n === 1 ? "day" : "days";
