@@ -3,28 +3,11 @@ import { H3 } from "@ag.ds-next/react/heading";
 import { Stack } from "@ag.ds-next/react/stack";
 import { SummaryList, SummaryListItem, SummaryListItemDescription, SummaryListItemTerm } from "@ag.ds-next/react/summary-list";
 import { Text } from "@ag.ds-next/react/text";
-import type { Currency } from "./currency";
+import type { BadgeView } from "./badge-view";
 import { badgeSentence, badgeTitle } from "./labels";
 import { E8_STRATEGIES, E8_STRATEGY_LABELS, EVIDENCE_LABELS, type EvidenceLevel } from "./vocabulary";
 import { formatDate } from "~/platform/dates";
 import { CurrencyStatus } from "./currency-status";
-
-export interface BadgeView {
-  id: number;
-  kind: string;
-  level: string;
-  assessedOn: string | null;
-  expiresOn: string | null;
-  periodEnd: string | null;
-  assessorName: string | null;
-  scope: string;
-  ismRelease: string | null;
-  e8Levels: Record<string, number> | null;
-  evidenceLevel: string;
-  evidenceRef: string | null;
-  mapped: boolean;
-  currency: Currency;
-}
 
 /** Every badge with its level, dates, assessor, scope, evidence and currency, in words. */
 export function BadgeList({ badges }: { badges: BadgeView[] }) {

@@ -10,39 +10,17 @@ import { todayIso, type IsoDate } from "~/platform/dates";
 import { catalogueEntries } from "./catalogue.server";
 import type { ListingDetails } from "./listing";
 import { productBadges } from "./product.server";
+import { listingColumns, providerFactColumns } from "./columns.server";
 
 export function listingDetails({ productIds, today = todayIso() }: { productIds: number[]; today?: IsoDate }): ListingDetails[] {
   if (productIds.length === 0) return [];
   const rows = db()
     .select({
-      id: products.id,
-      slug: products.slug,
-      name: products.name,
-      summary: products.summary,
-      serviceModel: products.serviceModel,
-      deploymentModel: products.deploymentModel,
-      website: products.website,
-      verification: products.verification,
-      verifiedAt: products.verifiedAt,
-      communityRulesRequired: products.communityRulesRequired,
-      source: products.source,
-      listedOn: products.listedOn,
-      updatedAt: products.updatedAt,
+      ...listingColumns,
       provider: {
         name: providers.name,
         slug: providers.slug,
-        australianOwned: providers.australianOwned,
-        ownershipNote: providers.ownershipNote,
-        dataLocation: providers.dataLocation,
-        dataCentres: providers.dataCentres,
-        supportStaffLocation: providers.supportStaffLocation,
-        staffClearance: providers.staffClearance,
-        securityOperationsCentre: providers.securityOperationsCentre,
-        communityRules: providers.communityRules,
-        environments: providers.environments,
-        sme: providers.sme,
-        indigenousBusiness: providers.indigenousBusiness,
-        headquarters: providers.headquarters,
+        ...providerFactColumns,
       },
     })
     .from(products)

@@ -3,21 +3,12 @@
  * out so that the components showing it never import the server module that reads it
  * (listing-details.server.ts).
  */
-import type { CurrencyState } from "~/assurance/currency";
+import type { BadgeView } from "~/assurance/badge-view";
 
-export interface ListingBadge {
-  id: number;
-  kind: string;
-  level: string;
-  assessedOn: string | null;
-  expiresOn: string | null;
-  periodEnd: string | null;
-  assessorName: string | null;
-  evidenceLevel: string;
-  e8Levels: Record<string, number> | null;
-  mapped: boolean;
-  currency: { state: CurrencyState; label: string };
-}
+export type ListingBadge = Pick<
+  BadgeView,
+  "id" | "kind" | "level" | "assessedOn" | "expiresOn" | "periodEnd" | "assessorName" | "evidenceLevel" | "e8Levels" | "mapped"
+> & { currency: Pick<BadgeView["currency"], "state" | "label"> };
 
 export interface ListingProvider {
   name: string;

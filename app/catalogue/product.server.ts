@@ -17,6 +17,7 @@ import { badgeCurrency, type Currency } from "~/assurance/currency";
 import { BADGE_KINDS } from "~/assurance/vocabulary";
 import { todayIso } from "~/platform/dates";
 import { assessorJoin, badgeColumns } from "~/assurance/badge-columns.server";
+import { listingColumns, providerFactColumns } from "./columns.server";
 
 export type ProductBadge = Awaited<ReturnType<typeof productBadges>>[number];
 
@@ -24,30 +25,14 @@ export type ProductBadge = Awaited<ReturnType<typeof productBadges>>[number];
 export function getProductBySlug({ slug, today = todayIso() }: { slug: string; today?: string }) {
   const product = db()
     .select({
-      id: products.id,
-      slug: products.slug,
-      name: products.name,
-      summary: products.summary,
+      ...listingColumns,
       description: products.description,
-      serviceModel: products.serviceModel,
-      deploymentModel: products.deploymentModel,
-      website: products.website,
-      verification: products.verification,
-      verifiedAt: products.verifiedAt,
-      communityRulesRequired: products.communityRulesRequired,
       mappedFields: products.mappedFields,
-      source: products.source,
-      listedOn: products.listedOn,
-      updatedAt: products.updatedAt,
       provider: {
         id: providers.id,
         slug: providers.slug,
         name: providers.name,
-        australianOwned: providers.australianOwned,
-        dataLocation: providers.dataLocation,
-        staffClearance: providers.staffClearance,
-        securityOperationsCentre: providers.securityOperationsCentre,
-        sme: providers.sme,
+        ...providerFactColumns,
       },
     })
     .from(products)

@@ -1,21 +1,9 @@
 import { SummaryList, SummaryListItem, SummaryListItemDescription, SummaryListItemTerm } from "@ag.ds-next/react/summary-list";
 import type { ReactNode } from "react";
 import { CLEARANCE_LABELS, DATA_LOCATION_LABELS, type Clearance, type DataLocation } from "./vocabulary";
+import type { ListingProvider } from "./listing";
 
-export interface ProviderFactsView {
-  australianOwned: boolean;
-  ownershipNote: string;
-  dataLocation: string;
-  dataCentres: string[];
-  supportStaffLocation: string;
-  staffClearance: string;
-  securityOperationsCentre: boolean;
-  communityRules: boolean;
-  environments: string[];
-  sme: boolean;
-  indigenousBusiness: boolean;
-  headquarters: string | null;
-}
+export type ProviderFactsView = Omit<ListingProvider, "name" | "slug">;
 
 /** The provider facts buyers filter on (docs/domain.md), in one scannable list. */
 export function ProviderFacts({ p }: { p: ProviderFactsView }) {

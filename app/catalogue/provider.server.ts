@@ -1,27 +1,7 @@
 import { asc, count, eq } from "drizzle-orm";
 import { db } from "~db/client.server";
 import { products, providers } from "~db/schema";
-
-const providerColumns = {
-  id: providers.id,
-  slug: providers.slug,
-  name: providers.name,
-  summary: providers.summary,
-  website: providers.website,
-  headquarters: providers.headquarters,
-  australianOwned: providers.australianOwned,
-  ownershipNote: providers.ownershipNote,
-  dataLocation: providers.dataLocation,
-  dataCentres: providers.dataCentres,
-  supportStaffLocation: providers.supportStaffLocation,
-  staffClearance: providers.staffClearance,
-  securityOperationsCentre: providers.securityOperationsCentre,
-  communityRules: providers.communityRules,
-  environments: providers.environments,
-  sme: providers.sme,
-  indigenousBusiness: providers.indigenousBusiness,
-  source: providers.source,
-};
+import { providerColumns } from "./columns.server";
 
 export type ProviderSummary = ReturnType<typeof listProviders>[number];
 

@@ -23,6 +23,7 @@ import { BADGE_FIELDS, PROVIDER_FIELDS, type ListingEntity } from "./fields";
 import type { BadgeProposal, ProductProposal, ProviderProposal } from "./fields.server";
 import { readReply } from "~/platform/form-reply";
 import { badgeDateColumns } from "~/assurance/badge-columns.server";
+import { audit } from "~/audit/audit.server";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 type Snapshot = Record<string, unknown>;
@@ -76,41 +77,47 @@ export function ownedProduct({ providerId, slug }: { providerId: number; slug: s
   );
 }
 
-function insertChange(values: typeof listingChanges.$inferInsert): number {
-  return db().insert(listingChanges).values(values).returning({ id: listingChanges.id }).get().id;
+/** Where the proposal came from, for the audit log: the representative's address and what it concerns. */
+interface Proposer {
+  userId: number;
+  ip: string | null;
 }
 
-export function proposeProviderChange({ providerId, userId, after }: { providerId: number; userId: number; after: ProviderProposal }) {
+function insertChange(values: typeof listingChanges.$inferInsert & { submittedBy: number }, ip: string | null, details: object): number {
+  const id = db().insert(listingChanges).values(values).returning({ id: listingChanges.id }).get().id;
+  proposed({ id, entity: values.entity, userId: values.submittedBy, ip, details });
+  return id;
+}
+
+function proposed({ id, entity, userId, ip, details }: { id: number; entity: string; userId: number; ip: string | null; details: object }) {
+  audit({ ip, actor: { id: userId }, action: "listing.proposed", entity: "listing_change", entityId: id, details: { entity, ...details } });
+}
+
+function ownsProduct(providerId: number, productId: number): boolean {
+  return !!db()
+    .select({ id: products.id })
+    .from(products)
+    .where(and(eq(products.id, productId), eq(products.providerId, providerId)))
+    .get();
+}
+
+export function proposeProviderChange({ providerId, userId, ip, after }: Proposer & { providerId: number; after: ProviderProposal }) {
   const before = providerSnapshot(db(), providerId);
   if (!before) return null;
-  return insertChange({ providerId, entity: "provider", entityId: providerId, before, after, submittedBy: userId });
+  return insertChange({ providerId, entity: "provider", entityId: providerId, before, after, submittedBy: userId }, ip, { providerId });
 }
 
 export function proposeProductChange({
   providerId,
   productId,
   userId,
+  ip,
   after,
-}: {
-  providerId: number;
-  productId: number;
-  userId: number;
-  after: ProductProposal;
-}) {
-  const owned = db()
-    .select({ id: products.id })
-    .from(products)
-    .where(and(eq(products.id, productId), eq(products.providerId, providerId)))
-    .get();
-  if (!owned) return null;
-  return insertChange({
-    providerId,
+}: Proposer & { providerId: number; productId: number; after: ProductProposal }) {
+  if (!ownsProduct(providerId, productId)) return null;
+  const before = productSnapshot(db(), productId);
+  return insertChange({ providerId, productId, entity: "product", entityId: productId, before, after, submittedBy: userId }, ip, {
     productId,
-    entity: "product",
-    entityId: productId,
-    before: productSnapshot(db(), productId),
-    after,
-    submittedBy: userId,
   });
 }
 
@@ -120,28 +127,19 @@ export function proposeBadgeChange({
   productId,
   badgeId,
   userId,
+  ip,
   after,
-}: {
-  providerId: number;
-  productId: number;
-  badgeId: number | null;
-  userId: number;
-  after: BadgeProposal;
-}) {
+}: Proposer & { providerId: number; productId: number; badgeId: number | null; after: BadgeProposal }) {
   if (after.evidenceLevel === "verified") throw new Error("Only the marketplace can mark a badge verified");
-  const owned = db()
-    .select({ id: products.id })
-    .from(products)
-    .where(and(eq(products.id, productId), eq(products.providerId, providerId)))
-    .get();
-  if (!owned) return null;
+  if (!ownsProduct(providerId, productId)) return null;
   let before: Snapshot | null = null;
   if (badgeId !== null) {
     const badge = db().select({ productId: badges.productId }).from(badges).where(eq(badges.id, badgeId)).get();
     if (!badge || badge.productId !== productId) return null;
     before = badgeSnapshot(db(), badgeId);
   }
-  return insertChange({ providerId, productId, entity: "badge", entityId: badgeId, before, after, submittedBy: userId });
+  const values = { providerId, productId, entity: "badge", entityId: badgeId, before, after, submittedBy: userId };
+  return insertChange(values, ip, { productId, badgeId });
 }
 
 const changeColumns = {
@@ -383,19 +381,14 @@ export function proposeResponsibilityChange({
   providerId,
   productId,
   userId,
+  ip,
   after,
-}: {
+}: Proposer & {
   providerId: number;
   productId: number;
-  userId: number;
   after: { entries: { area: string; party: string; note: string }[]; communityRulesRequired?: boolean };
 }): { id: number; superseded: number[] } | null {
-  const owned = db()
-    .select({ id: products.id })
-    .from(products)
-    .where(and(eq(products.id, productId), eq(products.providerId, providerId)))
-    .get();
-  if (!owned) return null;
+  if (!ownsProduct(providerId, productId)) return null;
   const before = responsibilityFacts(productId);
   return db().transaction((tx) => {
     const id = tx
@@ -417,6 +410,9 @@ export function proposeResponsibilityChange({
       .returning({ id: listingChanges.id })
       .all()
       .map((r) => r.id);
+    const areas = after.entries.map((e) => e.area);
+    const communityRulesChanged = after.communityRulesRequired !== undefined;
+    proposed({ id, entity: "responsibility", userId, ip, details: { productId, areas, communityRulesChanged, supersedes: superseded } });
     return { id, superseded };
   });
 }

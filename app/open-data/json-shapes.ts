@@ -4,7 +4,7 @@
  */
 import { BADGE_KIND_LABELS, type BadgeKind } from "~/assurance/vocabulary";
 import { levelLabel } from "~/assurance/labels";
-import type { Currency } from "~/assurance/currency";
+import type { BadgeView } from "~/assurance/badge-view";
 import type { OpenDataRecord } from "./record";
 
 export function productListItem(r: OpenDataRecord, origin: string) {
@@ -67,20 +67,7 @@ export function productPage(args: {
   };
 }
 
-interface DetailBadge {
-  kind: string;
-  level: string;
-  assessedOn: string | null;
-  expiresOn: string | null;
-  periodEnd: string | null;
-  assessorName: string | null;
-  scope: string;
-  ismRelease: string | null;
-  e8Levels: Record<string, number> | null;
-  evidenceLevel: string;
-  mapped: boolean;
-  currency: Currency;
-}
+type DetailBadge = Omit<BadgeView, "id" | "evidenceRef">;
 
 export function badgeJson(b: DetailBadge) {
   return {

@@ -33,6 +33,11 @@ export interface ReplyReader {
   succeeded: boolean;
   /** What the action says it did, when it succeeded in place. */
   notice: string | undefined;
+  /**
+   * The props a design-system input needs for one field: its id and name, the message, and what to
+   * show in it (what was typed after a refusal, else `initial`).
+   */
+  field(name: string, initial?: string): { id: string; name: string; invalid: boolean; message: string | undefined; defaultValue: string };
 }
 
 function isReply(value: unknown): value is FormReply {
@@ -50,13 +55,15 @@ export function readReply(reply: unknown): ReplyReader {
       .split(/\.|\[(\d+)\]/)
       .filter(Boolean)
       .reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], typed);
+  const value = (name: string): string | undefined => {
+    const v = name in typed ? typed[name] : at(name);
+    return typeof v === "string" ? v : Array.isArray(v) && typeof v[0] === "string" ? v[0] : undefined;
+  };
+  const error = (name: string) => errors.find((e) => e.name === name)?.message;
   return {
-    error: (name) => errors.find((e) => e.name === name)?.message,
+    error,
     invalid: (name) => errors.some((e) => e.name === name),
-    value: (name) => {
-      const v = name in typed ? typed[name] : at(name);
-      return typeof v === "string" ? v : Array.isArray(v) && typeof v[0] === "string" ? v[0] : undefined;
-    },
+    value,
     values: (name) => {
       const v = name in typed ? typed[name] : at(name);
       return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : typeof v === "string" ? [v] : [];
@@ -65,5 +72,12 @@ export function readReply(reply: unknown): ReplyReader {
     submitted: r !== null,
     succeeded: r?.status === "success",
     notice: r?.status === "success" && typeof r.notice === "string" ? r.notice : undefined,
+    field: (name, initial = "") => ({
+      id: name,
+      name,
+      invalid: error(name) !== undefined,
+      message: error(name),
+      defaultValue: r ? (value(name) ?? "") : initial,
+    }),
   };
 }

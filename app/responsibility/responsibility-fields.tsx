@@ -5,6 +5,8 @@
  * Field names and ids come from `partyField` / `noteField`, which the form parser and the error
  * summary's links rely on.
  */
+import { Form } from "@remix-run/react";
+import { Button, ButtonGroup, ButtonLink } from "@ag.ds-next/react/button";
 import { Checkbox } from "@ag.ds-next/react/checkbox";
 import { Fieldset } from "@ag.ds-next/react/fieldset";
 import { Select } from "@ag.ds-next/react/select";
@@ -13,6 +15,7 @@ import { Text } from "@ag.ds-next/react/text";
 import { TextInput } from "@ag.ds-next/react/text-input";
 import { PARTIES, PARTY_LABELS, type ControlArea, type Party } from "./areas";
 import type { ReplyReader } from "~/platform/form-reply";
+import { CsrfInput } from "~/ui/csrf-input";
 import { NOTE_MAX, noteField, partyField } from "./form";
 
 const PARTY_OPTIONS = PARTIES.map((p) => ({ value: p, label: PARTY_LABELS[p] }));
@@ -90,5 +93,46 @@ export function ResponsibilityFields({
         ) : null}
       </Fieldset>
     </Stack>
+  );
+}
+
+/** The whole edit form around the fields: shared by the administrator's edit and a representative's proposal. */
+export function ResponsibilityForm({
+  model,
+  reply,
+  initial,
+  submitLabel,
+  cancelHref,
+  saving = false,
+}: {
+  model: { rows: ResponsibilityFieldRow[]; serviceModel: string; communityRulesRequired: boolean; providerCommunityRules: boolean };
+  reply: ReplyReader;
+  initial?: Record<string, string>;
+  submitLabel: string;
+  cancelHref: string;
+  saving?: boolean;
+}) {
+  return (
+    <Form method="post" noValidate>
+      <CsrfInput />
+      <Stack gap={2}>
+        <ResponsibilityFields
+          rows={model.rows}
+          serviceModel={model.serviceModel}
+          communityRulesRequired={model.communityRulesRequired}
+          providerCommunityRules={model.providerCommunityRules}
+          reply={reply}
+          initial={initial}
+        />
+        <ButtonGroup>
+          <Button type="submit" loading={saving}>
+            {submitLabel}
+          </Button>
+          <ButtonLink variant="tertiary" href={cancelHref}>
+            Cancel
+          </ButtonLink>
+        </ButtonGroup>
+      </Stack>
+    </Form>
   );
 }

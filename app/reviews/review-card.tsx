@@ -10,7 +10,7 @@ import { formatDate } from "~/platform/dates";
 import type { ProductReviewSection } from "./review-view";
 import { RATING_DIMENSIONS } from "./vocabulary";
 import { CsrfInput } from "~/ui/csrf-input";
-import { ReviewText } from "./review-text";
+import { ReviewText, ReviewWords } from "./review-text";
 import { ReplyForm, ReportForm } from "./review-responses";
 
 type Review = ProductReviewSection["reviews"][number];
@@ -68,18 +68,7 @@ export function ReviewCard({
           <Fact term="Months in use">{String(r.monthsInUse)}</Fact>
           <Fact term="Conflict of interest">{r.conflictOfInterest === "none" ? "None declared" : r.conflictOfInterest}</Fact>
         </SummaryList>
-        <Text as="p" fontWeight="bold">
-          Pros
-        </Text>
-        <ReviewText>{r.pros}</ReviewText>
-        <Text as="p" fontWeight="bold">
-          Cons
-        </Text>
-        <ReviewText>{r.cons}</ReviewText>
-        <Text as="p" fontWeight="bold">
-          Use case
-        </Text>
-        <ReviewText>{r.useCase}</ReviewText>
+        <ReviewWords review={r} />
         {r.reply ? (
           <Box background="shade" padding={1} rounded>
             <Text as="p" fontWeight="bold">

@@ -10,7 +10,7 @@ import { TextLink } from "@ag.ds-next/react/text-link";
 import { Textarea } from "@ag.ds-next/react/textarea";
 import type { ReplyReader } from "~/platform/form-reply";
 import { CsrfInput } from "~/ui/csrf-input";
-import { ReviewText } from "./review-text";
+import { ReviewText, ReviewWords } from "./review-text";
 
 /** The answer to this item's last refused decision, if it was this item's. */
 type Feedback = ReplyReader | undefined;
@@ -133,18 +133,7 @@ export function PendingReview({
         By {r.authorName}, {r.agencyName ?? "agency not stated"}. {r.dataClassification}; {r.deploymentSize}; {r.monthsInUse} months in use.
       </Text>
       <Text as="p">Conflict of interest: {r.conflictOfInterest === "none" ? "none declared" : r.conflictOfInterest}</Text>
-      <Text as="p" fontWeight="bold">
-        Pros
-      </Text>
-      <ReviewText>{r.pros}</ReviewText>
-      <Text as="p" fontWeight="bold">
-        Cons
-      </Text>
-      <ReviewText>{r.cons}</ReviewText>
-      <Text as="p" fontWeight="bold">
-        Use case
-      </Text>
-      <ReviewText>{r.useCase}</ReviewText>
+      <ReviewWords review={r} />
       <Decide kind="review" id={r.id} label={`review ${r.id}`} feedback={feedback} rejectLabel="Reject with this reason" />
     </Item>
   );

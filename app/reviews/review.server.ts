@@ -7,6 +7,7 @@ import { db } from "~db/client.server";
 import { products, reviewReports, reviewResponses, reviewRevisions, reviewVotes, reviews } from "~db/schema";
 import type { ReviewInput } from "./form";
 import { reviewContentColumns } from "./review-columns.server";
+import type { Actor, Decision, ReviewFacts } from "./permissions";
 
 const ownColumns = {
   id: reviews.id,
@@ -72,6 +73,22 @@ export function updateReview({ reviewId, userId, input }: { reviewId: number; us
       .run();
     return true;
   });
+}
+
+/**
+ * The review a URL names, if this person may act on it: 404 for a malformed or unknown id, 403
+ * with the reason when the permission check says no. Plain data; the route throws the answer.
+ */
+export function reviewFor(
+  id: string | undefined,
+  actor: Actor | null,
+  may: (actor: Actor | null, review: ReviewFacts) => Decision,
+): { review: NonNullable<ReturnType<typeof findReview>> } | { refused: { status: 403 | 404; message: string } } {
+  const review = findReview(id);
+  if (!review) return { refused: { status: 404, message: "We could not find that review." } };
+  const allowed = may(actor, review);
+  if (!allowed.ok) return { refused: { status: 403, message: allowed.reason } };
+  return { review };
 }
 
 /** The review a URL names (its id as typed), or null when the id is malformed or unknown. */

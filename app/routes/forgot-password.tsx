@@ -7,7 +7,6 @@ import { H1 } from "@ag.ds-next/react/heading";
 import { PageAlert } from "@ag.ds-next/react/page-alert";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
-import { TextInput } from "@ag.ds-next/react/text-input";
 import { verifyCsrf } from "~/accounts/csrf.server";
 import { forgotPasswordSchema } from "~/accounts/forms.server";
 import { invalid, parseForm } from "~/platform/forms.server";
@@ -17,6 +16,7 @@ import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorSummary } from "~/ui/error-summary";
 import { readForm } from "~/platform/read-form.server";
 import { clientIp } from "~/platform/client-ip.server";
+import { EmailField } from "~/accounts/email-field";
 
 export const meta: MetaFunction = () => [{ title: "Reset your password | Cloud Exchange" }];
 
@@ -49,18 +49,7 @@ export default function ForgotPassword() {
             <Form method="post" noValidate>
               <CsrfInput />
               <FormStack>
-                <TextInput
-                  id="email"
-                  name="email"
-                  type="email"
-                  label="E-mail address"
-                  autoComplete="email"
-                  required
-                  maxWidth="xl"
-                  invalid={reply.invalid("email")}
-                  message={reply.error("email")}
-                  {...{ defaultValue: reply.value("email") }}
-                />
+                <EmailField reply={reply} />
                 <div>
                   <Button type="submit" loading={busy} loadingLabel="Sending">
                     Send reset link

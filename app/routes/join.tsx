@@ -25,6 +25,7 @@ import { createUser, findUserIdByEmail } from "~/accounts/user.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorSummary } from "~/ui/error-summary";
 import { readForm } from "~/platform/read-form.server";
+import { EmailField } from "~/accounts/email-field";
 
 export const meta: MetaFunction = () => [{ title: "Create an account | Cloud Exchange" }];
 
@@ -79,30 +80,8 @@ export default function Join() {
           <CsrfInput />
           <input type="hidden" name="redirectTo" value={redirectTo} />
           <FormStack>
-            <TextInput
-              id="email"
-              name="email"
-              type="email"
-              label="E-mail address"
-              autoComplete="email"
-              required
-              maxWidth="xl"
-              hint="We will send a link to confirm it"
-              invalid={reply.invalid("email")}
-              message={reply.error("email")}
-              {...{ defaultValue: reply.value("email") }}
-            />
-            <TextInput
-              id="displayName"
-              name="displayName"
-              label="Your name"
-              autoComplete="name"
-              required
-              maxWidth="lg"
-              invalid={reply.invalid("displayName")}
-              message={reply.error("displayName")}
-              {...{ defaultValue: reply.value("displayName") }}
-            />
+            <EmailField reply={reply} hint="We will send a link to confirm it" />
+            <TextInput label="Your name" autoComplete="name" required maxWidth="lg" {...reply.field("displayName")} />
             <PasswordInput
               id="password"
               name="password"

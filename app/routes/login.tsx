@@ -8,7 +8,6 @@ import { PageAlert } from "@ag.ds-next/react/page-alert";
 import { PasswordInput } from "@ag.ds-next/react/password-input";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
-import { TextInput } from "@ag.ds-next/react/text-input";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { verifyCsrf } from "~/accounts/csrf.server";
 import { signInSchema } from "~/accounts/forms.server";
@@ -21,6 +20,7 @@ import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorSummary } from "~/ui/error-summary";
 import { readForm } from "~/platform/read-form.server";
 import { clientIp } from "~/platform/client-ip.server";
+import { EmailField } from "~/accounts/email-field";
 
 export const meta: MetaFunction = () => [{ title: "Sign in | Cloud Exchange" }];
 
@@ -65,18 +65,7 @@ export default function Login() {
           <CsrfInput />
           <input type="hidden" name="redirectTo" value={redirectTo} />
           <FormStack>
-            <TextInput
-              id="email"
-              name="email"
-              type="email"
-              label="E-mail address"
-              autoComplete="email"
-              required
-              maxWidth="xl"
-              invalid={reply.invalid("email")}
-              message={reply.error("email")}
-              {...{ defaultValue: reply.value("email") }}
-            />
+            <EmailField reply={reply} />
             <PasswordInput
               id="password"
               name="password"

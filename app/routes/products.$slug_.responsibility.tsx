@@ -5,25 +5,40 @@
  * Named with `$slug_` so it is its own page, not a child of the product page's layout.
  */
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
+
+import { useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
 import { Breadcrumbs } from "~/ui/breadcrumbs";
-import { Button, ButtonGroup, ButtonLink } from "@ag.ds-next/react/button";
+
 import { PageContent } from "@ag.ds-next/react/content";
+
 import { H1 } from "@ag.ds-next/react/heading";
+
 import { Stack } from "@ag.ds-next/react/stack";
+
 import { Text } from "@ag.ds-next/react/text";
+
 import { verifyCsrf } from "~/accounts/csrf.server";
+
 import { requireRole } from "~/accounts/session.server";
+
 import { getResponsibilityModel, productForResponsibility, saveResponsibility } from "~/responsibility/responsibility.server";
+
 import { parseResponsibilityForm } from "~/responsibility/form.server";
+
 import { serviceModelOrFallback, withArticle } from "~/responsibility/model";
-import { CsrfInput } from "~/ui/csrf-input";
+
 import { ErrorPage } from "~/ui/error-page";
+
 import { ErrorSummary } from "~/ui/error-summary";
-import { ResponsibilityFields } from "~/responsibility/responsibility-fields";
+
+import { ResponsibilityForm } from "~/responsibility/responsibility-fields";
+
 import { readForm } from "~/platform/read-form.server";
+
 import { clientIp } from "~/platform/client-ip.server";
+
 import { invalid } from "~/platform/forms.server";
+
 import { readReply } from "~/platform/form-reply";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -76,26 +91,13 @@ export default function EditResponsibility() {
           audit log.
         </Text>
         <ErrorSummary errors={reply.errors} />
-        <Form method="post" noValidate>
-          <CsrfInput />
-          <Stack gap={2}>
-            <ResponsibilityFields
-              rows={model.rows}
-              serviceModel={model.serviceModel}
-              communityRulesRequired={model.communityRulesRequired}
-              providerCommunityRules={model.providerCommunityRules}
-              reply={reply}
-            />
-            <ButtonGroup>
-              <Button type="submit" loading={saving}>
-                Save who secures what
-              </Button>
-              <ButtonLink variant="tertiary" href={`/products/${product.slug}`}>
-                Cancel
-              </ButtonLink>
-            </ButtonGroup>
-          </Stack>
-        </Form>
+        <ResponsibilityForm
+          model={model}
+          reply={reply}
+          submitLabel="Save who secures what"
+          cancelHref={`/products/${product.slug}`}
+          saving={saving}
+        />
       </Stack>
     </PageContent>
   );

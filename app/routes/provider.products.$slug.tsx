@@ -12,7 +12,6 @@ import { Text } from "@ag.ds-next/react/text";
 import { Textarea } from "@ag.ds-next/react/textarea";
 import { TextInput } from "@ag.ds-next/react/text-input";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { audit } from "~/audit/audit.server";
 import { verifyCsrf } from "~/accounts/csrf.server";
 import { readForm } from "~/platform/read-form.server";
 import { requireProviderRep } from "~/accounts/session.server";
@@ -50,17 +49,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     providerId: user.providerId,
     productId: product.id,
     userId: user.id,
+    ip: clientIp(request),
     after: { ...form.value, categories: [...form.value.categories].sort() },
   });
   if (changeId === null) throw json("We could not find that product among your listings.", { status: 404 });
-  audit({
-    ip: clientIp(request),
-    actor: user,
-    action: "listing.proposed",
-    entity: "listing_change",
-    entityId: changeId,
-    details: { entity: "product", productId: product.id },
-  });
   return redirect("/provider?proposed=1");
 }
 

@@ -13,7 +13,6 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { Textarea } from "@ag.ds-next/react/textarea";
 import { TextInput } from "@ag.ds-next/react/text-input";
-import { audit } from "~/audit/audit.server";
 import { verifyCsrf } from "~/accounts/csrf.server";
 import { BADGE_KINDS, BADGE_KIND_LABELS, EVIDENCE_LABELS } from "~/assurance/vocabulary";
 import { requireProviderRep } from "~/accounts/session.server";
@@ -48,16 +47,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (badgeId !== null && !Number.isSafeInteger(badgeId)) throw json("That badge does not exist.", { status: 400 });
   const form = parseForm(formData, badgeProposalSchema);
   if (!form.ok) return invalid(form.reply);
-  const changeId = proposeBadgeChange({ providerId: user.providerId, productId: product.id, badgeId, userId: user.id, after: form.value });
-  if (changeId === null) throw json("We could not find that badge on this product.", { status: 404 });
-  audit({
+  const changeId = proposeBadgeChange({
+    providerId: user.providerId,
+    productId: product.id,
+    badgeId,
+    userId: user.id,
     ip: clientIp(request),
-    actor: user,
-    action: "listing.proposed",
-    entity: "listing_change",
-    entityId: changeId,
-    details: { entity: "badge", productId: product.id, badgeId },
+    after: form.value,
   });
+  if (changeId === null) throw json("We could not find that badge on this product.", { status: 404 });
   return redirect("/provider?proposed=1");
 }
 

@@ -4,31 +4,50 @@
  * it at /admin/approvals (administrators edit directly at /products/:slug/responsibility).
  */
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
+
+import { useActionData, useLoaderData, useRouteError } from "@remix-run/react";
 import { Breadcrumbs } from "~/ui/breadcrumbs";
-import { Button, ButtonGroup, ButtonLink } from "@ag.ds-next/react/button";
+
 import { PageContent } from "@ag.ds-next/react/content";
+
 import { H1 } from "@ag.ds-next/react/heading";
+
 import { PageAlert } from "@ag.ds-next/react/page-alert";
+
 import { Stack } from "@ag.ds-next/react/stack";
+
 import { Text } from "@ag.ds-next/react/text";
+
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { audit } from "~/audit/audit.server";
+
 import { verifyCsrf } from "~/accounts/csrf.server";
+
 import { formatDate } from "~/platform/dates";
+
 import { requireProviderRep } from "~/accounts/session.server";
+
 import { ownedProduct, pendingResponsibilityChange, proposeResponsibilityChange } from "~/listings/listing-change.server";
+
 import { getResponsibilityModel, type ResponsibilityModel } from "~/responsibility/responsibility.server";
+
 import { noteField, partyField, planOverrides } from "~/responsibility/form";
+
 import { parseResponsibilityChange, parseResponsibilityForm } from "~/responsibility/form.server";
+
 import { withArticle } from "~/responsibility/model";
-import { CsrfInput } from "~/ui/csrf-input";
+
 import { ErrorPage } from "~/ui/error-page";
+
 import { ErrorSummary } from "~/ui/error-summary";
-import { ResponsibilityFields } from "~/responsibility/responsibility-fields";
+
+import { ResponsibilityForm } from "~/responsibility/responsibility-fields";
+
 import { readForm } from "~/platform/read-form.server";
+
 import { clientIp } from "~/platform/client-ip.server";
+
 import { invalid } from "~/platform/forms.server";
+
 import { readReply } from "~/platform/form-reply";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -104,22 +123,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     entries: parsed.value.entries.filter((e) => moved.has(e.area)),
     ...(communityChanged ? { communityRulesRequired: parsed.value.communityRulesRequired } : {}),
   };
-  const proposal = proposeResponsibilityChange({ providerId: user.providerId, productId: product.id, userId: user.id, after });
-  if (proposal === null) throw json("We could not find that product among your listings.", { status: 404 });
-  audit({
+  const proposal = proposeResponsibilityChange({
+    providerId: user.providerId,
+    productId: product.id,
+    userId: user.id,
     ip: clientIp(request),
-    actor: user,
-    action: "listing.proposed",
-    entity: "listing_change",
-    entityId: proposal.id,
-    details: {
-      entity: "responsibility",
-      productId: product.id,
-      areas: [...moved],
-      communityRulesChanged: communityChanged,
-      supersedes: proposal.superseded,
-    },
+    after,
   });
+  if (proposal === null) throw json("We could not find that product among your listings.", { status: 404 });
   return redirect("/provider?proposed=1");
 }
 
@@ -152,25 +163,7 @@ export default function ProposeResponsibility() {
           </PageAlert>
         ) : null}
         <ErrorSummary errors={reply.errors} />
-        <Form method="post" noValidate>
-          <CsrfInput />
-          <Stack gap={2}>
-            <ResponsibilityFields
-              rows={model.rows}
-              serviceModel={model.serviceModel}
-              communityRulesRequired={model.communityRulesRequired}
-              providerCommunityRules={model.providerCommunityRules}
-              reply={reply}
-              initial={initialValues}
-            />
-            <ButtonGroup>
-              <Button type="submit">Propose this split</Button>
-              <ButtonLink variant="tertiary" href="/provider">
-                Cancel
-              </ButtonLink>
-            </ButtonGroup>
-          </Stack>
-        </Form>
+        <ResponsibilityForm model={model} reply={reply} initial={initialValues} submitLabel="Propose this split" cancelHref="/provider" />
       </Stack>
     </PageContent>
   );

@@ -12,7 +12,6 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { Textarea } from "@ag.ds-next/react/textarea";
 import { TextInput } from "@ag.ds-next/react/text-input";
-import { audit } from "~/audit/audit.server";
 import { verifyCsrf } from "~/accounts/csrf.server";
 import { readForm } from "~/platform/read-form.server";
 import { CLEARANCES, CLEARANCE_LABELS, DATA_LOCATIONS, DATA_LOCATION_LABELS } from "~/catalogue/vocabulary";
@@ -48,16 +47,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireProviderRep(request);
   const form = parseForm(formData, providerProposalSchema);
   if (!form.ok) return invalid(form.reply);
-  const changeId = proposeProviderChange({ providerId: user.providerId, userId: user.id, after: form.value });
+  const changeId = proposeProviderChange({ providerId: user.providerId, userId: user.id, ip: clientIp(request), after: form.value });
   if (changeId === null) throw json("Your provider is no longer listed.", { status: 404 });
-  audit({
-    ip: clientIp(request),
-    actor: user,
-    action: "listing.proposed",
-    entity: "listing_change",
-    entityId: changeId,
-    details: { entity: "provider", providerId: user.providerId },
-  });
   return redirect("/provider?proposed=1");
 }
 

@@ -20,9 +20,9 @@ import { readForm } from "~/platform/read-form.server";
 import { safeRedirect } from "~/platform/safe-redirect";
 import { parseReplyForm } from "~/reviews/form.server";
 import { backToProduct, type NoticeCode } from "~/reviews/notices";
-import { canReply } from "~/reviews/permissions";
 import { ReplyForm } from "~/reviews/review-responses";
-import { findReview, replyStateFor, saveReply } from "~/reviews/review.server";
+import { replyStateFor, reviewFor, saveReply } from "~/reviews/review.server";
+import { canReply } from "~/reviews/permissions";
 import { REVIEW_LIMITS } from "~/reviews/vocabulary";
 import { ErrorPage } from "~/ui/error-page";
 import { ErrorSummary } from "~/ui/error-summary";
@@ -31,11 +31,9 @@ export const meta: MetaFunction = () => [{ title: "Reply to a review | Cloud Exc
 
 async function authorise(request: Request, id: string | undefined) {
   const user = await requireUser(request);
-  const review = findReview(id);
-  if (!review) throw json("We could not find that review.", { status: 404 });
-  const allowed = canReply(user, review);
-  if (!allowed.ok) throw json(allowed.reason, { status: 403 });
-  return { user, review };
+  const found = reviewFor(id, user, canReply);
+  if ("refused" in found) throw json(found.refused.message, { status: found.refused.status });
+  return { user, review: found.review };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

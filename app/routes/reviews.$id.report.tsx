@@ -19,9 +19,9 @@ import { readForm } from "~/platform/read-form.server";
 import { safeRedirect } from "~/platform/safe-redirect";
 import { parseReportForm } from "~/reviews/form.server";
 import { backToProduct, type NoticeCode } from "~/reviews/notices";
-import { canReport } from "~/reviews/permissions";
 import { ReportForm } from "~/reviews/review-responses";
-import { findReview, reportReview } from "~/reviews/review.server";
+import { reportReview, reviewFor } from "~/reviews/review.server";
+import { canReport } from "~/reviews/permissions";
 import { REVIEW_LIMITS } from "~/reviews/vocabulary";
 import { ErrorPage } from "~/ui/error-page";
 import { ErrorSummary } from "~/ui/error-summary";
@@ -30,11 +30,9 @@ export const meta: MetaFunction = () => [{ title: "Report a concern about a revi
 
 async function authorise(request: Request, id: string | undefined) {
   const user = await requireUser(request);
-  const review = findReview(id);
-  if (!review) throw json("We could not find that review.", { status: 404 });
-  const allowed = canReport(user, review);
-  if (!allowed.ok) throw json(allowed.reason, { status: 403 });
-  return { user, review };
+  const found = reviewFor(id, user, canReport);
+  if ("refused" in found) throw json(found.refused.message, { status: found.refused.status });
+  return { user, review: found.review };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

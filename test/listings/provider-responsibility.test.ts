@@ -227,6 +227,7 @@ describe("an editor approving a proposal that no longer passes the form's checks
       providerId: world.providerA,
       productId: world.product.id,
       userId: world.ids.rep,
+      ip: null,
       after: { entries: [{ area: "mfa", party: "nobody", note: "Nobody secures it" }], communityRulesRequired: true },
     })!.id;
     const res = await call(

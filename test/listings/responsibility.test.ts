@@ -22,12 +22,13 @@ it("refuses another provider's product and applies the owner's change on approva
     communityRulesRequired: false,
   };
   expect(
-    proposeResponsibilityChange({ providerId: world.providerB, productId: world.product.id, userId: world.ids.otherRep, after }),
+    proposeResponsibilityChange({ providerId: world.providerB, productId: world.product.id, userId: world.ids.otherRep, ip: null, after }),
   ).toBeNull();
   const changeId = proposeResponsibilityChange({
     providerId: world.providerA,
     productId: world.product.id,
     userId: world.ids.rep,
+    ip: null,
     after,
   })!.id;
   const overrides = () =>
