@@ -16,7 +16,7 @@ export function BadgeList({ badges }: { badges: BadgeView[] }) {
       {badges.map((b) => (
         <Box as="li" key={b.id} id={`badge-${b.id}`} border rounded padding={1} borderColor="muted" style={{ marginBottom: "1rem" }}>
           <Stack gap={0.5}>
-            <H3>{badgeTitle(b.kind, b.level)}</H3>
+            <H3>{badgeTitle(b.kind, b.level, b.mapped)}</H3>
             <div>
               <CurrencyStatus currency={b.currency} />
             </div>
