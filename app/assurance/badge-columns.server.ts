@@ -24,6 +24,7 @@ export const badgeFactColumns = {
   e8Levels: badges.e8Levels,
   evidenceLevel: badges.evidenceLevel,
   assessorName: assessorNameColumn,
+  mapped: badges.mapped,
 };
 
 /** A badge as buyers read it on a product page; needs {@link assessorJoin}. */

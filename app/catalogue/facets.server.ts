@@ -17,7 +17,7 @@ const FACET_LABELS: Record<string, string> = {
   cert: "certification",
   onshore: "data held onshore",
   sme: "SME",
-  fits: "meets every rule for my purchase",
+  fits: "meets every product rule for my purchase",
   sort: "sort order",
   page: "page number",
 };

@@ -43,7 +43,7 @@ export function ProductSummary({
       ) : null}
       {fit ? (
         <Text as="p" fontSize="xs" fontWeight="bold">
-          Your purchase: {fit.fits ? "meets every rule" : "does not meet every rule"} ({fit.label})
+          Your purchase: {fit.fits ? "meets every product rule" : "does not meet every product rule"} ({fit.label})
         </Text>
       ) : null}
       <Text as="p" fontSize="xs" color="muted">

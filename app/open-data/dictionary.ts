@@ -48,7 +48,7 @@ export const API_PARAMETERS: FieldDoc[] = [
     name: "fits",
     type: "1",
     meaning:
-      "CSV only: products that meet every rule for the proposed purchase described in your browser session (as on the product list). The API refuses it, because its answers are public and cached.",
+      "CSV only: products that meet every product rule for the proposed purchase described in your browser session (as on the product list). The API refuses it, because its answers are public and cached.",
     example: "fits=1",
   },
   {

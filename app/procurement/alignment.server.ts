@@ -11,7 +11,7 @@ import { assessors, badges } from "~db/schema";
 import { todayIso, type IsoDate } from "~/platform/dates";
 import type { BadgeFacts, ProductFacts } from "./product-facts";
 import type { ProposedPurchase } from "./purchase";
-import { evaluatePurchase, meetsEveryRule, summarise, type RuleResult, type Summary } from "./rules";
+import { evaluatePurchase, fitsPurchase, productRules, summarise, type RuleResult, type Summary } from "./rules";
 import { dataVersion } from "~db/data-version.server";
 import { loadRuleVersions, rulesFingerprint, type StoredRuleVersion } from "./rules.server";
 import { assessorJoin, badgeFactColumns } from "~/assurance/badge-columns.server";
@@ -92,7 +92,8 @@ export function catalogueAlignment({
   for (const p of products) {
     const product: ProductFacts = { name: p.name, badges: facts.get(p.id) ?? [], awaitingHcfCertification: false };
     const results = evaluatePurchase({ purchase, product, rules, today });
-    result.set(p.id, { summary: summarise(results), fits: meetsEveryRule(results) });
+    // The catalogue compares products: their summary counts the rules that depend on the product.
+    result.set(p.id, { summary: summarise(productRules(results)), fits: fitsPurchase(results) });
   }
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
   cache.set(key, result);

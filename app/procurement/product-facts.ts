@@ -23,6 +23,8 @@ export interface BadgeFacts {
   e8Levels: Record<string, number> | null;
   evidenceLevel: string;
   assessorName: string | null;
+  /** Mapped from another jurisdiction's data (a FedRAMP authorisation): never an Australian assessment. */
+  mapped: boolean;
 }
 
 export interface ProductFacts {
@@ -43,6 +45,14 @@ function isClassification(level: string): level is Classification {
   return (CLASSIFICATIONS as readonly string[]).includes(level);
 }
 
+/**
+ * The badges a rule can rely on: mapped data (a FedRAMP authorisation shown as its Australian
+ * equivalent) is never an Australian assessment, so no rule counts it.
+ */
+function australian(product: ProductFacts): BadgeFacts[] {
+  return product.badges.filter((b) => !b.mapped);
+}
+
 export interface HcfStatus {
   level: HcfLevel;
   certifiedOn: IsoDate | null;
@@ -51,7 +61,7 @@ export interface HcfStatus {
 
 /** The provider's current HCF status: the most recent HCF badge, or null when none is recorded. */
 export function hcfStatus(product: ProductFacts): HcfStatus | null {
-  const badge = latest(product.badges.filter((b) => b.kind === "hcf"));
+  const badge = latest(australian(product).filter((b) => b.kind === "hcf"));
   if (!badge || !["strategic", "assured", "uncertified"].includes(badge.level)) return null;
   return { level: badge.level as HcfLevel, certifiedOn: badge.assessedOn, evidenceLevel: badge.evidenceLevel };
 }
@@ -68,7 +78,7 @@ export interface IrapFacts {
  * or above that level, else the highest-level one (most recent first), so a shortfall is named.
  */
 export function irapReliedOn(product: ProductFacts, classification: Classification): IrapFacts | null {
-  const assessments = product.badges
+  const assessments = australian(product)
     .filter((b) => b.kind === "irap" && isClassification(b.level))
     .map((b) => ({
       level: b.level as Classification,
@@ -90,9 +100,18 @@ export interface E8Facts {
   evidenceLevel: string;
 }
 
+/** The highest FedRAMP authorisation imported for the product, shown as its Australian equivalent; null if none. */
+export function mappedIrap(product: ProductFacts): { level: Classification } | null {
+  const levels = product.badges
+    .filter((b) => b.kind === "irap" && b.mapped && isClassification(b.level))
+    .map((b) => b.level as Classification);
+  if (levels.length === 0) return null;
+  return { level: levels.reduce((a, b) => (classificationRank(b) > classificationRank(a) ? b : a)) };
+}
+
 /** The most recent Essential Eight assessment, with strategies that have no recorded level. */
 export function essentialEight(product: ProductFacts): E8Facts | null {
-  const badge = latest(product.badges.filter((b) => b.kind === "e8"));
+  const badge = latest(australian(product).filter((b) => b.kind === "e8"));
   if (!badge) return null;
   const recorded = badge.e8Levels ?? {};
   const levels: Partial<Record<E8Strategy, number>> = {};

@@ -5,7 +5,7 @@
 import { todayIso, type IsoDate } from "~/platform/dates";
 import { alignProduct } from "./alignment.server";
 import type { ProposedPurchase } from "./purchase";
-import { summarise } from "./rules";
+import { productRules, summarise } from "./rules";
 
 export function productFit({
   purchase,
@@ -21,7 +21,7 @@ export function productFit({
   const results = purchase ? alignProduct({ productId, name, purchase, today }) : null;
   return {
     results,
-    summary: results ? summarise(results).label : null,
+    summary: results ? summarise(productRules(results)).label : null,
     signingDate: purchase?.signingDate ?? null,
   };
 }

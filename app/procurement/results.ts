@@ -4,7 +4,11 @@
  */
 import type { RuleVersion } from "./rule-version";
 
-export const OUTCOMES = ["meets", "does_not_meet", "needs_evidence", "not_applicable"] as const;
+/**
+ * "for_each_product" is how a product rule reads when a purchase is judged on its own: what every
+ * product must meet, to be checked product by product.
+ */
+export const OUTCOMES = ["meets", "does_not_meet", "needs_evidence", "not_applicable", "for_each_product"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
@@ -12,6 +16,7 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   does_not_meet: "Does not meet",
   needs_evidence: "Needs evidence or an exemption",
   not_applicable: "Does not apply",
+  for_each_product: "Checked for each product",
 };
 
 /** Rules about the purchase alone, or about the product being bought. */
@@ -48,11 +53,13 @@ function phrase(outcome: Outcome, n: number): string {
       return `${n} ${n === 1 ? "needs" : "need"} evidence`;
     case "not_applicable":
       return `${n} ${n === 1 ? "does" : "do"} not apply`;
+    case "for_each_product":
+      return `${n} checked for each product`;
   }
 }
 
 export function summarise(results: RuleResult[]): Summary {
-  const counts: OutcomeCounts = { meets: 0, does_not_meet: 0, needs_evidence: 0, not_applicable: 0 };
+  const counts: OutcomeCounts = { meets: 0, does_not_meet: 0, needs_evidence: 0, not_applicable: 0, for_each_product: 0 };
   for (const r of results) counts[r.outcome] += 1;
   const label = OUTCOMES.filter((o) => counts[o] > 0)
     .map((o) => phrase(o, counts[o]))
@@ -62,5 +69,24 @@ export function summarise(results: RuleResult[]): Summary {
 
 /** True when nothing fails or waits on evidence; a rule that does not apply is fine. */
 export function meetsEveryRule(results: RuleResult[]): boolean {
-  return results.every((r) => r.outcome === "meets" || r.outcome === "not_applicable");
+  return results.every((r) => r.outcome === "meets" || r.outcome === "not_applicable" || r.outcome === "for_each_product");
+}
+
+/** The rules a product must meet; the rest are duties of the purchase itself. */
+export function productRules(results: RuleResult[]): RuleResult[] {
+  return results.filter((r) => r.scope === "product");
+}
+
+/** What the buyer's agency must do, whichever product it buys: checklists, approvals, records. */
+export function purchaseDuties(results: RuleResult[]): RuleResult[] {
+  return results.filter((r) => r.scope === "purchase");
+}
+
+/**
+ * A product fits a purchase when it meets every rule that depends on the product. The purchase's
+ * own duties (Consider First, Fair Criteria, reuse...) never hide a product: a buyer who is still
+ * planning has not done them yet, and doing them does not depend on which product is chosen.
+ */
+export function fitsPurchase(results: RuleResult[]): boolean {
+  return meetsEveryRule(productRules(results));
 }

@@ -8,7 +8,7 @@
  * checklist, a review, an assessment) or an exemption is still to be obtained; "does not apply"
  * when the rule's trigger is absent or no version was in force on the signing date.
  */
-import { formatDate, type IsoDate } from "~/platform/dates";
+import { type IsoDate } from "~/platform/dates";
 import type { Check, CheckContext, Verdict } from "./checks/check";
 import { essentialEightTarget, irapCurrency, irapLevel } from "./checks/assurance";
 import {
@@ -27,7 +27,7 @@ import type { ProposedPurchase } from "./purchase";
 import type { RuleResult, RuleScope, VersionRef } from "./results";
 import { describeWindow, groupByKey, versionInForce, type RuleVersion } from "./rule-version";
 
-export { summarise, meetsEveryRule, OUTCOME_LABELS } from "./results";
+export { fitsPurchase, meetsEveryRule, OUTCOME_LABELS, productRules, purchaseDuties, summarise } from "./results";
 export type { Outcome, RuleResult, RuleScope, Summary, VersionRef } from "./results";
 export type { RuleVersion } from "./rule-version";
 
@@ -97,14 +97,9 @@ export interface EvaluateInput {
 type Base = Omit<CheckContext<unknown>, "params" | "capBreaches">;
 
 function judgeRule(key: string, versions: RuleVersion[], base: Base, capBreaches: string[]): RuleResult {
-  const version = versionInForce(versions, base.signingDate);
+  const version = versionInForce(versions, base.signingDate)!;
   const scope = ruleScope(key);
-  const name = (version ?? versions[versions.length - 1]).name;
-  if (!version) {
-    const windows = versions.map(describeWindow).join("; ");
-    const reason = `not in force on ${formatDate(base.signingDate)}, the signing date (in force ${windows})`;
-    return { key, name, scope, outcome: "not_applicable", reason, version: null };
-  }
+  const name = version.name;
   const ref = versionRef(version);
   if (!isRuleKey(key)) {
     const reason = "Cloud Exchange cannot check this rule automatically: check it against the source";
@@ -128,7 +123,10 @@ function judgeRule(key: string, versions: RuleVersion[], base: Base, capBreaches
 export function evaluatePurchase({ purchase, product, rules, today }: EvaluateInput): RuleResult[] {
   const signingDate = purchase.signingDate;
   const groups = groupByKey(rules);
-  const keys = [...RULE_KEYS.filter((k) => groups.has(k)), ...[...groups.keys()].filter((k) => !isRuleKey(k))];
+  // Only the rules in force on the signing date are judged, or listed: a rule repealed before it,
+  // or not yet made, says nothing about this contract (rulesNotInForce names them for a page).
+  const inForce = (k: string) => versionInForce(groups.get(k) ?? [], signingDate) !== null;
+  const keys = [...RULE_KEYS.filter((k) => groups.has(k)), ...[...groups.keys()].filter((k) => !isRuleKey(k))].filter(inForce);
   const base: Base = { purchase, product, signingDate, today, exemption: exemptionInForce(purchase, groups, signingDate) };
   const capBreaches: string[] = [];
   const results = new Map<string, RuleResult>();
@@ -138,4 +136,17 @@ export function evaluatePurchase({ purchase, product, rules, today }: EvaluateIn
     results.set(key, judgeRule(key, groups.get(key) ?? [], base, capBreaches));
   }
   return keys.map((k) => results.get(k)!);
+}
+
+/** The rules that are not in force on the signing date, with the windows they were, for a note under the results. */
+export function rulesNotInForce({
+  rules,
+  signingDate,
+}: {
+  rules: RuleVersion[];
+  signingDate: IsoDate;
+}): { key: string; name: string; window: string }[] {
+  return [...groupByKey(rules).entries()]
+    .filter(([, versions]) => versionInForce(versions, signingDate) === null)
+    .map(([key, versions]) => ({ key, name: versions[versions.length - 1].name, window: versions.map(describeWindow).join("; ") }));
 }

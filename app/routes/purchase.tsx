@@ -15,10 +15,10 @@ import { loadRuleVersions } from "~/procurement/rules.server";
 import { clearPurchase, loadPurchase, savePurchase } from "~/procurement/purchase.server";
 import { purchaseFormValues } from "~/procurement/purchase";
 import { parsePurchaseForm } from "~/procurement/purchase-form.server";
-import { evaluatePurchase } from "~/procurement/rules";
+import { evaluatePurchase, rulesNotInForce } from "~/procurement/rules";
 import { CsrfInput } from "~/ui/csrf-input";
 import { PurchaseForm } from "~/procurement/purchase-form";
-import { RuleResults } from "~/procurement/rule-results";
+import { PurchaseChecklist } from "~/procurement/purchase-checklist";
 import { readForm } from "~/platform/read-form.server";
 import { invalid } from "~/platform/forms.server";
 import { readReply } from "~/platform/form-reply";
@@ -30,12 +30,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = visitor;
   const purchase = loadPurchase(visitor);
   const today = todayIso();
+  const rules = loadRuleVersions();
   const status = new URL(request.url).searchParams.get("done");
   return json({
     signedIn: !!user,
     purchase,
     values: purchase ? purchaseFormValues(purchase) : {},
-    results: purchase ? evaluatePurchase({ purchase, product: null, rules: loadRuleVersions(), today }) : [],
+    results: purchase ? evaluatePurchase({ purchase, product: null, rules, today }) : [],
+    notInForce: purchase ? rulesNotInForce({ rules, signingDate: purchase.signingDate }) : [],
     done: status === "saved" || status === "cleared" ? status : null,
   });
 }
@@ -72,7 +74,7 @@ export default function PurchasePage() {
         {data.done === "saved" && !failed ? (
           <PageAlert tone="success" title="Proposed purchase saved" focusOnMount>
             <Text as="p">
-              <TextLink href="/products?fits=1">See products that meet every rule for this purchase</TextLink>
+              <TextLink href="/products?fits=1">See products that meet every product rule for this purchase</TextLink>
             </Text>
           </PageAlert>
         ) : null}
@@ -88,10 +90,7 @@ export default function PurchasePage() {
                 {p.extensionMonths.length ? ` plus options of ${p.extensionMonths.join(", ")} months` : ""}; signing{" "}
                 {formatDate(p.signingDate)}.
               </Text>
-              <RuleResults results={data.results} caption="Rules about the purchase itself (product rules are checked on each product)" />
-              <Text as="p">
-                <TextLink href="/products?fits=1">Products that meet every rule for this purchase</TextLink>
-              </Text>
+              <PurchaseChecklist results={data.results} notInForce={data.notInForce} signingDate={p.signingDate} />
               <Form method="post">
                 <CsrfInput />
                 <input type="hidden" name="intent" value="clear" />

@@ -51,6 +51,7 @@ function expectedFits(): Set<string> {
         e8Levels: badges.e8Levels,
         evidenceLevel: badges.evidenceLevel,
         assessorName: badges.assessorName,
+        mapped: badges.mapped,
       })
       .from(badges)
       .where(eq(badges.productId, p.id))

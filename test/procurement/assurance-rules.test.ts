@@ -29,19 +29,52 @@ describe("irap_level", () => {
       judge("irap_level", purchase({ classification: "PROTECTED" }), irapProduct("PROTECTED", { assessorName: "Example Assessors" })),
     ).toMatchObject({
       outcome: "meets",
-      reason: "IRAP-assessed to PROTECTED on 12 Mar 2025 by Example Assessors; intended classification PROTECTED",
+      reason:
+        "IRAP-assessed to PROTECTED on 12 Mar 2025 by Example Assessors (evidence: third-party report); intended classification PROTECTED",
       version: { owner: "Australian Signals Directorate" },
     });
     expect(judge("irap_level", purchase({ classification: "PROTECTED" }), irapProduct("OFFICIAL: Sensitive")).reason).toBe(
-      "IRAP-assessed to OFFICIAL: Sensitive on 12 Mar 2025; intended classification PROTECTED is higher",
+      "IRAP-assessed to OFFICIAL: Sensitive on 12 Mar 2025 (evidence: third-party report); intended classification PROTECTED is higher",
     );
   });
 
-  it("names weak evidence", () => {
+  it("names the evidence relied on, and needs more than a self-declaration", () => {
     const selfDeclared = irapProduct("PROTECTED", { evidenceLevel: "self_declared" });
-    expect(judge("irap_level", purchase({ classification: "PROTECTED" }), selfDeclared).reason).toBe(
-      "IRAP-assessed to PROTECTED on 12 Mar 2025 (self-declared); intended classification PROTECTED",
+    expect(judge("irap_level", purchase({ classification: "PROTECTED" }), selfDeclared)).toMatchObject({
+      outcome: "needs_evidence",
+      reason:
+        "IRAP-assessed to PROTECTED on 12 Mar 2025 (evidence: self-declared): ask the provider for the assessment report; intended classification PROTECTED",
+    });
+    const documented = irapProduct("PROTECTED", { evidenceLevel: "document" });
+    expect(judge("irap_level", purchase({ classification: "PROTECTED" }), documented)).toMatchObject({
+      outcome: "meets",
+      reason: expect.stringContaining("(evidence: evidence document supplied)"),
+    });
+    const verified = irapProduct("PROTECTED", { evidenceLevel: "verified" });
+    expect(judge("irap_level", purchase({ classification: "PROTECTED" }), verified).reason).toContain(
+      "(evidence: verified by Cloud Exchange)",
     );
+  });
+
+  it("never counts a FedRAMP authorisation mapped to an Australian level as an IRAP assessment", () => {
+    const fedramp = irapProduct("PROTECTED", { mapped: true, evidenceLevel: "third_party", assessorName: "Coalfire Systems, Inc." });
+    for (const classification of ["OFFICIAL: Sensitive", "PROTECTED"] as const) {
+      const level = judge("irap_level", purchase({ classification }), fedramp);
+      expect(level.outcome).toBe("needs_evidence");
+      expect(level.reason).toBe(
+        `FedRAMP High authorisation, shown as PROTECTED-equivalent is a US authorisation, not an IRAP assessment; intended classification ${classification} needs one`,
+      );
+      expect(judge("irap_currency", purchase({ classification }), fedramp).outcome).toBe("not_applicable");
+    }
+    // A real assessment beside it is the one relied on.
+    const both = product([
+      badge("irap", "PROTECTED", { mapped: true }),
+      badge("irap", "OFFICIAL: Sensitive", { assessedOn: "2025-03-12" }),
+    ]);
+    expect(judge("irap_level", purchase({ classification: "PROTECTED" }), both)).toMatchObject({
+      outcome: "does_not_meet",
+      reason: expect.stringMatching(/^IRAP-assessed to OFFICIAL: Sensitive/),
+    });
   });
 
   it("says ASD, not IRAP, assesses TOP SECRET", () => {
@@ -75,7 +108,8 @@ describe("irap_currency", () => {
   it("counts an assessment for 24 months to the day", () => {
     expect(judge("irap_currency", protectedOn("2025-03-12"), relied)).toMatchObject({
       outcome: "meets",
-      reason: "IRAP-assessed to PROTECTED on 12 Mar 2023; signing on 12 Mar 2025 is within 24 months (current to 12 Mar 2025)",
+      reason:
+        "IRAP-assessed to PROTECTED on 12 Mar 2023 (evidence: third-party report); signing on 12 Mar 2025 is within 24 months (current to 12 Mar 2025)",
     });
   });
 
@@ -83,7 +117,7 @@ describe("irap_currency", () => {
     expect(judge("irap_currency", protectedOn("2025-03-13"), relied)).toMatchObject({
       outcome: "does_not_meet",
       reason:
-        "IRAP-assessed to PROTECTED on 12 Mar 2023; signing on 13 Mar 2025 is more than 24 months later (reassessment was due by 12 Mar 2025)",
+        "IRAP-assessed to PROTECTED on 12 Mar 2023 (evidence: third-party report); signing on 13 Mar 2025 is more than 24 months later (reassessment was due by 12 Mar 2025)",
     });
   });
 
@@ -103,7 +137,7 @@ describe("irap_currency", () => {
     const undated = irapProduct("PROTECTED", { assessedOn: null });
     expect(judge("irap_currency", protectedOn("2025-03-12"), undated)).toMatchObject({
       outcome: "needs_evidence",
-      reason: "IRAP-assessed to PROTECTED (no assessment date recorded): record the assessment date",
+      reason: "IRAP-assessed to PROTECTED (no assessment date recorded) (evidence: third-party report): record the assessment date",
     });
   });
 });
@@ -119,13 +153,18 @@ describe("essential_eight_target", () => {
   it("compares the lowest of the eight strategies with the target", () => {
     expect(judge("essential_eight_target", purchase({ targetE8: "ML2" }), ml2)).toMatchObject({
       outcome: "meets",
-      reason: "lowest strategy level ML2 (all eight strategies) meets the ML2 target; assessed 1 Feb 2025",
+      reason: "lowest strategy level ML2 (all eight strategies) meets the ML2 target; assessed 1 Feb 2025 (evidence: third-party report)",
     });
     expect(judge("essential_eight_target", purchase({ targetE8: "ML3" }), ml2).outcome).toBe("does_not_meet");
-    expect(judge("essential_eight_target", purchase({ targetE8: "ML1" }), weakMfa).outcome).toBe("meets");
+    // Self-declared: a level that would meet the target still needs an assessment by a third party.
+    expect(judge("essential_eight_target", purchase({ targetE8: "ML1" }), weakMfa)).toMatchObject({
+      outcome: "needs_evidence",
+      reason: expect.stringContaining("ask for an assessment by a third party"),
+    });
     expect(judge("essential_eight_target", purchase({ targetE8: "ML2" }), weakMfa)).toMatchObject({
       outcome: "does_not_meet",
-      reason: "lowest strategy level ML1 (Multi-factor authentication) is below the ML2 target; assessed 1 Feb 2025 (self-declared)",
+      reason:
+        "lowest strategy level ML1 (Multi-factor authentication) is below the ML2 target; assessed 1 Feb 2025 (evidence: self-declared)",
     });
   });
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RULES, defaultRuleVersions } from "~/procurement/default-rules";
 import { isInForce, versionInForce } from "~/procurement/rule-version";
-import { evaluatePurchase, meetsEveryRule, RULE_KEYS, ruleScope, summarise, type RuleResult, type RuleVersion } from "~/procurement/rules";
+import {
+  evaluatePurchase,
+  fitsPurchase,
+  meetsEveryRule,
+  RULE_KEYS,
+  ruleScope,
+  summarise,
+  type RuleResult,
+  type RuleVersion,
+} from "~/procurement/rules";
 import { allStrategies, badge, e8, evaluate, judge, product, purchase, TODAY } from "./fixtures";
 
 const considerFirst = defaultRuleVersions().filter((v) => v.key === "consider_first");
@@ -87,9 +96,10 @@ describe("the default rule set", () => {
     expect(legacy.filter((r) => r.reason.includes("invalid parameters"))).toEqual([]);
   });
 
-  it("returns one result per rule, in a stable order, each with a one-line reason", () => {
+  it("returns one result per rule in force, in a stable order, each with a one-line reason", () => {
     const results = evaluate(purchase(), product([]));
-    expect(results.map((r) => r.key)).toEqual(RULE_KEYS);
+    // The 2017 capped-term policy ended on 31 Jan 2020: a purchase signed now is not judged by it, nor shown it.
+    expect(results.map((r) => r.key)).toEqual(RULE_KEYS.filter((k) => k !== "legacy_term_rule"));
     for (const r of results) expect(r.reason).toMatch(/^[^\n]+$/);
   });
 });
@@ -114,10 +124,11 @@ describe("judging a purchase with and without a product", () => {
     const results = evaluate(big, good);
     expect(results.filter((r) => r.outcome !== "meets" && r.outcome !== "not_applicable")).toEqual([]);
     expect(meetsEveryRule(results)).toBe(true);
-    expect(summarise(results).label).toBe("10 met, 5 do not apply");
+    expect(summarise(results).label).toBe("10 met, 4 do not apply");
+    expect(fitsPurchase(results)).toBe(true);
   });
 
-  it("leaves product rules open when no product is chosen", () => {
+  it("says what each product must meet when no product is chosen", () => {
     const results = evaluatePurchase({ purchase: big, product: null, rules: defaultRuleVersions(), today: TODAY });
     const productRules = results.filter((r) => r.scope === "product");
     expect(productRules.map((r) => r.key)).toEqual([
@@ -127,7 +138,10 @@ describe("judging a purchase with and without a product", () => {
       "irap_currency",
       "essential_eight_target",
     ]);
-    expect(productRules.every((r) => r.outcome === "not_applicable")).toBe(true);
+    expect(productRules.map((r) => r.outcome)).toEqual(Array(5).fill("for_each_product"));
+    expect(productRules.find((r) => r.key === "irap_level")?.reason).toBe(
+      "an IRAP assessment at PROTECTED or above, backed by more than a self-declaration",
+    );
     expect(ruleScope("irap_level")).toBe("product");
     expect(ruleScope("consider_first")).toBe("purchase");
   });
@@ -146,13 +160,21 @@ describe("summarise and meetsEveryRule", () => {
   it("counts each outcome and leaves empty ones out of the label", () => {
     const results = [...Array(9).fill(r("meets")), r("needs_evidence")];
     expect(summarise(results)).toEqual({
-      counts: { meets: 9, does_not_meet: 0, needs_evidence: 1, not_applicable: 0 },
+      counts: { meets: 9, does_not_meet: 0, needs_evidence: 1, not_applicable: 0, for_each_product: 0 },
       label: "9 met, 1 needs evidence",
     });
     expect(summarise([r("does_not_meet"), r("needs_evidence"), r("needs_evidence"), r("not_applicable")]).label).toBe(
       "1 not met, 2 need evidence, 1 does not apply",
     );
     expect(summarise([]).label).toBe("No rules checked");
+  });
+
+  it("lets a product fit when only the purchase's own duties are open", () => {
+    const duty = { ...r("needs_evidence"), scope: "purchase" as const };
+    const productRule = { ...r("meets"), scope: "product" as const };
+    expect(meetsEveryRule([duty, productRule])).toBe(false);
+    expect(fitsPurchase([duty, productRule])).toBe(true);
+    expect(fitsPurchase([duty, { ...productRule, outcome: "needs_evidence" }])).toBe(false);
   });
 
   it("accepts rules that do not apply, but nothing that fails or waits on evidence", () => {

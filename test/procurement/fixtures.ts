@@ -2,7 +2,8 @@
 import { defaultRuleVersions } from "~/procurement/default-rules";
 import type { BadgeFacts, ProductFacts } from "~/procurement/product-facts";
 import type { ProposedPurchase } from "~/procurement/purchase";
-import { evaluatePurchase, type RuleResult, type RuleVersion } from "~/procurement/rules";
+import { expect } from "vitest";
+import { evaluatePurchase, rulesNotInForce, type RuleResult, type RuleVersion } from "~/procurement/rules";
 
 export const TODAY = "2025-06-01";
 
@@ -47,6 +48,7 @@ export function badge(kind: string, level: string, overrides: Partial<BadgeFacts
     e8Levels: null,
     evidenceLevel: "third_party",
     assessorName: null,
+    mapped: false,
     ...overrides,
   };
 }
@@ -84,5 +86,13 @@ export function evaluate(
 export function judge(key: string, p: ProposedPurchase, prod: ProductFacts | null = null, rules?: RuleVersion[]): RuleResult {
   const found = evaluate(p, prod, rules).find((r) => r.key === key);
   if (!found) throw new Error(`no result for ${key}`);
+  return found;
+}
+
+/** A rule the engine leaves out because no version was in force on the signing date, with the windows it names. */
+export function notInForce(key: string, p: ProposedPurchase, rules: RuleVersion[] = defaultRuleVersions()) {
+  expect(evaluate(p, null, rules).map((r) => r.key)).not.toContain(key);
+  const found = rulesNotInForce({ rules, signingDate: p.signingDate }).find((r) => r.key === key);
+  if (!found) throw new Error(`${key} is in force on ${p.signingDate}`);
   return found;
 }

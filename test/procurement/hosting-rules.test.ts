@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CLASSIFICATIONS } from "~/assurance/vocabulary";
-import { badge, judge, product, purchase } from "./fixtures";
+import { badge, judge, product, purchase, notInForce } from "./fixtures";
 
 const strategic = product([badge("hcf", "strategic", { assessedOn: "2022-07-01" })]);
 const assured = product([badge("hcf", "assured")]);
@@ -25,7 +25,7 @@ describe("certified_hosting", () => {
       ]);
     }
     expect(judge("certified_hosting", purchase({ sensitive: true }), uncertified).reason).toBe(
-      "data is sensitive: provider is Uncertified (certificate dated 15 Jan 2024); it must be Certified Strategic or Certified Assured",
+      "data is sensitive: provider is Uncertified (certificate dated 15 Jan 2024) (evidence: third-party report); it must be Certified Strategic or Certified Assured",
     );
     expect(judge("certified_hosting", purchase({ wholeOfGovernment: true }), uncertified).outcome).toBe("does_not_meet");
     expect(judge("certified_hosting", purchase(), uncertified).reason).toBe(
@@ -36,7 +36,7 @@ describe("certified_hosting", () => {
   it("meets with a Strategic or Assured provider", () => {
     expect(judge("certified_hosting", purchase({ classification: "PROTECTED" }), strategic)).toMatchObject({
       outcome: "meets",
-      reason: "data is PROTECTED: provider is Certified Strategic (certificate dated 1 Jul 2022)",
+      reason: "data is PROTECTED: provider is Certified Strategic (certificate dated 1 Jul 2022) (evidence: third-party report)",
     });
     expect(judge("certified_hosting", purchase({ wholeOfGovernment: true }), assured).outcome).toBe("meets");
   });
@@ -59,10 +59,20 @@ describe("certified_hosting", () => {
     expect(judge("certified_hosting", purchase({ sensitive: true }), downgraded).outcome).toBe("does_not_meet");
   });
 
-  it("waits for a product before judging", () => {
+  it("says what every product must meet when no product is chosen", () => {
     expect(judge("certified_hosting", purchase({ sensitive: true }), null)).toMatchObject({
-      outcome: "not_applicable",
+      outcome: "for_each_product",
       scope: "product",
+      reason: "data is sensitive: the provider must be Certified Strategic or Certified Assured under the Hosting Certification Framework",
+    });
+  });
+
+  it("needs the certificate when the provider only declares its certification", () => {
+    const declared = product([badge("hcf", "strategic", { assessedOn: "2022-07-01", evidenceLevel: "self_declared" })]);
+    expect(judge("certified_hosting", purchase({ classification: "PROTECTED" }), declared)).toMatchObject({
+      outcome: "needs_evidence",
+      reason:
+        "data is PROTECTED: provider is Certified Strategic (certificate dated 1 Jul 2022) (evidence: self-declared); ask for the certificate",
     });
   });
 });
@@ -74,12 +84,9 @@ describe("hosting_contracts", () => {
     expect(judge("hosting_contracts", purchase({ ...hosting, signingDate: "2022-06-30" }), uncertified)).toMatchObject({
       outcome: "does_not_meet",
       reason:
-        "new hosting contract: provider is Uncertified (certificate dated 15 Jan 2024); hosting contracts need a certified provider or an exemption",
+        "new hosting contract: provider is Uncertified (certificate dated 15 Jan 2024) (evidence: third-party report); hosting contracts need a certified provider or an exemption",
     });
-    expect(judge("hosting_contracts", purchase({ ...hosting, signingDate: "2022-06-29" }), uncertified)).toMatchObject({
-      outcome: "not_applicable",
-      reason: "not in force on 29 Jun 2022, the signing date (in force from 30 Jun 2022)",
-    });
+    expect(notInForce("hosting_contracts", purchase({ ...hosting, signingDate: "2022-06-29" })).window).toBe("from 30 Jun 2022");
   });
 
   it("does not apply to other contracts", () => {
@@ -89,7 +96,7 @@ describe("hosting_contracts", () => {
   it("meets with a certified provider", () => {
     expect(judge("hosting_contracts", purchase(hosting), strategic).outcome).toBe("meets");
     expect(judge("hosting_contracts", purchase({ ...hosting, hostingContractKind: "extension" }), assured).reason).toBe(
-      "hosting contract extension of 24 months: provider is Certified Assured (certificate dated 15 Jan 2024)",
+      "hosting contract extension of 24 months: provider is Certified Assured (certificate dated 15 Jan 2024) (evidence: third-party report)",
     );
   });
 

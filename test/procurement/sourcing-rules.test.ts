@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { judge, purchase } from "./fixtures";
+import { judge, purchase, notInForce } from "./fixtures";
 
 describe("consider_first", () => {
   it("applies at exactly $80,000 GST incl.", () => {
@@ -37,12 +37,7 @@ describe("consider_first", () => {
   });
 
   it("does not apply to a purchase signed before 1 Jul 2019", () => {
-    const r = judge("consider_first", purchase({ costGstInc: 500_000, signingDate: "2019-06-30" }));
-    expect(r).toMatchObject({
-      outcome: "not_applicable",
-      reason: "not in force on 30 Jun 2019, the signing date (in force from 1 Jul 2019)",
-      version: null,
-    });
+    expect(notInForce("consider_first", purchase({ costGstInc: 500_000, signingDate: "2019-06-30" })).window).toBe("from 1 Jul 2019");
   });
 });
 

@@ -4,32 +4,21 @@
  * Essential Eight target against the lowest of the eight strategy levels.
  */
 import { z } from "zod";
-import {
-  CLASSIFICATIONS,
-  E8_STRATEGY_LABELS,
-  EVIDENCE_LABELS,
-  classificationRank,
-  type Classification,
-  type EvidenceLevel,
-} from "~/assurance/vocabulary";
+import { CLASSIFICATIONS, E8_STRATEGY_LABELS, classificationRank, type Classification } from "~/assurance/vocabulary";
 import { addMonths, formatDate } from "~/platform/dates";
-import { essentialEight, irapReliedOn, type IrapFacts } from "../product-facts";
+import { mappedIrapTitle } from "~/assurance/labels";
+import { essentialEight, irapReliedOn, mappedIrap, type IrapFacts } from "../product-facts";
 import type { ProposedPurchase } from "../purchase";
-import { defineCheck, doesNotMeet, listOf, meets, needsEvidence, notApplicable, NO_PRODUCT } from "./check";
+import { defineCheck, doesNotMeet, evidenceNote, forEachProduct, listOf, meets, needsEvidence, notApplicable } from "./check";
 
-/** Weaker evidence is named in the reason so that a buyer knows how far to trust it. */
-function evidenceNote(level: string): string {
-  if (level === "third_party" || level === "verified") return "";
-  const label = EVIDENCE_LABELS[level as EvidenceLevel] ?? level;
-  return ` (${label.toLowerCase()})`;
-}
-
-/** "IRAP-assessed to PROTECTED on 12 Mar 2025 by Example Pty Ltd" */
+/** "IRAP-assessed to PROTECTED on 12 Mar 2025 by Example Pty Ltd (evidence: third-party report)" */
 function describeIrap(irap: IrapFacts): string {
   const when = irap.assessedOn ? ` on ${formatDate(irap.assessedOn)}` : " (no assessment date recorded)";
-  const by = irap.assessorName ? ` by ${irap.assessorName}` : "";
+  const by = irap.assessorName ? ` by ${irap.assessorName.replace(/\.$/, "")}` : "";
   return `IRAP-assessed to ${irap.level}${when}${by}${evidenceNote(irap.evidenceLevel)}`;
 }
+
+const notIrap = (level: string) => `${mappedIrapTitle(level)} is a US authorisation, not an IRAP assessment`;
 
 const irapLevelParams = z.object({ minClassification: z.enum(CLASSIFICATIONS) });
 
@@ -49,12 +38,19 @@ export const irapLevel = defineCheck({
     if (expected === "asd") {
       return needsEvidence(`${intended}: ASD assesses TOP SECRET services itself, not IRAP; obtain ASD's assessment`);
     }
-    if (!product) return notApplicable(NO_PRODUCT);
+    if (!product)
+      return forEachProduct(`an IRAP assessment at ${purchase.classification} or above, backed by more than a self-declaration`);
     const irap = irapReliedOn(product, purchase.classification);
-    if (!irap) return needsEvidence(`no IRAP assessment recorded; ${intended}`);
-    return classificationRank(irap.level) >= classificationRank(purchase.classification)
-      ? meets(`${describeIrap(irap)}; ${intended}`)
-      : doesNotMeet(`${describeIrap(irap)}; ${intended} is higher`);
+    if (!irap) {
+      const fedramp = mappedIrap(product);
+      return needsEvidence(fedramp ? `${notIrap(fedramp.level)}; ${intended} needs one` : `no IRAP assessment recorded; ${intended}`);
+    }
+    if (classificationRank(irap.level) < classificationRank(purchase.classification)) {
+      return doesNotMeet(`${describeIrap(irap)}; ${intended} is higher`);
+    }
+    return irap.evidenceLevel === "self_declared"
+      ? needsEvidence(`${describeIrap(irap)}: ask the provider for the assessment report; ${intended}`)
+      : meets(`${describeIrap(irap)}; ${intended}`);
   },
 });
 
@@ -65,9 +61,13 @@ export const irapCurrency = defineCheck({
     if (irapExpected(purchase, params.minClassification) !== "irap") {
       return notApplicable(`intended classification ${purchase.classification}: no IRAP assessment relied on`);
     }
-    if (!product) return notApplicable(NO_PRODUCT);
+    if (!product)
+      return forEachProduct(`the IRAP assessment relied on must be no more than ${params.maxMonths} months old on the signing date`);
     const irap = irapReliedOn(product, purchase.classification);
-    if (!irap) return notApplicable("no IRAP assessment recorded to rely on");
+    if (!irap) {
+      const fedramp = mappedIrap(product);
+      return notApplicable(fedramp ? `no IRAP assessment to rely on: ${notIrap(fedramp.level)}` : "no IRAP assessment recorded to rely on");
+    }
     if (!irap.assessedOn) return needsEvidence(`${describeIrap(irap)}: record the assessment date`);
     const signing = `signing on ${formatDate(signingDate)}`;
     // Valid through the anniversary inclusive: assessed 12 Mar 2023 still counts on 12 Mar 2025.
@@ -87,7 +87,7 @@ export const essentialEightTarget = defineCheck({
     if (purchase.targetE8 === "none") return notApplicable("no Essential Eight target set");
     const target = Number(purchase.targetE8.slice(2));
     const wanted = `${purchase.targetE8} target`;
-    if (!product) return notApplicable(NO_PRODUCT);
+    if (!product) return forEachProduct(`every Essential Eight strategy at ${purchase.targetE8} or above`);
     const e8 = essentialEight(product);
     if (!e8) return needsEvidence(`${wanted}: no Essential Eight assessment recorded`);
     if (e8.missing.length > 0) {
@@ -100,6 +100,9 @@ export const essentialEightTarget = defineCheck({
     const weakest = atLowest.length === entries.length ? "all eight strategies" : listOf(atLowest);
     const found = `lowest strategy level ML${lowest} (${weakest})`;
     const assessed = `${e8.assessedOn ? `; assessed ${formatDate(e8.assessedOn)}` : ""}${evidenceNote(e8.evidenceLevel)}`;
-    return lowest >= target ? meets(`${found} meets the ${wanted}${assessed}`) : doesNotMeet(`${found} is below the ${wanted}${assessed}`);
+    if (lowest < target) return doesNotMeet(`${found} is below the ${wanted}${assessed}`);
+    return e8.evidenceLevel === "self_declared"
+      ? needsEvidence(`${found} meets the ${wanted}${assessed}: ask for an assessment by a third party`)
+      : meets(`${found} meets the ${wanted}${assessed}`);
   },
 });

@@ -4,6 +4,7 @@
  * editors can change them without a code change.
  */
 import type { z } from "zod";
+import { EVIDENCE_LABELS, type EvidenceLevel } from "~/assurance/vocabulary";
 import type { IsoDate } from "~/platform/dates";
 import type { ProductFacts } from "../product-facts";
 import type { ProposedPurchase } from "../purchase";
@@ -64,5 +65,16 @@ export function listOf(items: (string | number)[], conjunction: "and" | "or" = "
   return `${words.slice(0, -1).join(", ")} ${conjunction} ${words[words.length - 1]}`;
 }
 
-/** Product-dependent checks say so plainly when judged without a product. */
-export const NO_PRODUCT = "depends on the product: choose a product to check it";
+/** Every rule that relies on a badge says which evidence it relied on, so a buyer knows how far to trust it. */
+export function evidenceNote(level: string): string {
+  const label = EVIDENCE_LABELS[level as EvidenceLevel] ?? level;
+  return ` (evidence: ${label.charAt(0).toLowerCase()}${label.slice(1)})`;
+}
+
+/**
+ * What a product rule asks of every product, when a purchase is judged on its own: the
+ * requirement in the buyer's terms, checked later product by product.
+ */
+export function forEachProduct(requirement: string): Verdict {
+  return { outcome: "for_each_product", reason: requirement };
+}

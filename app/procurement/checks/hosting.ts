@@ -9,14 +9,17 @@ import { classificationRank, HCF_LABELS, HCF_LEVELS } from "~/assurance/vocabula
 import { formatDate } from "~/platform/dates";
 import { hcfStatus, type HcfStatus, type ProductFacts } from "../product-facts";
 import type { ProposedPurchase } from "../purchase";
-import { defineCheck, doesNotMeet, listOf, meets, months, needsEvidence, notApplicable, NO_PRODUCT } from "./check";
+import { defineCheck, doesNotMeet, evidenceNote, forEachProduct, listOf, meets, months, needsEvidence, notApplicable } from "./check";
 
 const certifiedLevels = z.object({ certifiedLevels: z.array(z.enum(HCF_LEVELS)).min(1) });
 
 function describeStatus(status: HcfStatus): string {
   const when = status.certifiedOn ? ` (certificate dated ${formatDate(status.certifiedOn)})` : "";
-  return `provider is ${HCF_LABELS[status.level]}${when}`;
+  return `provider is ${HCF_LABELS[status.level]}${when}${evidenceNote(status.evidenceLevel)}`;
 }
+
+/** A certification the provider only declares is not yet one a buyer can rely on. */
+const selfDeclared = (status: HcfStatus) => status.evidenceLevel === "self_declared";
 
 /** Why certified hosting is required, in the buyer's own terms; null when it is not. */
 function hostingTrigger(p: ProposedPurchase): string | null {
@@ -33,7 +36,11 @@ export const certifiedHosting = defineCheck({
   evaluate({ purchase, product, params }) {
     const trigger = hostingTrigger(purchase);
     if (!trigger) return notApplicable(`${purchase.classification} data, not sensitive, not a whole-of-government system`);
-    if (!product) return notApplicable(NO_PRODUCT);
+    const required = listOf(
+      params.certifiedLevels.map((l) => HCF_LABELS[l]),
+      "or",
+    );
+    if (!product) return forEachProduct(`${trigger}: the provider must be ${required} under the Hosting Certification Framework`);
     const status = hcfStatus(product);
     if (!status) {
       const pending = product.awaitingHcfCertification
@@ -41,13 +48,10 @@ export const certifiedHosting = defineCheck({
         : "no HCF certification recorded for the provider";
       return needsEvidence(`${trigger}: ${pending}`);
     }
-    const required = listOf(
-      params.certifiedLevels.map((l) => HCF_LABELS[l]),
-      "or",
-    );
-    return params.certifiedLevels.includes(status.level)
-      ? meets(`${trigger}: ${describeStatus(status)}`)
-      : doesNotMeet(`${trigger}: ${describeStatus(status)}; it must be ${required}`);
+    if (!params.certifiedLevels.includes(status.level)) return doesNotMeet(`${trigger}: ${describeStatus(status)}; it must be ${required}`);
+    return selfDeclared(status)
+      ? needsEvidence(`${trigger}: ${describeStatus(status)}; ask for the certificate`)
+      : meets(`${trigger}: ${describeStatus(status)}`);
   },
 });
 
@@ -91,10 +95,13 @@ export const hostingContracts = defineCheck({
   params: hostingContractParams,
   evaluate({ purchase, product, params }) {
     if (!purchase.hostingContract) return notApplicable("not a hosting contract");
-    if (!product) return notApplicable(NO_PRODUCT);
+    if (!product)
+      return forEachProduct(`${contractWords(purchase)}: a provider certified under the Hosting Certification Framework, or an exemption`);
     const status = hcfStatus(product);
     if (status && params.certifiedLevels.includes(status.level)) {
-      return meets(`${contractWords(purchase)}: ${describeStatus(status)}`);
+      return selfDeclared(status)
+        ? needsEvidence(`${contractWords(purchase)}: ${describeStatus(status)}; ask for the certificate`)
+        : meets(`${contractWords(purchase)}: ${describeStatus(status)}`);
     }
     if (product.awaitingHcfCertification) return awaitingVerdict(purchase, params);
     return uncertifiedVerdict(purchase, product, status);
