@@ -8,7 +8,7 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
-import { issueCsrfCookie } from "~/accounts/csrf.server";
+import { CSRF_MESSAGE, isCrossSite, issueCsrfCookie } from "~/accounts/csrf.server";
 import { CLIENT_IP_HEADER } from "~/platform/client-ip.server";
 import type { Config } from "~/platform/config.server";
 import { renderSlots } from "./render-slots";
@@ -84,6 +84,15 @@ export function createApp({ build, assetsDir, config }: { build: ServerBuild; as
     if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
     if (FORM_TYPES.test(req.headers["content-type"] ?? "")) return next();
     res.status(415).type("text/plain").send("Send this as an HTML form (application/x-www-form-urlencoded or multipart/form-data).");
+  });
+  app.use((req, res, next) => {
+    if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+    // Remix checks Origin itself before any action runs and answers a mismatch with a bare 500
+    // (throwIfPotentialCSRFAttack in @remix-run/server-runtime), so the actions' verifyCsrf never got
+    // to say 403. Apply the app's rule first, against the host Remix compares with.
+    const host = req.get("x-forwarded-host")?.split(",")[0]?.trim() || req.get("host") || "";
+    if (!isCrossSite({ fetchSite: req.get("sec-fetch-site") ?? null, origin: req.get("origin") ?? null, host })) return next();
+    res.status(403).type("text/plain").send(CSRF_MESSAGE);
   });
   app.use(renderSlots(config.RENDER_SLOTS));
   app.all("*", createRequestHandler({ build, mode: config.NODE_ENV, getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }) }));

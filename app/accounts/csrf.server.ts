@@ -9,7 +9,7 @@ import { timingSafeEqual } from "node:crypto";
 import { CSRF_COOKIE, newToken, readCookie, readCookieHeader, serializeCookie, sha256 } from "~/platform/cookies.server";
 import { readSession } from "./session.server";
 
-export const CSRF_FIELD = "csrf";
+const CSRF_FIELD = "csrf";
 /** As long as a session can last: a token is replaced at sign-in and sign-out anyway. */
 const CSRF_MAX_AGE_SECONDS = 30 * 86_400;
 export const CSRF_MESSAGE = "This form has expired or came from another site. Reload the page and try again.";
@@ -20,19 +20,26 @@ function sameText(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function crossSite(request: Request): boolean {
+/**
+ * Did the request come from another site? Judged from its headers alone, given the host it was sent
+ * to, so the HTTP server can apply the same rule before Remix sees the request.
+ */
+export function isCrossSite({ fetchSite, origin, host }: { fetchSite: string | null; origin: string | null; host: string }): boolean {
   // Browsers that send Sec-Fetch-Site say exactly where the request came from; trust that over
   // Origin, which a strict Referrer-Policy turns into "null" even for same-origin forms.
-  const fetchSite = request.headers.get("sec-fetch-site");
   if (fetchSite) return fetchSite === "cross-site";
-  const origin = request.headers.get("origin");
   if (!origin) return false;
   if (origin === "null") return true;
   try {
-    return new URL(origin).host !== new URL(request.url).host;
+    return new URL(origin).host !== host;
   } catch {
     return true;
   }
+}
+
+function crossSite(request: Request): boolean {
+  const { headers } = request;
+  return isCrossSite({ fetchSite: headers.get("sec-fetch-site"), origin: headers.get("origin"), host: new URL(request.url).host });
 }
 
 /** The token the root loader hands to the page (null before the HTTP server has issued one). */
@@ -40,7 +47,7 @@ export function csrfTokenFor(request: Request): string | null {
   return readCookie(request, CSRF_COOKIE);
 }
 
-export function isCsrfValid(request: Request, formData: FormData): boolean {
+function isCsrfValid(request: Request, formData: FormData): boolean {
   if (crossSite(request)) return false;
   const cookie = readCookie(request, CSRF_COOKIE);
   const field = formData.get(CSRF_FIELD);
