@@ -1,19 +1,38 @@
 import { Button } from "@ag.ds-next/react/button";
 import { Checkbox } from "@ag.ds-next/react/checkbox";
 import { ControlGroup } from "@ag.ds-next/react/control-group";
-import { H2 } from "@ag.ds-next/react/heading";
 import { Radio } from "@ag.ds-next/react/radio";
 import { Stack } from "@ag.ds-next/react/stack";
 import { TextInput } from "@ag.ds-next/react/text-input";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import type { CatalogueQuery, FacetCounts } from "./facets";
-import { CERTIFICATION_FACETS } from "./facets";
+import { CERTIFICATION_FACETS, LISTING_SOURCE_LABELS, LISTING_SOURCES } from "./facets";
 import { BADGE_KIND_LABELS, E8_LEVELS, HCF_LABELS, HCF_LEVELS, IRAP_LEVELS } from "~/assurance/vocabulary";
 import { SERVICE_MODELS } from "./vocabulary";
 
 type Option = { value: string; label: string };
 
-/** Facet checkboxes inside the page's GET form: filtering works without JavaScript. */
+/** How many facets a query sets (words excluded): shown on the collapsed filter disclosure. */
+export function filtersApplied(q: CatalogueQuery): number {
+  return (
+    q.category.length +
+    q.model.length +
+    (q.irap ? 1 : 0) +
+    q.irapStatus.length +
+    q.hcf.length +
+    (q.e8 ? 1 : 0) +
+    q.cert.length +
+    (q.onshore ? 1 : 0) +
+    (q.sme ? 1 : 0) +
+    q.source.length
+  );
+}
+
+/**
+ * Facet checkboxes inside the page's GET form: filtering works without JavaScript. A category
+ * that no product in the current results has is left out (unless chosen), so the list shows
+ * what there is to narrow to rather than a column of "(0)".
+ */
 export function CatalogueFilters({
   query,
   counts,
@@ -23,9 +42,9 @@ export function CatalogueFilters({
   counts: FacetCounts;
   categories: { slug: string; name: string }[];
 }) {
+  const shownCategories = categories.filter((c) => (counts.category[c.slug] ?? 0) > 0 || query.category.includes(c.slug));
   return (
     <Stack gap={1.5}>
-      <H2>Filter products</H2>
       <TextInput
         label="Words to search for"
         hint="For example: backup, Kubernetes, payroll"
@@ -42,15 +61,23 @@ export function CatalogueFilters({
         counts={counts.model}
       />
       <Group
+        label="Listing source"
+        name="source"
+        options={LISTING_SOURCES.map((s) => ({ value: s, label: LISTING_SOURCE_LABELS[s] }))}
+        selected={query.source}
+        counts={counts.source}
+      />
+      <Group
         label="Category"
         name="category"
-        options={categories.map((c) => ({ value: c.slug, label: c.name }))}
+        options={shownCategories.map((c) => ({ value: c.slug, label: c.name }))}
         selected={query.category}
         counts={counts.category}
       />
       <Single
         label="IRAP assessment level"
         name="irap"
+        hint="Australian IRAP assessments only: a FedRAMP authorisation is not one"
         options={IRAP_LEVELS.map((l) => ({ value: l, label: `${l} or higher` }))}
         selected={query.irap}
         counts={counts.irap}
@@ -136,19 +163,21 @@ function Group({
 
 function Single({
   label,
+  hint,
   name,
   options,
   selected,
   counts,
 }: {
   label: string;
+  hint?: string;
   name: string;
   options: Option[];
   selected: string | null;
   counts: Record<string, number>;
 }) {
   return (
-    <ControlGroup label={label} block>
+    <ControlGroup label={label} hint={hint} block>
       <Radio name={name} value="" size="sm" {...{ defaultChecked: !selected }}>
         Any
       </Radio>

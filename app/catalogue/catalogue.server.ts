@@ -3,7 +3,7 @@
  * today's date (badge currency), so they are cached per (data_version, today): a request costs
  * one indexed lookup of the version unless something changed.
  */
-import { and, asc, eq, sql } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { db } from "~db/client.server";
 import { badges, categories, productCategories, products, providers, reviews } from "~db/schema";
 import { badgeCurrency } from "~/assurance/currency";
@@ -13,6 +13,7 @@ import { type ServiceModel } from "./vocabulary";
 import { todayIso } from "~/platform/dates";
 import { dataVersion } from "~db/data-version.server";
 import { badgeDateColumns } from "~/assurance/badge-columns.server";
+import { type RatedReview, weightedScore } from "~/reviews/score";
 
 let cache: { key: string; entries: CatalogueEntry[] } | undefined;
 
@@ -42,6 +43,7 @@ function loadEntries(today: string): CatalogueEntry[] {
       listedOn: products.listedOn,
       providerName: providers.name,
       providerSlug: providers.slug,
+      source: products.source,
       dataLocation: providers.dataLocation,
       sme: providers.sme,
     })
@@ -58,18 +60,14 @@ function loadEntries(today: string): CatalogueEntry[] {
     .select({
       productId: badges.productId,
       ...badgeDateColumns,
+      mapped: badges.mapped,
     })
     .from(badges)
     .all();
-  const ratingRows = db()
-    .select({
-      productId: reviews.productId,
-      average: sql<number>`avg(${reviews.overall})`,
-      count: sql<number>`count(*)`,
-    })
+  const reviewRows = db()
+    .select({ productId: reviews.productId, overall: reviews.overall, publishedAt: reviews.publishedAt })
     .from(reviews)
-    .where(and(eq(reviews.status, "published")))
-    .groupBy(reviews.productId)
+    .where(eq(reviews.status, "published"))
     .all();
 
   const byId = new Map<number, CatalogueEntry>();
@@ -83,7 +81,9 @@ function loadEntries(today: string): CatalogueEntry[] {
       providerSlug: r.providerSlug,
       serviceModel: r.serviceModel as ServiceModel,
       categories: [],
+      source: r.source === "fedramp" ? "fedramp" : "australian",
       irapLevel: null,
+      fedrampLevel: null,
       irapCurrency: "none",
       hcf: "none",
       e8: "none",
@@ -98,12 +98,19 @@ function loadEntries(today: string): CatalogueEntry[] {
     });
   }
   for (const c of categoryRows) byId.get(c.productId)?.categories.push(c.slug);
-  for (const r of ratingRows) {
-    const e = byId.get(r.productId);
-    if (e) {
-      e.rating = Math.round(r.average * 10) / 10;
-      e.reviewCount = r.count;
-    }
+  // The same recency-weighted score as the product page, so a product reads the same everywhere.
+  const rated = new Map<number, RatedReview[]>();
+  for (const r of reviewRows) {
+    const list = rated.get(r.productId) ?? [];
+    list.push({ overall: r.overall, publishedOn: (r.publishedAt ?? `${today}T`).slice(0, 10) });
+    rated.set(r.productId, list);
+  }
+  for (const [productId, list] of rated) {
+    const e = byId.get(productId);
+    if (!e) continue;
+    const score = weightedScore(list, today);
+    e.rating = score === null ? null : Math.round(score * 10) / 10;
+    e.reviewCount = list.length;
   }
   for (const b of badgeRows) {
     const e = byId.get(b.productId);
@@ -112,6 +119,12 @@ function loadEntries(today: string): CatalogueEntry[] {
     if (currency.hidden) continue;
     const dated = b.assessedOn ?? b.periodEnd;
     if (dated && (!e.latestAssessment || dated > e.latestAssessment)) e.latestAssessment = dated;
+    if (b.mapped) {
+      if (b.kind === "irap" && (!e.fedrampLevel || classificationRank(b.level as IrapLevel) > classificationRank(e.fedrampLevel))) {
+        e.fedrampLevel = b.level as IrapLevel;
+      }
+      continue;
+    }
     applyBadge(e, b.kind, b.level, currency.state);
   }
   return [...byId.values()];

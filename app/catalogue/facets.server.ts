@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { E8_LEVELS, HCF_LEVELS, IRAP_LEVELS } from "~/assurance/vocabulary";
 import { SERVICE_MODELS } from "./vocabulary";
-import { CERTIFICATION_FACETS, IRAP_CURRENCY_VALUES, SORTS, type CatalogueQuery } from "./facets";
+import { CERTIFICATION_FACETS, IRAP_CURRENCY_VALUES, LISTING_SOURCES, SORTS, toSearchParams, type CatalogueQuery } from "./facets";
 
 const FACET_LABELS: Record<string, string> = {
   category: "category",
@@ -17,6 +17,7 @@ const FACET_LABELS: Record<string, string> = {
   cert: "certification",
   onshore: "data held onshore",
   sme: "SME",
+  source: "listing source",
   fits: "meets every product rule for my purchase",
   sort: "sort order",
   page: "page number",
@@ -71,6 +72,7 @@ export function parseCatalogueQuery(
     cert: many("cert", CERTIFICATION_FACETS),
     onshore: flag("onshore"),
     sme: flag("sme"),
+    source: many("source", LISTING_SOURCES),
     fits: flag("fits"),
     sort: "name",
     page: 1,
@@ -89,4 +91,13 @@ export function parseCatalogueQuery(
 
 function truncate(value: string): string {
   return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
+
+/**
+ * The catalogue query a buyer came from (the product page's `from`), cleaned to the facets we know,
+ * for the way back: anything else in it is dropped, never echoed.
+ */
+export function returnQuery(from: string | null, categorySlugs: string[]): string {
+  if (!from) return "";
+  return toSearchParams(parseCatalogueQuery(new URLSearchParams(from.slice(0, 2000)), categorySlugs).query).toString();
 }

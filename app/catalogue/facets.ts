@@ -7,7 +7,8 @@
  * Semantics: values within a multi-select facet are alternatives (OR); facets combine with AND.
  * IRAP level and Essential Eight are thresholds ("PROTECTED or higher"), because a buyer needs at
  * least a level, never exactly one. Certifications combine with AND: a buyer ticking ISO and SOC 2
- * wants both.
+ * wants both. A FedRAMP authorisation mapped to an Australian level (`fedrampLevel`) never counts
+ * as an IRAP assessment: the IRAP facets read only Australian assessments.
  */
 import type { CurrencyState } from "~/assurance/currency";
 import {
@@ -30,7 +31,12 @@ export interface CatalogueEntry {
   providerSlug: string;
   serviceModel: ServiceModel;
   categories: string[];
+  /** Australian listings (the sample, imports of Australian data) or mapped from the US FedRAMP Marketplace. */
+  source: ListingSource;
+  /** The highest IRAP assessment: Australian only. */
   irapLevel: IrapLevel | null;
+  /** The highest FedRAMP authorisation, as the Australian level it is shown as; never an IRAP assessment. */
+  fedrampLevel: IrapLevel | null;
   irapCurrency: CurrencyState | "none";
   hcf: HcfLevel | "none";
   e8: E8Level | "none";
@@ -44,6 +50,13 @@ export interface CatalogueEntry {
   rating: number | null;
   reviewCount: number;
 }
+
+export const LISTING_SOURCES = ["australian", "fedramp"] as const;
+export type ListingSource = (typeof LISTING_SOURCES)[number];
+export const LISTING_SOURCE_LABELS: Record<ListingSource, string> = {
+  australian: "Australian listings",
+  fedramp: "Mapped from the US FedRAMP Marketplace",
+};
 
 export const CERTIFICATION_FACETS = ["iso27001", "soc2", "csa_star"] as const;
 export type CertificationFacet = (typeof CERTIFICATION_FACETS)[number];
@@ -63,6 +76,7 @@ export interface CatalogueQuery {
   cert: CertificationFacet[];
   onshore: boolean;
   sme: boolean;
+  source: ListingSource[];
   /**
    * "Meets every rule for my purchase". The verdicts come from the buyer's purchase, not from the
    * entry, so the products route applies this filter; here it is only parsed and written back.
@@ -83,12 +97,13 @@ export const EMPTY_QUERY: CatalogueQuery = {
   cert: [],
   onshore: false,
   sme: false,
+  source: [],
   fits: false,
   sort: "name",
   page: 1,
 };
 
-type FacetName = "category" | "model" | "irap" | "irapStatus" | "hcf" | "e8" | "cert" | "onshore" | "sme";
+type FacetName = "category" | "model" | "irap" | "irapStatus" | "hcf" | "e8" | "cert" | "onshore" | "sme" | "source";
 
 const e8Rank = (level: E8Level | "none") => (level === "none" ? -1 : E8_LEVELS.indexOf(level));
 
@@ -112,10 +127,12 @@ function matchesFacet(e: CatalogueEntry, q: CatalogueQuery, facet: FacetName): b
       return !q.onshore || e.onshore;
     case "sme":
       return !q.sme || e.sme;
+    case "source":
+      return q.source.length === 0 || q.source.includes(e.source);
   }
 }
 
-const FACETS: FacetName[] = ["category", "model", "irap", "irapStatus", "hcf", "e8", "cert", "onshore", "sme"];
+const FACETS: FacetName[] = ["category", "model", "irap", "irapStatus", "hcf", "e8", "cert", "onshore", "sme", "source"];
 
 function matchesQuery(e: CatalogueEntry, q: CatalogueQuery, except?: FacetName): boolean {
   return FACETS.every((f) => f === except || matchesFacet(e, q, f));
@@ -151,18 +168,25 @@ export function facetCounts(entries: readonly CatalogueEntry[], q: CatalogueQuer
     cert: count("cert", CERTIFICATION_FACETS, (v) => ({ ...q, cert: [...q.cert.filter((c) => c !== v), v as CertificationFacet] })),
     onshore: count("onshore", ["1"], () => ({ ...q, onshore: true })),
     sme: count("sme", ["1"], () => ({ ...q, sme: true })),
+    source: count("source", LISTING_SOURCES, (v) => ({ ...q, source: [v as ListingSource] })),
   };
 }
 
-/** `rank` is the text search's order (best first), used by the "relevance" sort. */
+/**
+ * `rank` is the text search's order (best first), used by the "relevance" sort. Every order lists
+ * Australian listings before those mapped from FedRAMP, which would otherwise crowd the A-Z list:
+ * the buyer wants Australian assurance first, and can ask for the mapped ones with the facet.
+ */
 export function sortEntries(entries: CatalogueEntry[], sort: Sort, rank?: ReadonlyMap<number, number>): CatalogueEntry[] {
-  const byName = (a: CatalogueEntry, b: CatalogueEntry) => a.name.localeCompare(b.name, "en-AU");
+  const bySource = (a: CatalogueEntry, b: CatalogueEntry) => LISTING_SOURCES.indexOf(a.source) - LISTING_SOURCES.indexOf(b.source);
+  const byName = (a: CatalogueEntry, b: CatalogueEntry) => bySource(a, b) || a.name.localeCompare(b.name, "en-AU", { sensitivity: "base" });
   const sorted = [...entries];
   if (sort === "relevance" && rank)
-    return sorted.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity) || byName(a, b));
+    return sorted.sort((a, b) => bySource(a, b) || (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity) || byName(a, b));
   if (sort === "name" || sort === "relevance") return sorted.sort(byName);
-  if (sort === "newest") return sorted.sort((a, b) => (b.latestAssessment ?? "").localeCompare(a.latestAssessment ?? "") || byName(a, b));
-  return sorted.sort((a, b) => (b.rating ?? -1) - (a.rating ?? -1) || b.reviewCount - a.reviewCount || byName(a, b));
+  if (sort === "newest")
+    return sorted.sort((a, b) => bySource(a, b) || (b.latestAssessment ?? "").localeCompare(a.latestAssessment ?? "") || byName(a, b));
+  return sorted.sort((a, b) => bySource(a, b) || (b.rating ?? -1) - (a.rating ?? -1) || b.reviewCount - a.reviewCount || byName(a, b));
 }
 
 /** The query string for a query: only what differs from the defaults, in a stable order. */
@@ -178,6 +202,7 @@ export function toSearchParams(q: CatalogueQuery): URLSearchParams {
   for (const c of q.cert) p.append("cert", c);
   if (q.onshore) p.set("onshore", "1");
   if (q.sme) p.set("sme", "1");
+  for (const s of q.source) p.append("source", s);
   if (q.fits) p.set("fits", "1");
   if (q.sort !== (q.q ? "relevance" : "name")) p.set("sort", q.sort);
   if (q.page > 1) p.set("page", String(q.page));

@@ -20,6 +20,7 @@ export function listingDetails({ productIds, today = todayIso() }: { productIds:
       provider: {
         name: providers.name,
         slug: providers.slug,
+        source: providers.source,
         ...providerFactColumns,
       },
     })

@@ -13,6 +13,8 @@ export type ListingBadge = Pick<
 export interface ListingProvider {
   name: string;
   slug: string;
+  /** Where the provider's facts come from: see provenance.ts. */
+  source: string;
   australianOwned: boolean;
   ownershipNote: string;
   dataLocation: string;

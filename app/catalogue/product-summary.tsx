@@ -25,15 +25,18 @@ export function ProductSummary({
   entry,
   fit,
   pickForm,
+  from,
 }: {
   entry: CatalogueEntry;
   fit?: { label: string; fits: boolean } | null;
   pickForm?: string;
+  /** The catalogue query the buyer came from, so the product page's breadcrumb leads back to it. */
+  from?: string;
 }) {
   return (
     <Box as="li" paddingY={1} borderBottom borderColor="muted">
       <H3>
-        <TextLink href={`/products/${entry.slug}`}>{entry.name}</TextLink>
+        <TextLink href={`/products/${entry.slug}${from ? `?from=${encodeURIComponent(from)}` : ""}`}>{entry.name}</TextLink>
       </H3>
       {pickForm ? (
         <label className="no-print" style={{ display: "inline-flex", gap: "0.5rem", alignItems: "center" }}>
@@ -66,10 +69,16 @@ export function ProductSummary({
           <StatusBadge appearance="subtle" tone="infoLow" label={`HCF ${HCF_LABELS[entry.hcf as HcfLevel]}`} />
         ) : null}
         {entry.e8 !== "none" ? <StatusBadge appearance="subtle" tone="infoLow" label={`Essential Eight ${entry.e8}`} /> : null}
-        {entry.rating !== null ? (
-          <StatusBadge appearance="subtle" tone="infoLow" label={`Rated ${entry.rating.toFixed(1)} of 5 (${entry.reviewCount} reviews)`} />
+        {entry.reviewCount > 0 ? (
+          <StatusBadge appearance="subtle" tone="infoLow" label={ratingLabel(entry.rating, entry.reviewCount)} />
         ) : null}
       </Flex>
     </Box>
   );
+}
+
+/** The recency-weighted rating the product page shows, with how many reviews it rests on. */
+export function ratingLabel(rating: number | null, count: number): string {
+  const reviews = `${count} ${count === 1 ? "review" : "reviews"}`;
+  return rating === null ? `No recent reviews (${reviews}, all over two years old)` : `Rated ${rating.toFixed(1)} of 5 (${reviews})`;
 }

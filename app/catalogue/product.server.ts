@@ -32,6 +32,7 @@ export function getProductBySlug({ slug, today = todayIso() }: { slug: string; t
         id: providers.id,
         slug: providers.slug,
         name: providers.name,
+        source: providers.source,
         ...providerFactColumns,
       },
     })

@@ -2,11 +2,34 @@ import { SummaryList, SummaryListItem, SummaryListItemDescription, SummaryListIt
 import type { ReactNode } from "react";
 import { CLEARANCE_LABELS, DATA_LOCATION_LABELS, type Clearance, type DataLocation } from "./vocabulary";
 import type { ListingProvider } from "./listing";
+import { NOT_STATED, providerFactsStated } from "./provenance";
 
 export type ProviderFactsView = Omit<ListingProvider, "name" | "slug">;
 
-/** The provider facts buyers filter on (docs/domain.md), in one scannable list. */
+/**
+ * The provider facts buyers filter on (docs/domain.md), in one scannable list. Facts nobody stated
+ * (a listing mapped from FedRAMP) read "Not stated", never as a negative answer.
+ */
 export function ProviderFacts({ p }: { p: ProviderFactsView }) {
+  if (!providerFactsStated(p.source)) {
+    return (
+      <SummaryList>
+        {[
+          "Ownership and control",
+          "Data held",
+          "Support staff",
+          "Security operations",
+          "Community rules",
+          "Environments per data level",
+          "Business",
+        ].map((term) => (
+          <Row key={term} term={term}>
+            {NOT_STATED}
+          </Row>
+        ))}
+      </SummaryList>
+    );
+  }
   return (
     <SummaryList>
       <Row term="Ownership and control">

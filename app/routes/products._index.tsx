@@ -20,7 +20,7 @@ import { getVisitor } from "~/accounts/session.server";
 import { catalogueTextMatch, narrowToText } from "~/catalogue/catalogue-search.server";
 import { Checkbox } from "@ag.ds-next/react/checkbox";
 import { CataloguePick, PICK_FORM_ID } from "~/compare/catalogue-pick";
-import { CatalogueFilters } from "~/catalogue/catalogue-filters";
+import { CatalogueFilters, filtersApplied } from "~/catalogue/catalogue-filters";
 import { ProductSummary } from "~/catalogue/product-summary";
 import { OpenDataLinks } from "~/open-data/open-data-links";
 
@@ -41,10 +41,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const shortlists = visitor.user ? shortlistChoices({ userId: visitor.user.id }) : null;
   const notices: string[] = [];
   if (query.fits && !alignment) {
-    notices.push("Describe your proposed purchase to see which products meet every rule for it.");
+    notices.push("Describe your proposed purchase to see which products meet every product rule for it.");
     query.fits = false;
   }
-  // "Meets every rule" combines with the facets by AND, so it narrows the pool they count over.
+  // "Meets every product rule" combines with the facets by AND, so it narrows the pool they count over.
   const searched = narrowToText(entries, text);
   const pool = query.fits && alignment ? searched.filter((e) => alignment.get(e.id)?.fits) : searched;
   const matching = sortEntries(filterEntries(pool, query), query.sort, text?.rank);
@@ -67,6 +67,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       ),
       shortlists,
       here: `/products${url.search}`,
+      backTo: toSearchParams(query).toString(),
       total: matching.length,
       catalogueSize: entries.length,
       page,
@@ -78,17 +79,33 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
 }
 
+/**
+ * Long badge labels wrap instead of widening a 390px page. The filters sit in a disclosure that is
+ * closed on phones, so the results start near the top; from the md breakpoint up its summary is
+ * hidden and its content always shown, whether or not JavaScript runs.
+ */
+const CATALOGUE_STYLES = `
+.product-badges span { white-space: normal; max-width: 100%; }
+.filter-disclosure > summary { cursor: pointer; padding: 0.75rem 1rem; border: 2px solid var(--agds-light-foreground-action, #00698f); border-radius: 4px; }
+.skip-to-results:not(:focus) { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+@media (min-width: 768px) {
+  .filter-disclosure > summary { display: none; }
+  .filter-disclosure::details-content { content-visibility: visible; display: block; }
+}
+`;
+
 export default function Products() {
   const data = useLoaderData<typeof loader>();
   const { query } = data;
   const pageHref = (n: number) => `/products?${toSearchParams({ ...query, page: n })}`;
   const first = (data.page - 1) * PAGE_SIZE + 1;
   const last = Math.min(data.page * PAGE_SIZE, data.total);
+  const applied = filtersApplied(query);
 
   return (
     <PageContent>
       {/* Long badge labels ("IRAP OFFICIAL: Sensitive, reassessment overdue") wrap instead of widening a 390px page. */}
-      <style dangerouslySetInnerHTML={{ __html: ".product-badges span { white-space: normal; max-width: 100%; }" }} />
+      <style dangerouslySetInnerHTML={{ __html: CATALOGUE_STYLES }} />
       <Stack gap={2}>
         <H1>Cloud products</H1>
         {data.notices.length > 0 ? (
@@ -108,16 +125,29 @@ export default function Products() {
           </PageAlert>
         ) : null}
         <form method="get" action="/products" aria-label="Filter and sort products">
+          {/* Twenty-odd filters come first on the page: keyboard users can jump past them. */}
+          <a className="skip-to-results" href="#results-heading">
+            Skip to the results
+          </a>
           <Columns>
             <Column columnSpan={{ xs: 12, md: 4 }}>
-              <CatalogueFilters query={query} counts={data.counts} categories={data.categories} />
+              <details className="filter-disclosure">
+                <summary>
+                  <H2 as="span" fontSize="md">
+                    Filter products{applied > 0 ? ` (${applied} applied)` : ""}
+                  </H2>
+                </summary>
+                <CatalogueFilters query={query} counts={data.counts} categories={data.categories} />
+              </details>
             </Column>
             <Column columnSpan={{ xs: 12, md: 8 }}>
               <Stack gap={1}>
-                <H2 id="results-heading">{data.total === 0 ? "No products match" : `${data.total} of ${data.catalogueSize} products`}</H2>
+                <H2 id="results-heading" tabIndex={-1}>
+                  {data.total === 0 ? "No products match" : `${data.total} of ${data.catalogueSize} products`}
+                </H2>
                 {data.hasPurchase ? (
                   <Checkbox name="fits" value="1" size="sm" {...{ defaultChecked: query.fits }}>
-                    Meets every rule for my purchase ({data.fitsCount})
+                    Meets every product rule for my purchase ({data.fitsCount})
                   </Checkbox>
                 ) : (
                   <Text as="p" fontSize="xs">
@@ -152,7 +182,7 @@ export default function Products() {
                     <OpenDataLinks query={query} total={data.total} />
                     <ul aria-labelledby="results-heading" style={{ listStyle: "none", padding: 0, margin: 0 }}>
                       {data.results.map((entry) => (
-                        <ProductSummary key={entry.id} entry={entry} fit={data.fit[entry.id]} pickForm={PICK_FORM_ID} />
+                        <ProductSummary key={entry.id} entry={entry} fit={data.fit[entry.id]} pickForm={PICK_FORM_ID} from={data.backTo} />
                       ))}
                     </ul>
                   </>

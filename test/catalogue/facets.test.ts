@@ -1,21 +1,37 @@
 /**
  * Every facet combination returns exactly the products the database says. The oracle is plain SQL
  * written independently of app/catalogue (its own date arithmetic for currency), run against the
- * real seeded SQLite file, for a few hundred random combinations.
+ * real seeded SQLite file with the FedRAMP corpus imported beside the sample, for a few hundred
+ * random combinations. A FedRAMP authorisation mapped to an Australian level is never an IRAP
+ * assessment, so the oracle's IRAP conditions read only unmapped badges.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { connection, db } from "~db/client.server";
 import { seedDatabase } from "../../seed/seed";
-import { CERTIFICATION_FACETS, EMPTY_QUERY, facetCounts, filterEntries, toSearchParams, type CatalogueQuery } from "~/catalogue/facets";
+import {
+  CERTIFICATION_FACETS,
+  EMPTY_QUERY,
+  facetCounts,
+  filterEntries,
+  sortEntries,
+  toSearchParams,
+  type CatalogueQuery,
+} from "~/catalogue/facets";
 import { parseCatalogueQuery } from "~/catalogue/facets.server";
 import { catalogueEntries, listCategories } from "~/catalogue/catalogue.server";
 import { E8_LEVELS, HCF_LEVELS, IRAP_LEVELS } from "~/assurance/vocabulary";
 import { SERVICE_MODELS } from "~/catalogue/vocabulary";
+import { importCatalogue } from "../../seed/import/catalogue-import";
+import { fedrampFeedSchema, mapFedramp } from "../../seed/import/fedramp-mapping";
 
 const TODAY = "2026-11-23";
 
 beforeAll(async () => {
   await seedDatabase({ db: db(), today: TODAY });
+  const corpus = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../seed/corpora/fedramp-marketplace.json"), "utf8"));
+  importCatalogue({ db: db(), data: mapFedramp(fedrampFeedSchema.parse(corpus)), source: "fedramp" });
 });
 
 function sqlIds(q: CatalogueQuery): number[] {
@@ -41,12 +57,12 @@ function sqlIds(q: CatalogueQuery): number[] {
   }
   const irapRank = `case b.level when 'OFFICIAL: Sensitive' then 2 when 'PROTECTED' then 3 when 'SECRET' then 4 end`;
   if (q.irap) {
-    where.push(`exists (select 1 from badges b where b.product_id = p.id and b.kind = 'irap' and ${irapRank} >= ?)`);
+    where.push(`exists (select 1 from badges b where b.product_id = p.id and b.kind = 'irap' and b.mapped = 0 and ${irapRank} >= ?)`);
     args.push(IRAP_LEVELS.indexOf(q.irap) + 2);
   }
   if (q.irapStatus.length) {
     // The strongest IRAP assessment decides the product's IRAP currency.
-    const best = `(select b.assessed_on from badges b where b.product_id = p.id and b.kind = 'irap' order by ${irapRank} desc limit 1)`;
+    const best = `(select b.assessed_on from badges b where b.product_id = p.id and b.kind = 'irap' and b.mapped = 0 order by ${irapRank} desc limit 1)`;
     const state = `case when ${best} is null then 'none'
         when date(${best}, '+24 months') < ? then 'overdue'
         when julianday(date(${best}, '+24 months')) - julianday(?) <= 90 then 'due'
@@ -70,6 +86,7 @@ function sqlIds(q: CatalogueQuery): number[] {
   }
   if (q.onshore) where.push(`pr.data_location = 'onshore'`);
   if (q.sme) where.push(`pr.sme = 1`);
+  if (q.source.length === 1) where.push(q.source[0] === "fedramp" ? `p.source = 'fedramp'` : `p.source <> 'fedramp'`);
   const sql = `select p.id from products p join providers pr on pr.id = p.provider_id ${where.length ? `where ${where.join(" and ")}` : ""} order by p.id`;
   return (
     connection()
@@ -101,6 +118,9 @@ describe("catalogue facets against real SQLite", () => {
       ...CERTIFICATION_FACETS.map((c) => ({ cert: [c] })),
       { onshore: true },
       { sme: true },
+      { source: ["australian" as const] },
+      { source: ["fedramp" as const] },
+      { source: ["australian" as const, "fedramp" as const] },
     ];
     for (const partial of singles) {
       const q = { ...EMPTY_QUERY, ...partial };
@@ -128,6 +148,7 @@ describe("catalogue facets against real SQLite", () => {
         cert: pick(CERTIFICATION_FACETS, 0.2),
         onshore: r() < 0.2,
         sme: r() < 0.2,
+        source: pick(["australian", "fedramp"] as const, 0.3),
       };
       const expected = sqlIds(q);
       expect(
@@ -140,7 +161,22 @@ describe("catalogue facets against real SQLite", () => {
       const model = SERVICE_MODELS[i % 3];
       expect(counts.model[model]).toBe(sqlIds({ ...q, model: [model] }).length);
       expect(counts.onshore["1"]).toBe(sqlIds({ ...q, onshore: true }).length);
+      expect(counts.source.fedramp).toBe(sqlIds({ ...q, source: ["fedramp"] }).length);
     }
+  });
+
+  it("never counts a mapped FedRAMP authorisation as an IRAP assessment, and lists Australian products first", () => {
+    const entries = catalogueEntries(TODAY);
+    const fedramp = entries.filter((e) => e.source === "fedramp");
+    expect(fedramp.length).toBe(436);
+    expect(fedramp.every((e) => e.irapLevel === null)).toBe(true);
+    expect(fedramp.filter((e) => e.fedrampLevel !== null).length).toBeGreaterThan(250);
+    const sorted = sortEntries(filterEntries(entries, EMPTY_QUERY), "name");
+    const firstMapped = sorted.findIndex((e) => e.source === "fedramp");
+    expect(firstMapped).toBe(entries.length - 436);
+    expect(sorted.slice(firstMapped).every((e) => e.source === "fedramp")).toBe(true);
+    const rated = sortEntries(filterEntries(entries, EMPTY_QUERY), "rating");
+    expect(rated[0].source).toBe("australian");
   });
 
   it("round-trips the query string and reports unknown values instead of failing", () => {
@@ -152,6 +188,7 @@ describe("catalogue facets against real SQLite", () => {
       irap: "PROTECTED",
       cert: ["iso27001", "soc2"],
       sme: true,
+      source: ["fedramp"],
       sort: "newest",
       page: 2,
     };

@@ -44,9 +44,9 @@ describe.each([
     await page.getByRole("textbox", { name: "Password" }).fill("CloudExchange!2026");
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(/\/products\?fits=1/);
-    expect(await page.getByRole("checkbox", { name: /Meets every rule for my purchase/ }).isChecked()).toBe(true);
+    expect(await page.getByRole("checkbox", { name: /Meets every product rule for my purchase/ }).isChecked()).toBe(true);
     if (javaScriptEnabled) expect(await axeViolations(page, "main")).toEqual([]);
-    const fitting = page.getByText(/^Your purchase: meets every rule/);
+    const fitting = page.getByText(/^Your purchase: meets every product rule/);
     expect(await fitting.count()).toBeGreaterThanOrEqual(3);
 
     // Compare three.
@@ -92,7 +92,7 @@ describe.each([
     await page.getByRole("link", { name: "Evidence pack" }).click();
     await page.getByRole("button", { name: "Take a snapshot" }).click();
     await page.getByRole("heading", { name: /^Snapshot taken/ }).waitFor();
-    expect(await page.getByRole("table", { name: /^Rule results for / }).count()).toBe(2);
+    expect(await page.getByRole("list", { name: /^Rule results for / }).count()).toBe(2);
     if (javaScriptEnabled) expect(await axeViolations(page, "main")).toEqual([]);
     await context.close();
   });
