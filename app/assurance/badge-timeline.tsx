@@ -1,5 +1,4 @@
 import type { CurrencyState } from "./currency";
-import { badgeTitle } from "./labels";
 import { addMonths, daysBetween, formatDate } from "~/platform/dates";
 
 export interface TimelineBadge {
@@ -9,6 +8,7 @@ export interface TimelineBadge {
   assessedOn: string | null;
   periodEnd: string | null;
   currency: { state: CurrencyState; expiresOn: string | null; label: string };
+  words: { title: string; shortTitle: string };
 }
 
 // Dark enough for 3:1 against white (WCAG 1.4.11); the state is also written beside each bar.
@@ -51,17 +51,18 @@ export function BadgeTimeline({ badges, today }: { badges: TimelineBadge[]; toda
   for (let y = Number(from.slice(0, 4)) + 1; y <= Number(to.slice(0, 4)); y++) years.push(`${y}-01-01`);
 
   return (
-    <figure style={{ margin: 0, maxWidth: "100%", overflowX: "auto" }}>
+    // On a phone the bars would shrink to unreadable labels: the timeline is hidden there, and the
+    // badge list below gives every date in words.
+    <figure className="badge-timeline" style={{ margin: 0, maxWidth: "100%" }}>
+      <style>{"@media (max-width: 599px) { .badge-timeline { display: none; } }"}</style>
       <svg
         role="img"
         aria-labelledby="badge-timeline-title"
         viewBox={`0 0 ${WIDTH} ${height}`}
         width="100%"
-        style={{ minWidth: 560, fontFamily: "inherit" }}
+        style={{ fontFamily: "inherit" }}
       >
-        <title id="badge-timeline-title">
-          {`Badge timeline: ${rows.map((r) => `${badgeTitle(r.kind, r.level)}, ${r.currency.label}`).join("; ")}`}
-        </title>
+        <title id="badge-timeline-title">{`Badge timeline: ${rows.map((r) => `${r.words.title}, ${r.currency.label}`).join("; ")}`}</title>
         {years.map((y) => (
           <g key={y} aria-hidden="true">
             <line x1={x(y)} x2={x(y)} y1={24} y2={height - 24} stroke="#d3d3d3" />
@@ -77,7 +78,7 @@ export function BadgeTimeline({ badges, today }: { badges: TimelineBadge[]; toda
           return (
             <g key={r.id}>
               <text x={0} y={y + 15} fontSize="13" fill="#313131">
-                {truncate(badgeTitle(r.kind, r.level).replace("Hosting Certification Framework", "HCF"), 34)}
+                {truncate(r.words.shortTitle, 34)}
               </text>
               <rect
                 x={x(r.start)}

@@ -21,3 +21,17 @@ export interface BadgeView {
   mapped: boolean;
   currency: Currency;
 }
+
+/** How a badge reads, worked out by the server (labels.ts withWords). */
+export interface BadgeWords {
+  /** "IRAP PROTECTED", or "FedRAMP High authorisation, shown as PROTECTED-equivalent" for a mapped one. */
+  title: string;
+  /** The title short enough for the timeline's labels. */
+  shortTitle: string;
+  sentence: string;
+  evidence: string;
+  /** Essential Eight only: the maturity level of each strategy, in the ASD's order. */
+  e8Strategies: { strategy: string; level: number | null }[] | null;
+}
+
+export type ShownBadge = BadgeView & { words: BadgeWords };

@@ -5,7 +5,7 @@ import { Select } from "@ag.ds-next/react/select";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { explainWeightedScore, formatRating } from "./score";
+import { formatRating } from "./score";
 import type { ProductReviewSection } from "./review-view";
 import { REVIEW_SORT_LABELS, REVIEW_SORTS, REVIEW_STATUS_LABELS, type ReviewStatus } from "./vocabulary";
 import { RatingChart } from "./rating-chart";
@@ -32,9 +32,10 @@ export function ReviewSection({ section: s, productSlug }: { section: ProductRev
         {s.summary.count > 0 ? (
           <Stack gap={1}>
             <Text as="p" fontSize="lg" fontWeight="bold">
-              Average {formatRating(s.summary.average)} out of 5 from {s.summary.count} {s.summary.count === 1 ? "review" : "reviews"}
+              {s.summary.weighted === null ? "No recent rating" : `${formatRating(s.summary.weighted)} out of 5`} from {s.summary.count}{" "}
+              {s.summary.count === 1 ? "review" : "reviews"}
             </Text>
-            <Text as="p">{explainWeightedScore(s.summary)}</Text>
+            <Text as="p">{s.summary.explanation}</Text>
             <RatingChart distribution={s.summary.distribution} average={s.summary.average} idPrefix={`ratings-${productSlug}`} />
           </Stack>
         ) : (
@@ -43,6 +44,7 @@ export function ReviewSection({ section: s, productSlug }: { section: ProductRev
         <WriteLink section={s} productSlug={productSlug} loginHref={loginHref} />
         {s.summary.count > 0 ? (
           <form method="get" action={`/products/${productSlug}#reviews`} aria-label="Sort and filter reviews">
+            <input type="hidden" name="reviews" value="all" />
             <Stack gap={1}>
               <Select
                 label="Sort reviews"
@@ -68,13 +70,19 @@ export function ReviewSection({ section: s, productSlug }: { section: ProductRev
         ) : null}
         {s.summary.count > 0 ? (
           <Text as="p" id="reviews-shown">
-            Showing {s.reviews.length} of {s.summary.count} reviews, {REVIEW_SORT_LABELS[s.query.sort].toLowerCase()} first
+            Showing {s.reviews.length} of {s.matching} {s.query.classification ? "matching " : ""}reviews,{" "}
+            {REVIEW_SORT_LABELS[s.query.sort].toLowerCase()} first
             {s.query.classification ? `, used with ${s.query.classification} data` : ""}.
           </Text>
         ) : null}
         {s.reviews.map((r) => (
           <ReviewCard key={r.id} review={r} signedIn={s.signedIn} canReply={s.canReply} returnTo={s.returnTo} loginHref={loginHref} />
         ))}
+        {s.reviews.length < s.matching ? (
+          <Text as="p">
+            <TextLink href={`${withParam(s.returnTo, "reviews", "all")}#reviews`}>Show all {s.matching} reviews</TextLink>
+          </Text>
+        ) : null}
       </Stack>
     </section>
   );
@@ -102,4 +110,10 @@ function WriteLink({ section: s, productSlug, loginHref }: { section: ProductRev
       </Text>
     );
   return null;
+}
+
+function withParam(path: string, name: string, value: string): string {
+  const url = new URL(path, "http://x");
+  url.searchParams.set(name, value);
+  return `${url.pathname}${url.search}`;
 }

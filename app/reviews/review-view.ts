@@ -36,7 +36,10 @@ export interface PublishedReview {
 
 export interface ProductReviewSection {
   summary: RatingSummary;
+  /** The reviews shown: the first few, or all of them when asked. */
   reviews: PublishedReview[];
+  /** How many reviews match the sort and filter, shown or not. */
+  matching: number;
   query: ReviewQuery;
   classifications: string[];
   signedIn: boolean;

@@ -60,23 +60,28 @@ export interface RatingSummary {
   /** Reviews that still count towards the weighted score. */
   countedInWeighted: number;
   distribution: { stars: 1 | 2 | 3 | 4 | 5; count: number }[];
+  /** What the rating is and how it is weighted, in plain words (explainRating). */
+  explanation: string;
 }
 
 export function summariseRatings(reviews: readonly RatedReview[], today: IsoDate): RatingSummary {
-  return {
+  const counts = {
     count: reviews.length,
     average: averageRating(reviews.map((r) => r.overall)),
     weighted: weightedScore(reviews, today),
     countedInWeighted: reviews.filter((r) => recencyWeight(r.publishedOn, today) > 0).length,
-    distribution: ratingDistribution(reviews.map((r) => r.overall)),
   };
+  return { ...counts, distribution: ratingDistribution(reviews.map((r) => r.overall)), explanation: explainRating(counts) };
 }
 
-/** The plain-words sentence shown next to the score. */
-export function explainWeightedScore(summary: RatingSummary): string {
+/**
+ * The one rating a product shows is the recency-weighted score, explained in plain words, with the
+ * plain average named beside it so the two never look like rival scores.
+ */
+export function explainRating(summary: Pick<RatingSummary, "count" | "average" | "weighted" | "countedInWeighted">): string {
   if (summary.count === 0) return "No published reviews yet.";
-  if (summary.weighted === null) {
-    return `No weighted score: all ${summary.count} reviews are over 24 months old. ${WEIGHTING_RULE}`;
-  }
-  return `Weighted score ${formatRating(summary.weighted)} out of 5, from ${summary.countedInWeighted} of ${summary.count} reviews. ${WEIGHTING_RULE}`;
+  const average = `The simple average of all ${summary.count} is ${formatRating(summary.average)}.`;
+  if (summary.weighted === null)
+    return `All ${summary.count} reviews are over 24 months old, so none counts towards the rating. ${WEIGHTING_RULE} ${average}`;
+  return `Recent reviews count most: ${summary.countedInWeighted} of ${summary.count} reviews count towards this rating. ${WEIGHTING_RULE} ${average}`;
 }

@@ -11,6 +11,9 @@ import { canReply, canWriteReview } from "./permissions";
 import { parseReviewQuery, returnPath } from "./query";
 import type { ProductReviewSection } from "./review-view";
 
+/** How many reviews the product page shows before "Show all". */
+export const FIRST_REVIEWS = 3;
+
 export function productReviewSection({
   product,
   viewer,
@@ -31,10 +34,14 @@ export function productReviewSection({
     classification: query.classification ?? undefined,
     viewerId: viewer?.id ?? null,
   }).map(({ replyState, ...r }) => ({ ...r, replyState: repliesAllowed ? replyState : null }));
+  // The first few lead; the rest are one link away. After a vote, report or reply the page comes
+  // back to one review (a notice in the address), which may be further down: show them all then.
+  const showAll = url.searchParams.get("reviews") === "all" || url.searchParams.has("notice");
   const own = viewer ? findOwnReview({ productId: product.id, userId: viewer.id }) : null;
   return {
     summary: productRatingSummary({ productId: product.id, today }),
-    reviews,
+    reviews: showAll ? reviews : reviews.slice(0, FIRST_REVIEWS),
+    matching: reviews.length,
     query,
     classifications,
     signedIn: viewer !== null,

@@ -1,10 +1,8 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData, useRouteError } from "@remix-run/react";
-import { Callout } from "@ag.ds-next/react/callout";
 import { PageContent } from "@ag.ds-next/react/content";
 import { H1, H2 } from "@ag.ds-next/react/heading";
 import { Prose } from "@ag.ds-next/react/prose";
-import { PageAlert } from "@ag.ds-next/react/page-alert";
 import { Stack } from "@ag.ds-next/react/stack";
 import { SummaryList, SummaryListItem, SummaryListItemDescription, SummaryListItemTerm } from "@ag.ds-next/react/summary-list";
 import { Text } from "@ag.ds-next/react/text";
@@ -14,6 +12,8 @@ import { todayIso, formatDate } from "~/platform/dates";
 import { getProductBySlug } from "~/catalogue/product.server";
 import { productFit } from "~/procurement/product-fit.server";
 import { ProductFit } from "~/procurement/product-fit";
+import { ProductGlance } from "~/catalogue/product-glance";
+import { returnQuery } from "~/catalogue/facets.server";
 import { ShortlistOrCompare } from "~/shortlists/shortlist-or-compare";
 import { getResponsibilityModel } from "~/responsibility/responsibility.server";
 import { getVisitor } from "~/accounts/session.server";
@@ -27,9 +27,11 @@ import { ErrorPage } from "~/ui/error-page";
 import { relatedArticlesForProduct } from "~/guidance/article.server";
 import { RelatedGuidance } from "~/guidance/article-related";
 import { hasListingHistory } from "~/listings/listing-change.server";
-import { DATA_LOCATION_LABELS, type DataLocation } from "~/catalogue/vocabulary";
 import { loadPurchase } from "~/procurement/purchase.server";
 import { shortlistChoices } from "~/shortlists/shortlist.server";
+import { listCategories } from "~/catalogue/catalogue.server";
+import { glanceRows } from "~/catalogue/glance.server";
+import { withWords } from "~/assurance/badge-words.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.product.name} | Cloud Exchange` : "Product not found | Cloud Exchange" },
@@ -54,48 +56,106 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
   const guidance = relatedArticlesForProduct({ productId: product.id, badgeKinds: product.badges.map((b) => b.kind) });
   const hasHistory = hasListingHistory({ productId: product.id });
-  return json({ product, today, responsibility, canEditResponsibility, fit, shortlists, reviews, guidance, hasHistory });
+  const backTo = returnQuery(
+    new URL(request.url).searchParams.get("from"),
+    listCategories().map((c) => c.slug),
+  );
+  const glance = glanceRows(
+    { ...product, rating: { score: reviews.summary.weighted, count: reviews.summary.count } },
+    { line: fit.line, described: fit.described },
+  );
+  return json({
+    product: { ...product, badges: product.badges.map(withWords) },
+    today,
+    responsibility,
+    canEditResponsibility,
+    fit,
+    shortlists,
+    reviews,
+    guidance,
+    hasHistory,
+    backTo,
+    glance,
+  });
 }
 
+/** The sections of the page, in order, for the in-page contents list. */
+const SECTIONS = [
+  ["badges", "Certification and assurance"],
+  ["fit", "Fit with your purchase"],
+  ["reviews", "Reviews"],
+  ["who-secures-what", "Who secures what"],
+  ["about", "About this product"],
+  ["agencies", "Agencies using it"],
+  ["relations", "Built on and built upon"],
+] as const;
+
 export default function ProductPage() {
-  const { product, today, responsibility, canEditResponsibility, fit, shortlists, reviews, guidance, hasHistory } =
+  const { product, today, responsibility, canEditResponsibility, fit, shortlists, reviews, guidance, hasHistory, backTo, glance } =
     useLoaderData<typeof loader>();
   const p = product;
   return (
     <PageContent>
       <Stack gap={2}>
-        <Breadcrumbs links={[{ href: "/", label: "Home" }, { href: "/products", label: "Products" }, { label: p.name }]} />
+        <Breadcrumbs
+          links={[{ href: "/", label: "Home" }, { href: `/products${backTo ? `?${backTo}` : ""}`, label: "Products" }, { label: p.name }]}
+        />
         <Stack gap={0.5}>
           <H1>{p.name}</H1>
           <Text as="p" fontSize="md">
             {p.summary}
           </Text>
+          <Text as="p">
+            {p.serviceModel} by <TextLink href={`/providers/${p.provider.slug}`}>{p.provider.name}</TextLink>
+          </Text>
         </Stack>
-        {p.verification === "verified" ? (
-          // PageAlert rather than SectionAlert: the review section already ships it, and this page
-          // is the heaviest in scripts (test/e2e/page-weight.test.ts).
-          <PageAlert tone="success" title="Listing verified by Cloud Exchange">
+        <section aria-labelledby="glance">
+          <Stack gap={1}>
+            <H2 id="glance">At a glance</H2>
+            <ProductGlance rows={glance} />
+          </Stack>
+        </section>
+        <nav aria-labelledby="contents">
+          <H2 id="contents" fontSize="md">
+            On this page
+          </H2>
+          <style>{".contents-link { display: inline-block; min-height: 24px; padding-block: 2px; }"}</style>
+          <ul style={{ columns: "14rem", margin: 0 }}>
+            {SECTIONS.filter(([id]) => id !== "who-secures-what" || responsibility).map(([id, label]) => (
+              <li key={id}>
+                {/* 24 px tall at least, so neighbouring links in the columns are easy to hit (WCAG 2.5.8). */}
+                <TextLink href={`#${id}`} className="contents-link">
+                  {label}
+                </TextLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+
+        <section aria-labelledby="badges">
+          <Stack gap={1}>
+            <H2 id="badges">Certification and assurance</H2>
             <Text as="p">
-              We checked this listing's badges against their evidence{p.verifiedAt ? ` on ${formatDate(p.verifiedAt.slice(0, 10))}` : ""}.
+              What each badge means and its currency rule: <TextLink href="/badges">about the badges</TextLink>.
             </Text>
-          </PageAlert>
-        ) : (
-          <PageAlert tone="warning" title="As supplied by the provider, not verified">
-            <Text as="p">Cloud Exchange has not checked this listing. Each badge shows how it is evidenced.</Text>
-          </PageAlert>
-        )}
-        {p.source === "sample" ? (
-          <Callout title="Sample data">
-            <Text as="p">This product and its provider are fictional, for demonstration only.</Text>
-          </Callout>
-        ) : null}
-        {p.source === "fedramp" ? (
-          <Callout title="Mapped from the US FedRAMP Marketplace">
-            <Text as="p">
-              This listing comes from the public FedRAMP data feed. Australian fields were mapped from US equivalents and are not Australian
-              assessments: {p.mappedFields.join(", ") || "see each badge"}.
-            </Text>
-          </Callout>
+            {p.badges.length === 0 ? (
+              <Text as="p">This product lists no certifications.</Text>
+            ) : (
+              <>
+                <BadgeTimeline badges={p.badges} today={today} />
+                <BadgeList badges={p.badges} />
+              </>
+            )}
+          </Stack>
+        </section>
+
+        <ProductFit fit={fit} name={p.name} />
+        <ShortlistOrCompare slug={p.slug} name={p.name} shortlists={shortlists} />
+
+        <ReviewSection section={reviews} productSlug={p.slug} />
+
+        {responsibility ? (
+          <ResponsibilitySection slug={p.slug} name={p.name} model={responsibility} canEdit={canEditResponsibility} />
         ) : null}
 
         <section aria-labelledby="about">
@@ -121,11 +181,16 @@ export default function ProductPage() {
                   ))
                 : "None listed"}
             </Item>
-            <Item term="Data held">{DATA_LOCATION_LABELS[p.provider.dataLocation as DataLocation] ?? p.provider.dataLocation}</Item>
             <Item term="Community rules">
               {p.communityRulesRequired ? "Customers must sign the provider's community rules before onboarding" : "Not required"}
             </Item>
             <Item term="Listed">{formatDate(p.listedOn)}</Item>
+            {p.source === "fedramp" ? (
+              <Item term="Mapped fields">
+                Mapped from the US FedRAMP Marketplace, not Australian assessments: {p.mappedFields.join(", ") || "see each badge"}
+              </Item>
+            ) : null}
+            {p.verification === "verified" && p.verifiedAt ? <Item term="Verified">{formatDate(p.verifiedAt.slice(0, 10))}</Item> : null}
             {hasHistory ? (
               <Item term="Changes">
                 <TextLink href={`/products/${p.slug}/history`}>Listing history</TextLink>
@@ -134,36 +199,12 @@ export default function ProductPage() {
             {p.website ? (
               <Item term="Website">
                 <TextLink href={p.website} rel="noopener noreferrer">
-                  {p.website}
+                  <span style={{ overflowWrap: "anywhere" }}>{p.website}</span>
                 </TextLink>
               </Item>
             ) : null}
           </SummaryList>
         </section>
-
-        <section aria-labelledby="badges">
-          <Stack gap={1}>
-            <H2 id="badges">Certification and assurance</H2>
-            <Text as="p">
-              What each badge means and its currency rule: <TextLink href="/badges">about the badges</TextLink>.
-            </Text>
-            {p.badges.length === 0 ? (
-              <Text as="p">This product lists no certifications.</Text>
-            ) : (
-              <>
-                <BadgeTimeline badges={p.badges} today={today} />
-                <BadgeList badges={p.badges} />
-              </>
-            )}
-          </Stack>
-        </section>
-
-        <ProductFit fit={fit} name={p.name} />
-        <ShortlistOrCompare slug={p.slug} name={p.name} shortlists={shortlists} />
-
-        {responsibility ? (
-          <ResponsibilitySection slug={p.slug} name={p.name} model={responsibility} canEdit={canEditResponsibility} />
-        ) : null}
 
         <section aria-labelledby="agencies">
           <H2 id="agencies">Agencies using it</H2>
@@ -198,8 +239,6 @@ export default function ProductPage() {
         </section>
 
         <RelatedGuidance articles={guidance} />
-
-        <ReviewSection section={reviews} productSlug={p.slug} />
       </Stack>
     </PageContent>
   );

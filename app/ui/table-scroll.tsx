@@ -8,9 +8,14 @@ import { ClassNames } from "@emotion/react";
 import { packs } from "@ag.ds-next/react/core";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
-export function TableScroll({ children }: { children: ReactNode }) {
+/**
+ * `label`: for a table that may well overflow (many columns), the area is a focusable region from
+ * the first paint, so it can be scrolled by keyboard before (or without) JavaScript; once the
+ * browser measures it and finds it fits, the extra tab stop goes.
+ */
+export function TableScroll({ children, label: initialLabel }: { children: ReactNode; label?: string }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [label, setLabel] = useState<string | null>(null);
+  const [label, setLabel] = useState<string | null>(initialLabel ?? null);
   useEffect(() => {
     const area = ref.current;
     if (!area || typeof ResizeObserver === "undefined") return;

@@ -71,18 +71,21 @@ describe("alignment with the proposed purchase", () => {
   it("shows every rule's outcome, reason, source and version on the product page", async () => {
     const slug = db().select({ slug: products.slug }).from(products).limit(1).get()!.slug;
     const { fit } = await (await call(productLoader, get(`/products/${slug}`, browser.cookie), { slug })).json();
-    expect(fit.results.length).toBeGreaterThan(10);
-    for (const r of fit.results) {
+    expect(fit.described).toBe(true);
+    expect(fit.rules.length).toBeGreaterThan(4);
+    for (const r of fit.rules) {
+      expect(r.scope).toBe("product");
       expect(["meets", "does_not_meet", "needs_evidence", "not_applicable"]).toContain(r.outcome);
       expect(r.reason.length).toBeGreaterThan(5);
     }
-    const irap = fit.results.find((r: { key: string }) => r.key === "irap_level");
+    const irap = fit.rules.find((r: { key: string }) => r.key === "irap_level");
     expect(irap.version).toMatchObject({ version: 1, owner: "Australian Signals Directorate" });
     expect(irap.version.sourceUrl).toMatch(/^https:\/\//);
-    expect(fit.summary).toMatch(/met|not met|evidence|apply/);
+    expect(fit.line).toMatch(/Meets every product rule|met|not met|evidence|apply/);
+    expect(fit.dutiesToDo).toBeGreaterThanOrEqual(0);
 
     const without = await (await call(productLoader, get(`/products/${slug}`), { slug })).json();
-    expect(without.fit.results).toBeNull();
+    expect(without.fit).toMatchObject({ described: false, rules: [] });
   });
 
   it("gives each catalogue result a summary, and fits=1 keeps exactly the products that meet every rule", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { explainWeightedScore, ratingDistribution, recencyWeight, summariseRatings, weightedScore } from "~/reviews/score";
+import { explainRating, ratingDistribution, recencyWeight, summariseRatings, weightedScore } from "~/reviews/score";
 
 const today = "2026-06-30";
 
@@ -30,7 +30,7 @@ describe("recency weighting", () => {
     const summary = summariseRatings([{ overall: 4, publishedOn: "2023-01-01" }], today);
     expect(summary.weighted).toBeNull();
     expect(summary.average).toBe(4);
-    expect(explainWeightedScore(summary)).toMatch(/over 24 months old/);
+    expect(explainRating(summary)).toMatch(/over 24 months old/);
   });
 
   it("explains the score in plain words", () => {
@@ -42,8 +42,8 @@ describe("recency weighting", () => {
       ],
       today,
     );
-    expect(explainWeightedScore(summary)).toMatch(
-      /^Weighted score 4\.5 out of 5, from 2 of 3 reviews\. Reviews from the last 12 months count fully/,
+    expect(explainRating(summary)).toMatch(
+      /^Recent reviews count most: 2 of 3 reviews count towards this rating\. Reviews from the last 12 months count fully.* The simple average of all 3 is 3\.7\.$/,
     );
   });
 });
