@@ -29,5 +29,7 @@ export function formatAud(amount: number, { compact = false }: MoneyFormat = {})
 export function parseAud(input: string): number | null {
   const cleaned = input.trim().replace(/^\$/, "").replace(/[,\s]/g, "");
   if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return null;
-  return Math.round(Number(cleaned) * 100) / 100;
+  const cents = Math.round(Number(cleaned) * 100);
+  // A long digit string is a number JavaScript cannot hold exactly (or at all: 1e308 * 100 is Infinity).
+  return Number.isSafeInteger(cents) ? cents / 100 : null;
 }

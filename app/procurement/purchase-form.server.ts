@@ -52,14 +52,28 @@ function choice<T extends readonly [string, ...string[]]>(values: T, message: st
     });
 }
 
+/** No Australian Government ICT contract comes near this; a larger figure is a typing slip. */
+const MAX_COST = 100_000_000_000;
+/** Room for a considered paragraph or two: the policy asks for a justification, not an attachment. */
+export const MAX_JUSTIFICATION = 4_000;
+
 function dollars(message: string) {
   return z
     .string()
     .optional()
     .transform((v, ctx) => {
-      const amount = parseAud(v ?? "");
+      const text = (v ?? "").trim();
+      const amount = parseAud(text);
+      if (amount === null && /^\$?[\d,\s]{16,}(\.\d+)?$/.test(text)) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: "Enter a cost of $100,000,000,000 or less" });
+        return z.NEVER;
+      }
       if (amount === null) {
         ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+        return z.NEVER;
+      }
+      if (amount > MAX_COST) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: "Enter a cost of $100,000,000,000 or less" });
         return z.NEVER;
       }
       return amount;
@@ -121,7 +135,17 @@ const formFields = z.object({
   liabilityJustification: z
     .string()
     .optional()
-    .transform((v) => (v ?? "").trim()),
+    .transform((v, ctx) => {
+      const text = (v ?? "").trim();
+      if (text.length > MAX_JUSTIFICATION) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: `Keep the justification to ${MAX_JUSTIFICATION.toLocaleString("en-AU")} characters or fewer (this one has ${text.length.toLocaleString("en-AU")})`,
+        });
+        return z.NEVER;
+      }
+      return text;
+    }),
   targetE8: choice(E8_TARGETS, "Choose an Essential Eight target, or no target", "none"),
   considerFirstDone: flag(false),
   fairCriteriaDone: flag(false),
@@ -135,8 +159,8 @@ export const proposedPurchaseSchema = z.object({
   classification: z.enum(CLASSIFICATIONS),
   sensitive: z.boolean(),
   wholeOfGovernment: z.boolean(),
-  costGstInc: z.number().nonnegative(),
-  costExGst: z.number().nonnegative(),
+  costGstInc: z.number().nonnegative().max(MAX_COST),
+  costExGst: z.number().nonnegative().max(MAX_COST),
   initialTermMonths: z.number().int().min(1).max(MAX_MONTHS),
   extensionMonths: z.array(z.number().int().min(1).max(MAX_MONTHS)),
   extensionExercised: z.boolean(),
@@ -149,7 +173,7 @@ export const proposedPurchaseSchema = z.object({
   ministerialExemption: z.boolean(),
   hcfExemption: z.boolean(),
   liability: z.enum(LIABILITY_TERMS),
-  liabilityJustification: z.string(),
+  liabilityJustification: z.string().max(MAX_JUSTIFICATION),
   targetE8: z.enum(E8_TARGETS),
   considerFirstDone: z.boolean(),
   fairCriteriaDone: z.boolean(),

@@ -142,7 +142,7 @@ export function PurchaseForm({ stored, reply }: { stored: Values; reply: ReplyRe
           id="liabilityJustification"
           name="liabilityJustification"
           label={FIELD_LABELS.liabilityJustification}
-          hint="The compelling reason, from your risk assessment, if liability is unlimited"
+          hint="The compelling reason, from your risk assessment, if liability is unlimited (up to 4,000 characters)"
           invalid={!!error("liabilityJustification")}
           message={error("liabilityJustification")}
           {...{ defaultValue: value("liabilityJustification") ?? "" }}

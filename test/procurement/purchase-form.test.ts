@@ -89,6 +89,30 @@ describe("parsePurchaseForm", () => {
     expect(replyValues(parsed.reply).costExGst).toBe("100.01");
   });
 
+  it("refuses a cost too long to hold, or beyond any real contract, instead of storing no cost", () => {
+    const huge = `1${"0".repeat(308)}`;
+    for (const costGstInc of [huge, "12345678901234567890", "100,000,000,001"]) {
+      const parsed = parsePurchaseForm({ ...valid, costGstInc, costExGst: "1" });
+      expect(parsed.ok, costGstInc).toBe(false);
+      if (parsed.ok) return;
+      expect(replyErrors(parsed.reply)).toEqual({ costGstInc: "Enter a cost of $100,000,000,000 or less" });
+      expect(replyValues(parsed.reply).costGstInc).toBe(costGstInc);
+    }
+    expect(parsePurchaseForm({ ...valid, costGstInc: "100,000,000,000", costExGst: "90,000,000,000" }).ok).toBe(true);
+  });
+
+  it("limits the liability justification to 4,000 characters and says how long it was", () => {
+    const long = "x".repeat(4_001);
+    const parsed = parsePurchaseForm({ ...valid, liabilityJustification: long });
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(replyErrors(parsed.reply)).toEqual({
+      liabilityJustification: "Keep the justification to 4,000 characters or fewer (this one has 4,001)",
+    });
+    expect(replyValues(parsed.reply).liabilityJustification).toBe(long);
+    expect(parsePurchaseForm({ ...valid, liabilityJustification: "y".repeat(4_000) }).ok).toBe(true);
+  });
+
   it("accepts equal costs (GST-free supply)", () => {
     expect(parsePurchaseForm({ ...valid, costGstInc: "100", costExGst: "100" }).ok).toBe(true);
   });

@@ -50,6 +50,26 @@ describe("/purchase", () => {
     expect(data.purchase.costGstInc).toBe(50_000);
   });
 
+  it("keeps the saved purchase and what was typed when the cost overflows or the justification is 3 MB", async () => {
+    const browser = anonymous();
+    remember(browser, await call(action, post("/purchase", PROTECTED_PURCHASE, browser)));
+    const huge = `1${"0".repeat(308)}`;
+    const bad = await call(
+      action,
+      post(
+        "/purchase",
+        { ...PROTECTED_PURCHASE, costGstInc: huge, liability: "unlimited", liabilityJustification: "z".repeat(3_000_000) },
+        browser,
+      ),
+    );
+    expect(bad.status).toBe(400);
+    const body = await bad.json();
+    expect(Object.keys(replyErrors(body)).sort()).toEqual(["costGstInc", "liabilityJustification"]);
+    expect(replyValues(body).costGstInc).toBe(huge);
+    const data = await (await call(loader, get("/purchase", browser.cookie))).json();
+    expect(data.purchase).toMatchObject({ costGstInc: 50_000, liabilityJustification: "" });
+  });
+
   it("refuses a POST without the CSRF token", async () => {
     const res = await call(action, post("/purchase", PROTECTED_PURCHASE, { cookie: "cx_csrf=abc", csrf: "wrong" }));
     expect(res.status).toBe(403);
