@@ -1,4 +1,5 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+
 import {
   isRouteErrorResponse,
   Links,
@@ -9,20 +10,27 @@ import {
   useLoaderData,
   useLocation,
   useRouteError,
-  useSearchParams,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+
 import { Core } from "@ag.ds-next/react/core";
+
 import { csrfTokenFor } from "~/accounts/csrf.server";
+
 import { hasRole } from "~/accounts/permissions";
+
 import { getUser } from "~/accounts/session.server";
+
 import { AppLink } from "~/ui/app-link";
-import { ErrorPage } from "~/ui/error-page";
+
+import { ErrorPage, errorTitle } from "~/ui/error-page";
+
 import { SiteLayout } from "~/ui/site-layout";
+
 import { useNonce } from "~/platform/nonce";
 
-export const meta: MetaFunction = () => [
-  { title: "Cloud Exchange" },
+export const meta: MetaFunction = ({ error }) => [
+  { title: error ? errorTitle(error) : "Cloud Exchange" },
   { name: "description", content: "Certified cloud services for Australian government agencies." },
 ];
 
@@ -58,11 +66,10 @@ function Document({ children }: { children: ReactNode }) {
 
 export default function App() {
   const { pathname } = useLocation();
-  const [params] = useSearchParams();
   const { user } = useLoaderData<typeof loader>();
   return (
     <Document>
-      <SiteLayout pathname={pathname} user={user} searchQuery={pathname === "/search" ? (params.get("q") ?? "") : undefined}>
+      <SiteLayout pathname={pathname} user={user}>
         <Outlet />
       </SiteLayout>
     </Document>

@@ -33,13 +33,24 @@ export interface SeedArticle {
   body: string;
 }
 
+/**
+ * A value in quotes, as YAML writes one that holds a colon, is the text inside them: the title
+ * "Principle 1: …" reads Principle 1: … ('' inside single quotes and \" inside double quotes are
+ * a quote character).
+ */
+function unquote(value: string): string {
+  if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) return value.slice(1, -1).replace(/\\(["\\])/g, "$1");
+  if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) return value.slice(1, -1).replace(/''/g, "'");
+  return value;
+}
+
 export function parseArticleFile(name: string, text: string): SeedArticle {
   const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text.replace(/\r\n?/g, "\n"));
   if (!m) throw new Error(`${name}: missing front matter`);
   const meta = new Map<string, string>();
   for (const line of m[1].split("\n")) {
     const i = line.indexOf(":");
-    if (i > 0) meta.set(line.slice(0, i).trim(), line.slice(i + 1).trim());
+    if (i > 0) meta.set(line.slice(0, i).trim(), unquote(line.slice(i + 1).trim()));
   }
   const need = (k: string) => {
     const v = meta.get(k);

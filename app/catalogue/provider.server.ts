@@ -1,4 +1,4 @@
-import { asc, count, eq } from "drizzle-orm";
+import { asc, count, eq, sql } from "drizzle-orm";
 import { db } from "~db/client.server";
 import { products, providers } from "~db/schema";
 import { providerColumns } from "./columns.server";
@@ -6,13 +6,17 @@ import { providerColumns } from "./columns.server";
 export type ProviderSummary = ReturnType<typeof listProviders>[number];
 
 export function listProviders() {
-  return db()
-    .select({ ...providerColumns, productCount: count(products.id) })
-    .from(providers)
-    .leftJoin(products, eq(products.providerId, providers.id))
-    .groupBy(providers.id)
-    .orderBy(asc(providers.name))
-    .all();
+  return (
+    db()
+      .select({ ...providerColumns, productCount: count(products.id) })
+      .from(providers)
+      .leftJoin(products, eq(products.providerId, providers.id))
+      .groupBy(providers.id)
+      // Australian listings first (the FedRAMP import adds hundreds of US providers), then A to Z
+      // whatever the case: "Abbott" before "AT&T".
+      .orderBy(sql`${providers.source} = 'fedramp'`, sql`${providers.name} collate nocase`)
+      .all()
+  );
 }
 
 export function getProviderBySlug({ slug }: { slug: string }) {

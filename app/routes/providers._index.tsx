@@ -8,6 +8,9 @@ import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, Tabl
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { CLEARANCE_LABELS, DATA_LOCATION_LABELS, type Clearance, type DataLocation } from "~/catalogue/vocabulary";
 import { listProviders } from "~/catalogue/provider.server";
+import { TableScroll } from "~/ui/table-scroll";
+import { Text } from "@ag.ds-next/react/text";
+import { NOT_STATED, providerFactsStated } from "~/catalogue/provenance";
 
 export const meta: MetaFunction = () => [{ title: "Providers | Cloud Exchange" }];
 
@@ -27,12 +30,12 @@ export default function Providers() {
     <PageContent>
       <Stack gap={2}>
         <H1>Cloud providers</H1>
-        <div style={{ overflowX: "auto" }}>
+        <Text as="p">
+          {total} providers, Australian listings first. Providers mapped from the US FedRAMP Marketplace state none of these facts.
+        </Text>
+        <TableScroll label="Providers">
           <Table striped>
-            <TableCaption>
-              {total} providers, with the facts buyers ask about first
-              {totalPages > 1 ? ` (page ${page} of ${totalPages})` : ""}
-            </TableCaption>
+            <TableCaption>Providers{totalPages > 1 ? `, page ${page} of ${totalPages}` : ""}</TableCaption>
             <TableHead>
               <TableRow>
                 <TableHeader scope="col">Provider</TableHeader>
@@ -46,21 +49,26 @@ export default function Providers() {
               </TableRow>
             </TableHead>
             <TableBody>
-              {providers.map((p) => (
-                <TableRow key={p.id}>
-                  <TableCell as="th" scope="row">
-                    <TextLink href={`/providers/${p.slug}`}>{p.name}</TextLink>
-                  </TableCell>
-                  <TableCell>{p.australianOwned ? "Yes" : "No"}</TableCell>
-                  <TableCell>{DATA_LOCATION_LABELS[p.dataLocation as DataLocation] ?? p.dataLocation}</TableCell>
-                  <TableCell>{CLEARANCE_LABELS[p.staffClearance as Clearance] ?? p.staffClearance}</TableCell>
-                  <TableCell>{p.securityOperationsCentre ? "Yes" : "No"}</TableCell>
-                  <TableCell textAlign="right">{p.productCount}</TableCell>
-                </TableRow>
-              ))}
+              {providers.map((p) => {
+                const stated = providerFactsStated(p.source);
+                const fact = (text: string) => (stated ? text : NOT_STATED);
+                return (
+                  <TableRow key={p.id}>
+                    <TableCell as="th" scope="row">
+                      <TextLink href={`/providers/${p.slug}`}>{p.name}</TextLink>
+                      {stated ? null : <span> (mapped from FedRAMP)</span>}
+                    </TableCell>
+                    <TableCell>{fact(p.australianOwned ? "Yes" : "No")}</TableCell>
+                    <TableCell>{fact(DATA_LOCATION_LABELS[p.dataLocation as DataLocation] ?? p.dataLocation)}</TableCell>
+                    <TableCell>{fact(CLEARANCE_LABELS[p.staffClearance as Clearance] ?? p.staffClearance)}</TableCell>
+                    <TableCell>{fact(p.securityOperationsCentre ? "Yes" : "No")}</TableCell>
+                    <TableCell textAlign="right">{p.productCount}</TableCell>
+                  </TableRow>
+                );
+              })}
             </TableBody>
           </Table>
-        </div>
+        </TableScroll>
         {totalPages > 1 ? <Pagination currentPage={page} totalPages={totalPages} generateHref={(n) => `/providers?page=${n}`} /> : null}
       </Stack>
     </PageContent>

@@ -6,19 +6,13 @@ import { useSearchSuggest } from "./search-suggest";
  * The header search: a plain GET form, so it works before (and without) JavaScript; with it,
  * suggestions appear while typing (search-suggest.tsx).
  */
-export function SiteSearch({ defaultValue }: { defaultValue?: string }) {
+export function SiteSearch() {
   const suggest = useSearchSuggest();
   return (
     <form action="/search" method="get" role="search" aria-label="Sitewide">
       <Flex alignItems="flex-end">
         <div style={{ position: "relative", flexGrow: 1 }}>
-          <SearchBoxInput
-            name="q"
-            label="Search Cloud Exchange"
-            defaultValue={defaultValue}
-            onChange={suggest.onChange}
-            {...suggest.inputProps}
-          />
+          <SearchBoxInput name="q" label="Search Cloud Exchange" onChange={suggest.onChange} {...suggest.inputProps} />
           {suggest.popup}
         </div>
         <SearchBoxButton iconOnly={{ xs: true, md: false }}>Search</SearchBoxButton>

@@ -11,14 +11,22 @@ const MESSAGES: Record<number, { title: string; body: string }> = {
   405: { title: "That action is not available here", body: "Go back and use the page's own buttons." },
 };
 
+const UNEXPECTED = { title: "Sorry, something went wrong", body: "The problem has been logged. Please try again in a few minutes." };
+
+function messageFor(error: unknown) {
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  return { status, message: MESSAGES[status] ?? UNEXPECTED };
+}
+
+/** The browser tab's title for an error page: "Page not found | Cloud Exchange", not just the site's name. */
+export function errorTitle(error: unknown): string {
+  return `${messageFor(error).message.title} | Cloud Exchange`;
+}
+
 /** A page a person understands, for any error: status words, what to do next, never a stack. */
 export function ErrorPage({ error }: { error: unknown }) {
-  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const { status, message } = messageFor(error);
   const detail = isRouteErrorResponse(error) && typeof error.data === "string" ? error.data : undefined;
-  const message = MESSAGES[status] ?? {
-    title: "Sorry, something went wrong",
-    body: "The problem has been logged. Please try again in a few minutes.",
-  };
   return (
     <PageContent>
       <Stack gap={1.5}>

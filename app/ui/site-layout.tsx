@@ -26,17 +26,7 @@ function activeSection(pathname: string): string | undefined {
 /** Who is signed in, as the root loader tells the header (null: nobody). */
 export type HeaderUser = { displayName: string; isAdmin: boolean } | null;
 
-export function SiteLayout({
-  pathname,
-  searchQuery,
-  user = null,
-  children,
-}: {
-  pathname: string;
-  searchQuery?: string;
-  user?: HeaderUser;
-  children: ReactNode;
-}) {
+export function SiteLayout({ pathname, user = null, children }: { pathname: string; user?: HeaderUser; children: ReactNode }) {
   return (
     <>
       <SkipLinks
@@ -53,7 +43,8 @@ export function SiteLayout({
           rightContent={
             <Flex flexDirection="column" gap={1} alignItems="flex-end">
               <AccountLinks user={user} pathname={pathname} />
-              <SiteSearch defaultValue={searchQuery} />
+              {/* The search page has its own, larger box: one search box per page. */}
+              {pathname === "/search" ? null : <SiteSearch />}
             </Flex>
           }
         />

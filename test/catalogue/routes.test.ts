@@ -5,6 +5,8 @@ import { loader as productsLoader } from "~/routes/products._index";
 import { loader as productLoader } from "~/routes/products.$slug";
 import { loader as providerLoader } from "~/routes/providers.$slug";
 import { loader as providersLoader } from "~/routes/providers._index";
+import { providers as providersTable } from "~db/schema";
+import { listProviders } from "~/catalogue/provider.server";
 
 beforeAll(async () => {
   await seedDatabase({ db: db() });
@@ -68,5 +70,25 @@ describe("catalogue pages", () => {
     const { provider } = await res.json();
     expect(provider.products.length).toBe(providers[0].productCount);
     expect((await call(providerLoader, "/providers/nope", { slug: "nope" })).status).toBe(404);
+  });
+
+  it("lists Australian providers first, then A to Z whatever the case", () => {
+    db()
+      .insert(providersTable)
+      .values([
+        { slug: "aaz-upper", name: "AAZ Upper" },
+        { slug: "aardvark-lower", name: "aardvark lower" },
+        { slug: "aaaa-fedramp", name: "Aaaa FedRAMP", source: "fedramp" },
+      ])
+      .run();
+    const names = listProviders().map((p) => p.name);
+    expect(names.indexOf("aardvark lower")).toBeLessThan(names.indexOf("AAZ Upper"));
+    const firstMapped = listProviders().findIndex((p) => p.source === "fedramp");
+    expect(names[firstMapped]).toBe("Aaaa FedRAMP");
+    expect(
+      listProviders()
+        .slice(firstMapped)
+        .every((p) => p.source === "fedramp"),
+    ).toBe(true);
   });
 });

@@ -62,6 +62,16 @@ describe("seeded guidance", () => {
 
   it("rejects a file without front matter or with an unknown status", () => {
     expect(() => parseArticleFile("x.md", "no front matter")).toThrow(/front matter/);
+    const quoted = (title: string) =>
+      parseArticleFile(
+        "q.md",
+        `---\nslug: q\ntitle: ${title}\nsummary: s\nagency: DTA\nstatus: published\npublished: 2026-01-01\n---\nbody`,
+      ).title;
+    expect(quoted('"Principle 1: make risk-based decisions"')).toBe("Principle 1: make risk-based decisions");
+    expect(quoted("'Use services ''as they come'''")).toBe("Use services 'as they come'");
+    expect(quoted('"Say \\"IRAP-assessed\\""')).toBe('Say "IRAP-assessed"');
+    expect(quoted('Say "IRAP-assessed", not "ASD certified"')).toBe('Say "IRAP-assessed", not "ASD certified"');
+    expect(loadSeedArticles().filter((a) => /^["']/.test(a.title))).toEqual([]);
     expect(() => parseArticleFile("x.md", "---\nslug: a\nstatus: live\n---\nbody")).toThrow(/status/);
   });
 });
