@@ -2,8 +2,9 @@
  * Renders editors' Markdown to HTML that is safe to put in the page. marked does not sanitise, so
  * its output always goes through sanitize-html with an allow-list: anything not listed below
  * (scripts, event handlers, styles, SVG, MathML, frames, forms, javascript: and data: URLs) is
- * dropped, whatever marked or the author's raw HTML produced. Results are cached by content hash,
- * so a page view re-renders nothing unless the article changed.
+ * dropped, whatever marked or the author's raw HTML produced. Images from other sites become links
+ * to them (the CSP only lets the page load images from this site). Results are cached by content
+ * hash, so a page view re-renders nothing unless the article changed.
  */
 import { createHash } from "node:crypto";
 import { Marked, type Tokens } from "marked";
@@ -20,7 +21,39 @@ export interface RenderedMarkdown {
 
 const HEADING_ID = /^[a-z0-9][a-z0-9-]{0,80}$/;
 
+// Stands in for our origin when PUBLIC_ORIGIN is unset; only relative addresses resolve to it.
+const UNKNOWN_ORIGIN = "https://this-site.invalid";
+
+type ImageSource = { from: "this-site"; src: string } | { from: "elsewhere"; href: string } | { from: "nowhere" };
+
+/**
+ * Where an image would load from, decided by the same URL parser the browser uses, so `//host`,
+ * `/\host` and tab- or space-padded schemes are seen as the browser sees them.
+ */
+function imageSource(src: string, siteOrigin: string | undefined): ImageSource {
+  // PUBLIC_ORIGIN is a URL: config.server validates it at start.
+  const site = new URL(siteOrigin ?? UNKNOWN_ORIGIN);
+  let absolute: URL | undefined;
+  try {
+    absolute = new URL(src);
+  } catch {
+    // No scheme: relative, or protocol-relative (another host, in this page's scheme).
+  }
+  let url: URL;
+  try {
+    url = absolute ?? new URL(src, site);
+  } catch {
+    return { from: "nowhere" };
+  }
+  // javascript:, vbscript:, data: (data:image too: the attack suite holds every data: URL out), file:, blob: ...
+  if (url.protocol !== "http:" && url.protocol !== "https:") return { from: "nowhere" };
+  const ours = absolute ? siteOrigin !== undefined && url.origin === site.origin : url.origin === site.origin;
+  return ours ? { from: "this-site", src } : { from: "elsewhere", href: url.href };
+}
+
 function sanitizeOptions(siteOrigin: string | undefined): sanitizeHtml.IOptions {
+  // How many <a> elements the sanitiser is inside: an image turned into a link must not nest in one.
+  let linkDepth = 0;
   const keepHeadingId =
     (depth: number): sanitizeHtml.Transformer =>
     (_tag, attribs) => ({
@@ -99,10 +132,17 @@ function sanitizeOptions(siteOrigin: string | undefined): sanitizeHtml.IOptions 
       code: ["language-*"],
     },
     allowedSchemes: ["http", "https", "mailto"],
-    allowedSchemesByTag: { img: ["https"] },
+    // The img transform below has already turned every image not from this site into a link.
+    allowedSchemesByTag: { img: ["http", "https"] },
     allowedSchemesAppliedToAttributes: ["href", "src", "cite"],
     allowProtocolRelative: false,
     disallowedTagsMode: "discard",
+    onOpenTag: (name) => {
+      if (name === "a") linkDepth++;
+    },
+    onCloseTag: (name) => {
+      if (name === "a") linkDepth = Math.max(0, linkDepth - 1);
+    },
     transformTags: {
       h1: keepHeadingId(1),
       h2: keepHeadingId(2),
@@ -116,6 +156,26 @@ function sanitizeOptions(siteOrigin: string | undefined): sanitizeHtml.IOptions 
         const { rel: _rel, class: _class, ...rest } = attribs;
         if (!href || !isExternalHref(href, siteOrigin)) return { tagName, attribs: rest };
         return { tagName, attribs: { ...rest, href, class: "external-link", rel: "noopener noreferrer" } };
+      },
+      // Markdown images and raw <img> alike: the CSP (img-src 'self' data:) would show an image from
+      // another site as a broken image, so the reader gets a link to it, named by its alt text.
+      img: (tagName, attribs) => {
+        const { src, alt, title } = attribs;
+        const source = src?.trim() ? imageSource(src.trim(), siteOrigin) : ({ from: "nowhere" } as const);
+        const titled: sanitizeHtml.Attributes = title ? { title } : {};
+        if (source.from === "this-site") {
+          return { tagName, attribs: { src: source.src, ...(alt === undefined ? {} : { alt }), ...titled } };
+        }
+        // A script or data URL is no image to show or to link to; what it was meant to be stays as text.
+        if (source.from === "nowhere") return { tagName: "span", attribs: {}, text: alt?.trim() ?? "" };
+        const text = alt?.trim() ? `Image: ${alt.trim()}` : source.href;
+        // Inside a link already, a second link would nest: say what the image was, and keep the outer link.
+        if (linkDepth > 0) return { tagName: "span", attribs: {}, text };
+        return {
+          tagName: "a",
+          attribs: { href: source.href, ...titled, class: "external-link", rel: "noopener noreferrer" },
+          text,
+        };
       },
     },
   };

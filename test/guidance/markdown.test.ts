@@ -179,6 +179,73 @@ describe("ordinary Markdown still renders", () => {
   });
 });
 
+describe("images: only this site's are shown (the CSP allows img-src 'self'), others become links", () => {
+  const image = (md: string) => renderMarkdown(md).html;
+
+  it("turns an image from another site into a link to it, named by its alt text", () => {
+    expect(image("![Chart of IRAP assessments by year](https://stats.example.com/chart.png)")).toBe(
+      '<p><a href="https://stats.example.com/chart.png" class="external-link" rel="noopener noreferrer">Image: Chart of IRAP assessments by year</a></p>\n',
+    );
+    expect(image('![Chart](http://stats.example.com/chart.png "Assessments")')).toBe(
+      '<p><a href="http://stats.example.com/chart.png" title="Assessments" class="external-link" rel="noopener noreferrer">Image: Chart</a></p>\n',
+    );
+  });
+
+  it("names the link by the image's address when it has no alt text", () => {
+    expect(image("![](https://stats.example.com/chart.png)")).toBe(
+      '<p><a href="https://stats.example.com/chart.png" class="external-link" rel="noopener noreferrer">https://stats.example.com/chart.png</a></p>\n',
+    );
+  });
+
+  it("keeps images from this site, by relative path or by its own origin, with their alt text", () => {
+    expect(image("![The badge timeline](/images/timeline.png)")).toBe(
+      '<p><img src="/images/timeline.png" alt="The badge timeline" /></p>\n',
+    );
+    expect(image("![Relative](images/a.png)")).toBe('<p><img src="images/a.png" alt="Relative" /></p>\n');
+    // The tests' PUBLIC_ORIGIN is http://test.
+    expect(image("![Absolute](http://test/images/a.png)")).toBe('<p><img src="http://test/images/a.png" alt="Absolute" /></p>\n');
+  });
+
+  it("treats protocol-relative addresses, and the backslash spelling browsers read the same way, as another site", () => {
+    expect(image("![Logo](//cdn.example.com/logo.png)")).toBe(
+      '<p><a href="http://cdn.example.com/logo.png" class="external-link" rel="noopener noreferrer">Image: Logo</a></p>\n',
+    );
+    expect(image('<img src="/\\cdn.example.com/logo.png" alt="Logo">')).toBe(
+      '<a href="http://cdn.example.com/logo.png" class="external-link" rel="noopener noreferrer">Image: Logo</a>',
+    );
+  });
+
+  it("does the same for raw HTML images, dropping their handlers and escaping their alt text", () => {
+    expect(image('<img src="https://evil.example/x.png" alt="a <b>bold</b> claim" onerror="alert(1)">')).toBe(
+      '<a href="https://evil.example/x.png" class="external-link" rel="noopener noreferrer">Image: a &lt;b&gt;bold&lt;/b&gt; claim</a>',
+    );
+    expect(image('<img src="/images/a.png" alt="x" onerror="alert(1)" style="width:1px">')).toBe('<img src="/images/a.png" alt="x" />');
+  });
+
+  it("does not nest a link in a link: a linked image from another site becomes its alt text", () => {
+    expect(image("[![Screenshot](https://evil.example/x.png)](/products)")).toBe(
+      '<p><a href="/products"><span>Image: Screenshot</span></a></p>\n',
+    );
+    expect(image("[![Screenshot](/images/x.png)](/products)")).toBe(
+      '<p><a href="/products"><img src="/images/x.png" alt="Screenshot" /></a></p>\n',
+    );
+  });
+
+  it("drops script and data addresses, leaving the alt text", () => {
+    for (const src of [
+      "javascript:alert(1)",
+      "JaVaScRiPt:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "data:image/png;base64,iVBORw0KGgo=",
+    ]) {
+      expect(image(`![Chart](${src})`)).toBe("<p><span>Chart</span></p>\n");
+    }
+    expect(image('<img src=" java\tscript:alert(1)" alt="Chart">')).toBe("<span>Chart</span>");
+    expect(image('<img src="vbscript:msgbox(1)">')).toBe("<span></span>");
+    expect(image("<img alt=nothing>")).toBe("<span>nothing</span>");
+  });
+});
+
 describe("renderer parts", () => {
   it("slugs headings uniquely", () => {
     const slug = headingSlugger();
