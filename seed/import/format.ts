@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { isIsoDate } from "~/platform/dates";
+import { e8Overall } from "~/assurance/essential-eight";
 import {
   BADGE_KIND_LABELS,
   BADGE_KINDS,
@@ -75,7 +76,8 @@ const LEVELS: Partial<Record<BadgeKind, readonly string[]>> = {
 const badgeSchema = z
   .object({
     kind: z.enum(BADGE_KINDS),
-    level: name,
+    /** Essential Eight may leave it out: the overall level is the lowest of e8Levels. */
+    level: name.optional(),
     assessedOn: isoDate.nullish(),
     expiresOn: isoDate.nullish(),
     periodEnd: isoDate.nullish(),
@@ -91,8 +93,9 @@ const badgeSchema = z
   .strict()
   .superRefine((badge, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if (badge.level === undefined && badge.kind !== "e8") issue("level", "is required");
     const levels = LEVELS[badge.kind];
-    if (levels && !levels.includes(badge.level)) {
+    if (levels && badge.level !== undefined && !levels.includes(badge.level)) {
       issue("level", `is not a level of ${BADGE_KIND_LABELS[badge.kind]} (${levels.join(", ")})`);
     }
     const needsPeriodEnd = badge.kind === "soc2";
@@ -117,9 +120,12 @@ const badgeSchema = z
     const missing = E8_STRATEGIES.filter((s) => badge.e8Levels![s] === undefined);
     if (missing.length) return issue("e8Levels", `is missing ${missing.join(", ")}`);
     // The overall maturity is the lowest of the eight (Essential Eight Maturity Model).
-    const overall = `ML${Math.min(...E8_STRATEGIES.map((s) => badge.e8Levels![s]))}`;
-    if (badge.level !== overall) issue("level", `does not match e8Levels, whose lowest strategy gives ${overall}`);
-  });
+    const overall = e8Overall(badge.e8Levels);
+    if (badge.level !== undefined && badge.level !== overall)
+      issue("level", `does not match e8Levels, whose lowest strategy gives ${overall}`);
+  })
+  // Stored derived, so the overall level and the strategies cannot disagree.
+  .transform((badge) => ({ ...badge, level: (badge.kind === "e8" ? e8Overall(badge.e8Levels) : null) ?? badge.level ?? "" }));
 
 const productSchema = z
   .object({

@@ -6,6 +6,7 @@
  * onshore providers.
  */
 import { addDays, addMonths, type IsoDate } from "~/platform/dates";
+import { e8Overall } from "~/assurance/essential-eight";
 import { E8_STRATEGIES, type CsaStarLevel } from "~/assurance/vocabulary";
 import { anchorFor, chooseEvidence, ismReleaseBefore, StateCycler, type EvidenceWeights } from "./badge-dates";
 import { SAMPLE_ASSESSORS } from "./assessors";
@@ -143,7 +144,7 @@ export function buildBadges(opts: { today: IsoDate; providers: SampleProvider[];
       const selfAssessed = rng.chance(0.45);
       const firm = selfAssessed ? null : rng.pick(firms("e8")).slug;
       return {
-        level: `ML${Math.min(...Object.values(e8Levels))}`,
+        level: e8Overall(e8Levels)!,
         date: addDays(today, -rng.int(20, 540)),
         assessorSlug: firm,
         assessorName: firm ? nameOf(firm) : "Self-assessed",

@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { connection, db } from "~db/client.server";
+import { E8_STRATEGIES } from "~/assurance/vocabulary";
 import { formatImportError, importCatalogue, readJsonFile, type ImportResult } from "../../seed/import/catalogue-import";
 
 const fixturePath = (name: string) => path.join(__dirname, "fixtures", name);
@@ -204,6 +205,29 @@ describe("importCatalogue", () => {
       sql(`select b.external_id from product_dependencies d join products p on p.id = d.product_id
       join products b on b.id = d.built_on_product_id where p.external_id = 'test:product:wattle-backup' order by b.id`),
     ).toEqual([{ external_id: "test:product:wattle-compute" }, { external_id: "test:product:banksia-forms" }]);
+  });
+
+  it("stores an Essential Eight badge's overall level as the lowest of its strategies when the file leaves it out", () => {
+    const e8Levels = { ...Object.fromEntries(E8_STRATEGIES.map((s) => [s, 3])), patch_operating_systems: 1 };
+    const data = {
+      format: "cloud-exchange-catalogue/1",
+      products: [
+        {
+          externalId: "test:product:wattle-e8",
+          provider: "test:provider:wattle",
+          name: "Wattle Essential",
+          serviceModel: "SaaS",
+          badges: [{ kind: "e8", assessedOn: "2025-06-01", assessor: "Self-assessed", e8Levels }],
+        },
+      ],
+    };
+    expect(run(data)).toMatchObject({ ok: true, created: { products: 1 } });
+    expect(
+      sql(`select b.level from badges b join products p on p.id = b.product_id where p.external_id = 'test:product:wattle-e8'`),
+    ).toEqual([{ level: "ML1" }]);
+    // Any other kind still needs its level.
+    const irap = { ...data, products: [{ ...data.products[0], badges: [{ kind: "irap", assessedOn: "2025-06-01" }] }] };
+    expect(errorsOf(run(irap))).toEqual(["products[0].badges[0].level: is required"]);
   });
 
   it("rolls back every write when the database refuses one", () => {
