@@ -10,6 +10,11 @@ export function levelLabel(kind: string, level: string): string {
       return CSA_STAR_LABELS[level as CsaStarLevel] ?? level;
     case "e8":
       return `Maturity Level ${level.replace(/^ML/, "")}`;
+    // One level each: the stored code ("type2") is never shown.
+    case "iso27001":
+      return level === "certified" ? "Certified" : level;
+    case "soc2":
+      return level === "type2" ? "Type II" : level;
     default:
       return level;
   }

@@ -1,12 +1,32 @@
 /** A field-by-field comparison of a listing before and after a proposed change, for the approval queue. */
+import { levelLabel } from "~/assurance/labels";
+import {
+  BADGE_KIND_LABELS,
+  BADGE_KINDS,
+  E8_STRATEGIES,
+  E8_STRATEGY_LABELS,
+  EVIDENCE_LABELS,
+  type BadgeKind,
+  type EvidenceLevel,
+} from "~/assurance/vocabulary";
 import { CONTROL_AREA_INFO, isControlArea, isParty, PARTY_LABELS } from "~/responsibility/areas";
 import { FIELD_LABELS } from "./fields";
+
+/** A run of words in a word-level diff; unchanged runs have no `change`. */
+export interface WordPart {
+  text: string;
+  change?: "added" | "removed";
+}
 
 export interface FieldChange {
   field: string;
   label: string;
   before: string;
   after: string;
+  /** A web address or document reference, shown as a link when it is an http(s) address. */
+  link?: boolean;
+  /** Prose compared word by word (word-diff.server.ts): the old text with its removals, the new with its additions. */
+  words?: { before: WordPart[]; after: WordPart[] };
 }
 
 /** Plain words for a stored value: lists joined, booleans as Yes/No, empties as a dash. */
@@ -19,12 +39,35 @@ export function displayValue(value: unknown): string {
 }
 
 const AREA_PREFIX = "area.";
+const E8_PREFIX = "e8.";
+const LINK_FIELDS = new Set(["evidenceRef", "website"]);
 
 const LABELS: Record<string, string> = {
   ...FIELD_LABELS,
   communityRulesRequired: "Customers must sign community rules",
   ...Object.fromEntries(Object.entries(CONTROL_AREA_INFO).map(([area, info]) => [`${AREA_PREFIX}${area}`, info.label])),
+  ...Object.fromEntries(E8_STRATEGIES.map((s) => [`${E8_PREFIX}${s}`, `Essential Eight: ${E8_STRATEGY_LABELS[s].toLowerCase()}`])),
 };
+
+/**
+ * A badge's stored codes in words ("IRAP assessment", "Level 2 Attestation", "Third-party report"),
+ * and its Essential Eight strategies as a field each, so an approver reads which strategy moves.
+ */
+function badgeInWords(record: Record<string, unknown>): Record<string, unknown> {
+  const kind = record.kind;
+  if (typeof kind !== "string" || !(BADGE_KINDS as readonly string[]).includes(kind)) return record;
+  const out: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(record)) {
+    if (field === "kind") out.kind = BADGE_KIND_LABELS[kind as BadgeKind];
+    else if (field === "level" && typeof value === "string") out.level = levelLabel(kind, value);
+    else if (field === "evidenceLevel" && typeof value === "string") out.evidenceLevel = EVIDENCE_LABELS[value as EvidenceLevel] ?? value;
+    else if (field === "e8Levels") {
+      const levels = (value ?? {}) as Record<string, unknown>;
+      for (const s of E8_STRATEGIES) out[`${E8_PREFIX}${s}`] = typeof levels[s] === "number" ? levelLabel("e8", `ML${levels[s]}`) : null;
+    } else out[field] = value;
+  }
+  return out;
+}
 
 /**
  * A responsibility model stores its areas as a list of { area, party, note }; each area becomes a
@@ -46,8 +89,8 @@ function expandAreas(record: Record<string, unknown>): Record<string, unknown> {
 
 /** Fields whose shown value differs, in the order of `after` then any fields only in `before`. */
 export function diffListing(before: Record<string, unknown> | null | undefined, after: Record<string, unknown>): FieldChange[] {
-  const old = expandAreas(before ?? {});
-  const next = expandAreas(after);
+  const old = badgeInWords(expandAreas(before ?? {}));
+  const next = badgeInWords(expandAreas(after));
   // A responsibility proposal lists only what it moves (areas, and the community rules when they
   // change); everything it leaves out keeps its current value, so only its own fields are compared.
   const partial = Array.isArray(after.entries);
@@ -56,7 +99,7 @@ export function diffListing(before: Record<string, unknown> | null | undefined, 
   for (const field of keys) {
     const a = displayValue(old[field]);
     const b = displayValue(next[field]);
-    if (a !== b) out.push({ field, label: LABELS[field] ?? field, before: a, after: b });
+    if (a !== b) out.push({ field, label: LABELS[field] ?? field, before: a, after: b, ...(LINK_FIELDS.has(field) ? { link: true } : {}) });
   }
   return out;
 }

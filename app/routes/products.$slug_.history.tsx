@@ -8,6 +8,7 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { BADGE_KIND_LABELS, type BadgeKind } from "~/assurance/vocabulary";
 import { diffListing } from "~/listings/diff";
+import { withWordDiffs } from "~/listings/word-diff.server";
 import { formatDate } from "~/platform/dates";
 import { listingHistory, productBySlug } from "~/listings/listing-change.server";
 import { ErrorPage } from "~/ui/error-page";
@@ -29,7 +30,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
         v.entity === "badge"
           ? `${BADGE_KIND_LABELS[kind as BadgeKind] ?? "Badge"}${Object.keys(v.previous).length ? " renewed" : " added"}`
           : "Product details",
-      fields: v.after ? diffListing(v.previous, v.after) : [],
+      fields: v.after ? withWordDiffs(diffListing(v.previous, v.after)) : [],
     };
   });
   return json({ product: { slug: product.slug, name: product.name }, versions });

@@ -13,7 +13,9 @@ import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { BADGE_KIND_LABELS, type BadgeKind } from "~/assurance/vocabulary";
 import { requireProviderRep } from "~/accounts/session.server";
+import { changeTitle } from "~/listings/change-title";
 import { diffListing } from "~/listings/diff";
+import { withWordDiffs } from "~/listings/word-diff.server";
 import { formatDate, todayIso } from "~/platform/dates";
 import { changesForProvider, providerProducts, providerProfile } from "~/listings/listing-change.server";
 import { providerBadgeAlerts } from "~/assurance/reminders.server";
@@ -43,12 +45,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     reviewNote: c.reviewNote,
     createdAt: c.createdAt,
     reviewedAt: c.reviewedAt,
-    fields: diffListing(c.before, c.after),
+    title: c.entity === "provider" ? "Provider profile" : changeTitle(c),
+    fields: withWordDiffs(diffListing(c.before, c.after)),
   }));
   return json({ profile, products: providerProducts({ providerId: user.providerId }), alerts, changes });
 }
 
-const ENTITY_LABELS: Record<string, string> = { badge: "Badge on", product: "Details of", responsibility: "Who secures what for" };
 const STATUS_TONE = { pending: "infoLow", approved: "successMedium", rejected: "errorMedium", superseded: "pausedLow" } as const;
 
 export default function ProviderDashboard() {
@@ -124,10 +126,7 @@ export default function ProviderDashboard() {
                     tone={STATUS_TONE[c.status as keyof typeof STATUS_TONE] ?? "unknownLow"}
                     label={c.status[0].toUpperCase() + c.status.slice(1)}
                   />{" "}
-                  {c.entity === "provider"
-                    ? "Provider profile"
-                    : `${ENTITY_LABELS[c.entity] ?? "Details of"} ${c.productName ?? "a product"}`}
-                  , proposed {formatDate(c.createdAt.slice(0, 10))}
+                  {c.title}, proposed {formatDate(c.createdAt.slice(0, 10))}
                   {c.reviewedAt ? `, decided ${formatDate(c.reviewedAt.slice(0, 10))}` : ""}
                   {c.reviewNote ? `. ${c.status === "rejected" ? "Reason" : "Note"}: ${c.reviewNote}` : ""}
                 </Text>

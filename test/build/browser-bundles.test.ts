@@ -67,3 +67,14 @@ it("no browser bundle contains zod", () => {
   }
   expect(shipping).toEqual([]);
 });
+
+it("no browser bundle contains the diff library", () => {
+  // Word-level diffs are worked out by loaders (listings/word-diff.server.ts); pages only draw them.
+  const isDiff = (input: string) => input.includes("node_modules/diff/");
+  // The component that draws them is in the browser build, so this looks where diff would be.
+  expect(Object.keys(browser.inputs)).toContain("app/listings/field-changes.tsx");
+  const shipping = Object.entries(browser.outputs)
+    .filter(([, output]) => Object.keys(output.inputs).some(isDiff))
+    .map(([file]) => file);
+  expect(shipping).toEqual([]);
+});

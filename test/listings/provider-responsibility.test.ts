@@ -105,6 +105,7 @@ describe("a representative of the owning provider", () => {
         field: "area.mfa",
         label: "Multi-factor authentication",
         before: expect.stringMatching(/^Shared: The provider offers multi-factor/),
+        // A rewritten note reads whole: marking the few words the two share would only be noise.
         after: `Provider: ${MFA_NOTE}`,
       },
     ]);
