@@ -6,6 +6,7 @@
 import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import { db, type Db } from "~db/client.server";
 import {
+  assessors,
   badges,
   categories,
   listingChanges,
@@ -22,7 +23,10 @@ import { getResponsibilityModel } from "~/responsibility/responsibility.server";
 import { BADGE_FIELDS, PROVIDER_FIELDS, type ListingEntity } from "./fields";
 import type { BadgeProposal, ProductProposal, ProviderProposal } from "./fields.server";
 import { readReply } from "~/platform/form-reply";
-import { badgeDateColumns } from "~/assurance/badge-columns.server";
+import { assessorJoin, assessorNameColumn, badgeDateColumns } from "~/assurance/badge-columns.server";
+import { e8Overall } from "~/assurance/essential-eight";
+import { levelLabel } from "~/assurance/labels";
+import { badgeKindFields } from "./badge-fields";
 import { audit } from "~/audit/audit.server";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -55,9 +59,15 @@ function productSnapshot(q: Db | Tx, productId: number): Snapshot | null {
   return { ...row, categories: slugs };
 }
 
+/** A badge's proposable fields, its assessor named from the register where it is linked there (as buyers read it). */
 function badgeSnapshot(q: Db | Tx, badgeId: number): Snapshot | null {
-  const row = q.select().from(badges).where(eq(badges.id, badgeId)).get();
-  return row ? pick(row, BADGE_FIELDS) : null;
+  const row = q
+    .select({ badge: badges, assessorName: assessorNameColumn })
+    .from(badges)
+    .leftJoin(assessors, assessorJoin)
+    .where(eq(badges.id, badgeId))
+    .get();
+  return row ? pick({ ...row.badge, assessorName: row.assessorName }, BADGE_FIELDS) : null;
 }
 
 export function productBySlug({ slug }: { slug: string }) {
@@ -210,33 +220,8 @@ function applyChange(
       for (const c of ids) tx.insert(productCategories).values({ productId: change.entityId!, categoryId: c.id }).run();
       return change.entityId!;
     }
-    case "badge": {
-      const b = after as BadgeProposal;
-      const values = {
-        kind: b.kind,
-        level: b.level,
-        assessedOn: b.assessedOn,
-        expiresOn: b.expiresOn,
-        periodEnd: b.periodEnd,
-        // A renewal names its assessor afresh; the register link would describe the old assessment.
-        assessorId: null,
-        assessorName: b.assessorName,
-        scope: b.scope,
-        evidenceLevel: markVerified ? "verified" : b.evidenceLevel,
-        evidenceRef: b.evidenceRef,
-        mapped: false,
-        updatedAt: now,
-      };
-      if (change.entityId !== null) {
-        tx.update(badges).set(values).where(eq(badges.id, change.entityId)).run();
-        return change.entityId;
-      }
-      return tx
-        .insert(badges)
-        .values({ ...values, productId: change.productId! })
-        .returning({ id: badges.id })
-        .get().id;
-    }
+    case "badge":
+      return applyBadge(tx, change, after as BadgeSnapshot, markVerified, now);
     case "responsibility": {
       const productId = change.entityId!;
       const model = getResponsibilityModel({ productId });
@@ -274,6 +259,64 @@ function applyChange(
   }
 }
 
+/** A badge proposal as stored; proposals made before the ISM release and strategies were asked for lack those keys. */
+type BadgeSnapshot = Omit<BadgeProposal, "ismRelease" | "e8Levels"> & Partial<Pick<BadgeProposal, "ismRelease" | "e8Levels">>;
+
+function applyBadge(
+  tx: Tx,
+  change: { entityId: number | null; productId: number | null },
+  b: BadgeSnapshot,
+  markVerified: boolean,
+  now: string,
+): number {
+  const has = badgeKindFields(b.kind);
+  const stored =
+    change.entityId === null
+      ? null
+      : (tx.select({ e8Levels: badges.e8Levels }).from(badges).where(eq(badges.id, change.entityId)).get() ?? null);
+  // An older proposal that did not carry them keeps the badge's own ISM release and strategies.
+  const ismRelease = "ismRelease" in b ? (has.ismRelease ? (b.ismRelease ?? null) : null) : undefined;
+  const e8Levels = "e8Levels" in b ? (has.e8Strategies ? (b.e8Levels ?? null) : null) : undefined;
+  let level = b.level;
+  if (has.e8Strategies) {
+    const strategies = e8Levels === undefined ? (stored?.e8Levels ?? null) : e8Levels;
+    const overall = e8Overall(strategies);
+    if (!overall) throw new ProposalNoLongerValid("it does not give a maturity level for each of the eight strategies");
+    // Derived, never taken on trust: an older proposal whose level claims more than its strategies is refused.
+    if (e8Levels === undefined && overall !== b.level)
+      throw new ProposalNoLongerValid(
+        `its overall ${levelLabel("e8", b.level)} disagrees with the strategies on record, whose lowest gives ${levelLabel("e8", overall)}`,
+      );
+    level = overall;
+  }
+  const values = {
+    kind: b.kind,
+    level,
+    assessedOn: b.assessedOn,
+    expiresOn: b.expiresOn,
+    periodEnd: b.periodEnd,
+    ...(ismRelease === undefined ? {} : { ismRelease }),
+    ...(e8Levels === undefined ? {} : { e8Levels }),
+    // A renewal names its assessor afresh; the register link would describe the old assessment.
+    assessorId: null,
+    assessorName: b.assessorName,
+    scope: b.scope,
+    evidenceLevel: markVerified ? "verified" : b.evidenceLevel,
+    evidenceRef: b.evidenceRef,
+    mapped: false,
+    updatedAt: now,
+  };
+  if (change.entityId !== null) {
+    tx.update(badges).set(values).where(eq(badges.id, change.entityId)).run();
+    return change.entityId;
+  }
+  return tx
+    .insert(badges)
+    .values({ ...values, productId: change.productId! })
+    .returning({ id: badges.id })
+    .get().id;
+}
+
 function currentSnapshot(tx: Tx, entity: string, entityId: number | null): Snapshot | null {
   if (entityId === null) return null;
   if (entity === "provider") return providerSnapshot(tx, entityId);
@@ -287,20 +330,27 @@ function currentSnapshot(tx: Tx, entity: string, entityId: number | null): Snaps
 export class ProposalNoLongerValid extends Error {}
 
 /**
- * Applies a pending change. Returns false when it is no longer pending (someone else decided it).
- * `markVerified` is the marketplace's own judgement of a badge's evidence, never the provider's.
+ * Applies a pending change and audits it. Returns false when it is no longer pending (someone else
+ * decided it). `markVerified` is the marketplace's own judgement of a badge's evidence, never the
+ * provider's, and needs `evidenceAcknowledged`: the editor saying they opened and checked the
+ * evidence the proposal gives, which the audit records with the reference they checked.
  */
 export function approveChange({
   changeId,
   reviewerId,
   note,
   markVerified = false,
+  evidenceAcknowledged = false,
+  ip = null,
 }: {
   changeId: number;
   reviewerId: number;
   note: string | null;
   markVerified?: boolean;
+  evidenceAcknowledged?: boolean;
+  ip?: string | null;
 }): boolean {
+  if (markVerified && !evidenceAcknowledged) throw new Error("A badge is marked verified only once its evidence has been checked");
   return db().transaction((tx) => {
     const change = tx
       .select({
@@ -314,9 +364,10 @@ export function approveChange({
       .where(eq(listingChanges.id, changeId))
       .get();
     if (!change || change.status !== "pending") return false;
+    const verified = markVerified && change.entity === "badge";
     // The version being replaced is read now, not from the proposal, in case an earlier approval changed it.
     const previous = currentSnapshot(tx, change.entity, change.entityId);
-    const entityId = applyChange(tx, change, change.after, markVerified && change.entity === "badge");
+    const entityId = applyChange(tx, change, change.after, verified);
     const productId = change.entity === "provider" ? null : (change.productId ?? change.entityId);
     tx.insert(listingVersions)
       .values({ entity: change.entity, entityId, productId, data: previous ?? {}, changeId })
@@ -325,17 +376,42 @@ export function approveChange({
       .set({ status: "approved", reviewedBy: reviewerId, reviewNote: note, reviewedAt: new Date().toISOString(), entityId })
       .where(eq(listingChanges.id, changeId))
       .run();
+    const evidenceRef = change.entity === "badge" ? (change.after.evidenceRef ?? null) : null;
+    audit({
+      ip,
+      actor: { id: reviewerId },
+      action: "listing.approved",
+      entity: "listing_change",
+      entityId: changeId,
+      details: {
+        markVerified: verified,
+        evidenceAcknowledged: evidenceAcknowledged && change.entity === "badge" ? { by: reviewerId, evidenceRef } : null,
+      },
+    });
     return true;
   });
 }
 
-export function rejectChange({ changeId, reviewerId, reason }: { changeId: number; reviewerId: number; reason: string }): boolean {
+/** Rejects a pending change with the reason the provider sees, and audits it; false when it was already decided. */
+export function rejectChange({
+  changeId,
+  reviewerId,
+  reason,
+  ip = null,
+}: {
+  changeId: number;
+  reviewerId: number;
+  reason: string;
+  ip?: string | null;
+}): boolean {
   const result = db()
     .update(listingChanges)
     .set({ status: "rejected", reviewedBy: reviewerId, reviewNote: reason, reviewedAt: new Date().toISOString() })
     .where(and(eq(listingChanges.id, changeId), eq(listingChanges.status, "pending")))
     .run();
-  return result.changes === 1;
+  if (result.changes !== 1) return false;
+  audit({ ip, actor: { id: reviewerId }, action: "listing.rejected", entity: "listing_change", entityId: changeId, details: { reason } });
+  return true;
 }
 
 /** Approved versions of a product's listing and its badges, newest first: what was replaced, by what. */
@@ -462,12 +538,16 @@ export function productBadgeFacts({ productId }: { productId: number }) {
     .select({
       id: badges.id,
       ...badgeDateColumns,
-      assessorName: badges.assessorName,
+      assessorName: assessorNameColumn,
       scope: badges.scope,
+      ismRelease: badges.ismRelease,
+      e8Levels: badges.e8Levels,
       evidenceLevel: badges.evidenceLevel,
       evidenceRef: badges.evidenceRef,
+      mapped: badges.mapped,
     })
     .from(badges)
+    .leftJoin(assessors, assessorJoin)
     .where(eq(badges.productId, productId))
     .orderBy(asc(badges.kind), asc(badges.id))
     .all();

@@ -1,12 +1,14 @@
 /**
- * /admin/approvals: providers' proposed listing changes, each with a field-by-field diff. Editors
- * and administrators approve (optionally marking a badge verified) or reject with a reason.
+ * /admin/approvals: providers' proposed listing changes, each named for what it changes (which
+ * badge) with a field-by-field, word-level diff. Editors and administrators approve (marking a
+ * badge verified only after saying they checked its evidence) or reject with a reason.
  */
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useRouteError, useSearchParams } from "@remix-run/react";
 import { Button } from "@ag.ds-next/react/button";
 import { Checkbox } from "@ag.ds-next/react/checkbox";
 import { PageContent } from "@ag.ds-next/react/content";
+import { ControlGroup } from "@ag.ds-next/react/control-group";
 import { FormStack } from "@ag.ds-next/react/form-stack";
 import { H1, H2 } from "@ag.ds-next/react/heading";
 import { PageAlert } from "@ag.ds-next/react/page-alert";
@@ -14,12 +16,14 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { Textarea } from "@ag.ds-next/react/textarea";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { audit } from "~/audit/audit.server";
 import { verifyCsrf } from "~/accounts/csrf.server";
 import { requireRole } from "~/accounts/session.server";
 import { readForm } from "~/platform/read-form.server";
 import { decisionSchema } from "~/listings/decision.server";
+import { badgeSentence } from "~/assurance/labels";
+import { changeTitle } from "~/listings/change-title";
 import { diffListing } from "~/listings/diff";
+import { withWordDiffs } from "~/listings/word-diff.server";
 import { formatDate } from "~/platform/dates";
 import { approveChange, pendingChanges, ProposalNoLongerValid, rejectChange } from "~/listings/listing-change.server";
 import { CsrfInput } from "~/ui/csrf-input";
@@ -29,6 +33,7 @@ import { clientIp } from "~/platform/client-ip.server";
 import { invalid, parseForm } from "~/platform/forms.server";
 import { readReply } from "~/platform/form-reply";
 import { ErrorSummary } from "~/ui/error-summary";
+import { ReferenceLink } from "~/ui/reference-link";
 
 export const meta: MetaFunction = () => [{ title: "Listing approvals | Cloud Exchange" }];
 
@@ -42,10 +47,25 @@ export async function loader({ request }: LoaderFunctionArgs) {
     productSlug: c.productSlug,
     submittedBy: c.submittedBy,
     createdAt: c.createdAt,
-    isNew: c.before === null,
-    fields: diffListing(c.before, c.after),
+    title: changeTitle(c),
+    badge: c.entity === "badge" ? proposedBadge(c.after) : null,
+    fields: withWordDiffs(diffListing(c.before, c.after)),
   }));
   return json({ changes });
+}
+
+/** The badge as it will read once approved, and the evidence the editor must check before verifying it. */
+function proposedBadge(after: Record<string, unknown>) {
+  const text = (v: unknown) => (typeof v === "string" && v !== "" ? v : null);
+  const sentence = badgeSentence({
+    kind: String(after.kind ?? ""),
+    level: String(after.level ?? ""),
+    assessedOn: text(after.assessedOn),
+    periodEnd: text(after.periodEnd),
+    assessorName: text(after.assessorName),
+  });
+  const ism = text(after.ismRelease);
+  return { sentence: ism ? `${sentence} Assessed against ${ism}.` : sentence, evidenceRef: text(after.evidenceRef) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -56,37 +76,22 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!Number.isSafeInteger(changeId) || changeId <= 0) throw json("That change does not exist.", { status: 400 });
   const parsed = parseForm(form, decisionSchema);
   if (!parsed.ok) return invalid(parsed.reply);
+  const ip = clientIp(request);
   if (parsed.value.intent === "approve") {
     const markVerified = parsed.value.markVerified === "on";
+    const evidenceAcknowledged = parsed.value.evidenceChecked === "on";
     let approved: boolean;
     try {
-      approved = approveChange({ changeId, reviewerId: editor.id, note: parsed.value.note, markVerified });
+      approved = approveChange({ changeId, reviewerId: editor.id, note: parsed.value.note, markVerified, evidenceAcknowledged, ip });
     } catch (error) {
       if (!(error instanceof ProposalNoLongerValid)) throw error;
       const note = `This proposal no longer passes the listing's checks (${error.message}). Reject it with a reason so the provider can propose again.`;
       return invalid(parsed.refuse({ note }), 409);
     }
-    if (!approved) return redirect("/admin/approvals?done=stale");
-    audit({
-      ip: clientIp(request),
-      actor: editor,
-      action: "listing.approved",
-      entity: "listing_change",
-      entityId: changeId,
-      details: { markVerified },
-    });
-    return redirect("/admin/approvals?done=approved");
+    return redirect(approved ? "/admin/approvals?done=approved" : "/admin/approvals?done=stale");
   }
-  if (!rejectChange({ changeId, reviewerId: editor.id, reason: parsed.value.note })) return redirect("/admin/approvals?done=stale");
-  audit({
-    ip: clientIp(request),
-    actor: editor,
-    action: "listing.rejected",
-    entity: "listing_change",
-    entityId: changeId,
-    details: { reason: parsed.value.note },
-  });
-  return redirect("/admin/approvals?done=rejected");
+  const rejected = rejectChange({ changeId, reviewerId: editor.id, reason: parsed.value.note, ip });
+  return redirect(rejected ? "/admin/approvals?done=rejected" : "/admin/approvals?done=stale");
 }
 
 const DONE: Record<string, string> = {
@@ -94,8 +99,6 @@ const DONE: Record<string, string> = {
   rejected: "The change is rejected; the provider sees your reason.",
   stale: "Someone has already decided that change.",
 };
-
-const WHAT: Record<string, string> = { product: "Details of", responsibility: "Who secures what for" };
 
 export default function Approvals() {
   const { changes } = useLoaderData<typeof loader>();
@@ -117,10 +120,7 @@ export default function Approvals() {
         </Text>
         {changes.map((c) => {
           const own = answered === c.id ? reply : null;
-          const what =
-            c.entity === "provider"
-              ? `Provider profile of ${c.providerName}`
-              : `${WHAT[c.entity] ?? (c.isNew ? "New badge on" : "Badge renewal on")} ${c.productName}`;
+          const what = c.title;
           return (
             <section key={c.id} aria-labelledby={`change-${c.id}`}>
               <Stack gap={1}>
@@ -134,6 +134,17 @@ export default function Approvals() {
                     </>
                   ) : null}
                 </Text>
+                {c.badge ? (
+                  <Text as="p">
+                    Once approved the badge reads: {c.badge.sentence}
+                    {c.badge.evidenceRef ? (
+                      <>
+                        {" "}
+                        Evidence: <ReferenceLink value={c.badge.evidenceRef} />
+                      </>
+                    ) : null}
+                  </Text>
+                ) : null}
                 <FieldChanges changes={c.fields} caption={what} />
                 <Form method="post" noValidate>
                   <CsrfInput />
@@ -151,7 +162,24 @@ export default function Approvals() {
                       message={own?.error("note")}
                       {...{ defaultValue: own?.value("note") ?? "" }}
                     />
-                    {c.entity === "badge" ? <Checkbox name="markVerified">Mark this badge verified by Cloud Exchange</Checkbox> : null}
+                    {c.badge ? (
+                      <ControlGroup
+                        id={`evidenceChecked-${c.id}`}
+                        label="Verification"
+                        hint="Only mark the badge verified once you have opened its evidence and checked that it supports the badge"
+                        hideOptionalLabel
+                        invalid={own?.invalid("evidenceChecked") ?? false}
+                        message={own?.error("evidenceChecked")}
+                        block
+                      >
+                        <Checkbox name="evidenceChecked" {...{ defaultChecked: own?.value("evidenceChecked") === "on" }}>
+                          {`I have opened and checked the evidence at ${c.badge.evidenceRef ?? "the reference given"}`}
+                        </Checkbox>
+                        <Checkbox name="markVerified" {...{ defaultChecked: own?.value("markVerified") === "on" }}>
+                          Mark this badge verified by Cloud Exchange
+                        </Checkbox>
+                      </ControlGroup>
+                    ) : null}
                     <div>
                       <Button type="submit" {...{ name: "intent", value: "approve" }}>
                         Approve change {c.id}

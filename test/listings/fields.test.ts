@@ -10,6 +10,7 @@ const badge = {
   assessedOn: "2026-03-01",
   expiresOn: "",
   periodEnd: "",
+  ismRelease: "ISM December 2025",
   assessorName: "Example Assessors",
   scope: "Production platform in Sydney",
   evidenceLevel: "document",
@@ -68,7 +69,8 @@ describe("diffListing", () => {
   });
 
   it("shows every field of a new record as added", () => {
-    expect(diffListing(null, { kind: "irap" })).toEqual([{ field: "kind", label: "Badge", before: "—", after: "irap" }]);
+    // A badge's stored codes read as words: never "irap".
+    expect(diffListing(null, { kind: "irap" })).toEqual([{ field: "kind", label: "Badge", before: "—", after: "IRAP assessment" }]);
     expect(displayValue([])).toBe("—");
   });
 });

@@ -40,6 +40,7 @@ const renewal = (extra: Record<string, string> = {}) => ({
   assessedOn: "2026-10-01",
   expiresOn: "",
   periodEnd: "",
+  ismRelease: "ISM September 2026",
   assessorName: "New Assessors",
   scope: "Production platform, Sydney and Melbourne",
   evidenceLevel: "third_party",
@@ -124,8 +125,10 @@ describe("a renewal from proposal to history", () => {
       (await call(approvalsAction, post("/admin/approvals", { changeId: String(change.id), intent: "approve", note: "" }, rep))).status,
     ).toBe(403);
     const queue = await (await call(approvalsLoader, get("/admin/approvals", browserFor("editor", world.ids)))).json();
+    expect(queue.changes[0].title).toBe("Renewal of IRAP assessment: PROTECTED on listing Product");
     expect(queue.changes[0].fields.map((f: { field: string }) => f.field)).toEqual([
       "assessedOn",
+      "ismRelease",
       "assessorName",
       "scope",
       "evidenceLevel",
@@ -136,7 +139,7 @@ describe("a renewal from proposal to history", () => {
       approvalsAction,
       post(
         "/admin/approvals",
-        { changeId: String(change.id), intent: "approve", note: "Checked the report", markVerified: "on" },
+        { changeId: String(change.id), intent: "approve", note: "Checked the report", markVerified: "on", evidenceChecked: "on" },
         browserFor("editor", world.ids),
       ),
     );
