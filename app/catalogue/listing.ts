@@ -7,7 +7,19 @@ import type { BadgeView } from "~/assurance/badge-view";
 
 export type ListingBadge = Pick<
   BadgeView,
-  "id" | "kind" | "level" | "assessedOn" | "expiresOn" | "periodEnd" | "assessorName" | "evidenceLevel" | "e8Levels" | "mapped"
+  | "id"
+  | "kind"
+  | "level"
+  | "assessedOn"
+  | "expiresOn"
+  | "periodEnd"
+  | "assessorName"
+  | "scope"
+  | "ismRelease"
+  | "evidenceLevel"
+  | "evidenceRef"
+  | "e8Levels"
+  | "mapped"
 > & { currency: Pick<BadgeView["currency"], "state" | "label"> };
 
 export interface ListingProvider {

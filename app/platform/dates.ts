@@ -62,6 +62,28 @@ export function formatDate(date: IsoDate): string {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
+const CANBERRA = new Intl.DateTimeFormat("en-AU", {
+  timeZone: "Australia/Sydney",
+  day: "numeric",
+  month: "numeric",
+  year: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+  hour12: true,
+});
+
+/**
+ * "2 Dec 2026 at 4:05 pm Canberra time": an instant as people in Canberra read it, daylight saving
+ * included (Canberra keeps Sydney's clock).
+ */
+export function formatDateTime(instant: string | Date): string {
+  const parts = Object.fromEntries(
+    CANBERRA.formatToParts(typeof instant === "string" ? new Date(instant) : instant).map((p) => [p.type, p.value]),
+  );
+  const month = MONTHS[Number(parts.month) - 1];
+  return `${Number(parts.day)} ${month} ${parts.year} at ${parts.hour}:${parts.minute} ${String(parts.dayPeriod).toLowerCase()} Canberra time`;
+}
+
 /** "41 days", "1 day": a count of days for currency labels, which add "in" or "ago" themselves. */
 export function formatDayCount(days: number): string {
   const n = Math.abs(days);

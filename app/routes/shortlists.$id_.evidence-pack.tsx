@@ -10,12 +10,14 @@ import { TextLink } from "@ag.ds-next/react/text-link";
 import { verifyCsrf } from "~/accounts/csrf.server";
 import { loadPurchase } from "~/procurement/purchase.server";
 import { findOwnShortlist } from "~/shortlists/shortlist.server";
-import { getSnapshot, listSnapshots, takeSnapshot } from "~/shortlists/evidence-pack.server";
+import { findPack, listSnapshots, packChecksum, takeSnapshot } from "~/shortlists/evidence-pack.server";
+import { packWords } from "~/shortlists/evidence-pack-words.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ErrorPage } from "~/ui/error-page";
 import { PRINT_STYLES } from "~/ui/print-styles";
 import { SnapshotView } from "~/shortlists/evidence-pack-view";
 import { readForm } from "~/platform/read-form.server";
+import { formatDateTime } from "~/platform/dates";
 import { getSessionData, requireUser } from "~/accounts/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -25,13 +27,22 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 // "$id_" in the file name: the pack is a page of its own, not rendered inside the shortlist page.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const shortlist = findOwnShortlist({ id: params.id, userId: user.id });
-  if (!shortlist) throw json("We could not find that shortlist.", { status: 404 });
-  const snapshots = listSnapshots({ shortlistId: shortlist.id });
-  const wanted = Number(new URL(request.url).searchParams.get("snapshot")) || snapshots[0]?.id;
-  const snapshot = wanted ? getSnapshot({ shortlistId: shortlist.id, id: wanted }) : null;
-  if (wanted && !snapshot) throw json("We could not find that snapshot.", { status: 404 });
-  return json({ shortlist: { id: shortlist.id, name: shortlist.name, count: shortlist.items.length }, snapshots, snapshot });
+  const pack = findPack({ userId: user.id, id: params.id, snapshot: new URL(request.url).searchParams.get("snapshot") });
+  if ("problem" in pack) throw json(pack.problem, { status: 404 });
+  const { shortlist, snapshot } = pack;
+  const snapshots = listSnapshots({ shortlistId: shortlist.id }).map((s) => ({ id: s.id, taken: formatDateTime(s.takenAt) }));
+  return json({
+    shortlist: { id: shortlist.id, name: shortlist.name, count: shortlist.items.length },
+    snapshots,
+    snapshot: snapshot
+      ? {
+          id: snapshot.id,
+          checksum: packChecksum(snapshot.data),
+          words: packWords(snapshot),
+          responsibility: Object.fromEntries(snapshot.data.listings.map((l) => [l.id, l.responsibility])),
+        }
+      : null,
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -42,12 +53,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!shortlist) throw json("We could not find that shortlist.", { status: 404 });
   if (shortlist.items.length === 0) throw json("Add products to the shortlist before taking a snapshot.", { status: 400 });
   const purchase = loadPurchase({ user, sessionData: await getSessionData(request) });
-  const id = takeSnapshot({ shortlist, userId: user.id, purchase });
+  const id = takeSnapshot({ shortlist, user, purchase });
   return redirect(`/shortlists/${shortlist.id}/evidence-pack?snapshot=${id}`);
 }
 
 export default function EvidencePack() {
   const { shortlist, snapshots, snapshot } = useLoaderData<typeof loader>();
+  const base = `/shortlists/${shortlist.id}/evidence-pack`;
   return (
     <PageContent>
       <style media="print">{PRINT_STYLES}</style>
@@ -61,8 +73,8 @@ export default function EvidencePack() {
         />
         <H1>Evidence pack: {shortlist.name}</H1>
         <Text as="p">
-          A snapshot freezes each listing, its badges and their currency, the provider facts, your proposed purchase and every rule result
-          as they stand now. Later changes to a listing never change a snapshot already taken.
+          A snapshot freezes each listing, its badges with their assessors, scope and evidence, the provider facts, your proposed purchase
+          and every rule result as they stand now. Later changes to a listing never change a snapshot already taken.
         </Text>
         <Form method="post" className="no-print">
           <CsrfInput />
@@ -70,16 +82,23 @@ export default function EvidencePack() {
             Take a snapshot
           </Button>
         </Form>
-        {snapshot ? <SnapshotView snapshot={snapshot} /> : <Text as="p">No snapshot has been taken yet.</Text>}
+        {snapshot ? (
+          <SnapshotView
+            words={snapshot.words}
+            checksum={snapshot.checksum}
+            responsibility={snapshot.responsibility}
+            downloads={{ pdf: `${base}.pdf?snapshot=${snapshot.id}`, json: `${base}.json?snapshot=${snapshot.id}` }}
+          />
+        ) : (
+          <Text as="p">No snapshot has been taken yet.</Text>
+        )}
         {snapshots.length > 1 ? (
           <section aria-labelledby="earlier" className="no-print">
             <H2 id="earlier">All snapshots</H2>
             <ul>
               {snapshots.map((s) => (
                 <li key={s.id}>
-                  <TextLink href={`/shortlists/${shortlist.id}/evidence-pack?snapshot=${s.id}`}>
-                    Taken {s.takenAt.slice(0, 16).replace("T", " at ")} UTC
-                  </TextLink>
+                  <TextLink href={`${base}?snapshot=${s.id}`}>Taken {s.taken}</TextLink>
                   {s.id === snapshot?.id ? " (shown)" : ""}
                 </li>
               ))}

@@ -1,77 +1,147 @@
-import { H2, H3 } from "@ag.ds-next/react/heading";
+import { Box } from "@ag.ds-next/react/box";
+import { Flex } from "@ag.ds-next/react/flex";
+import { H2, H3, H4 } from "@ag.ds-next/react/heading";
 import { Stack } from "@ag.ds-next/react/stack";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@ag.ds-next/react/table";
-import { TableScroll } from "~/ui/table-scroll";
 import { Text } from "@ag.ds-next/react/text";
-import { BADGE_KIND_LABELS, type BadgeKind } from "~/assurance/vocabulary";
-import { formatDate } from "~/platform/dates";
-import { formatAud } from "~/platform/money";
-import type { SnapshotData } from "./evidence-pack";
-import { badgeLevelText } from "~/assurance/badge-level";
-import { ProviderFacts } from "~/catalogue/provider-facts";
+import { TextLink } from "@ag.ds-next/react/text-link";
+import { OutcomeBadge } from "~/procurement/rule-results";
 import { ResponsibilityMatrix } from "~/responsibility/responsibility-matrix";
-import { RuleResults } from "~/procurement/rule-results";
+import type { ResponsibilitySnapshot } from "~/responsibility/export";
+import { ReferenceLink } from "~/ui/reference-link";
+import type { PackRow, PackWords } from "./evidence-pack";
 
-/** One frozen snapshot, shown only from its own JSON: nothing here reads the live catalogue. */
-export function SnapshotView({ snapshot }: { snapshot: { id: number; takenAt: string; data: SnapshotData } }) {
-  const { data } = snapshot;
-  const p = data.purchase;
+/**
+ * One frozen snapshot, from its own JSON only (worded by evidence-pack-words.server.ts, as the PDF
+ * is): who took it and when, the checksum a copy can be checked against, the purchase, and for
+ * each listing its badges with their evidence, provider facts, who secures what and every rule.
+ */
+export function SnapshotView({
+  words,
+  checksum,
+  responsibility,
+  downloads,
+}: {
+  words: PackWords;
+  checksum: string;
+  responsibility: Record<string, ResponsibilitySnapshot | null>;
+  downloads: { pdf: string; json: string };
+}) {
   return (
     <section aria-labelledby="snapshot-heading">
+      {/* As HTML: React would escape the child combinator, and the page would not hydrate. */}
+      <style dangerouslySetInnerHTML={{ __html: FACTS_CSS }} />
       <Stack gap={1.5}>
-        <H2 id="snapshot-heading">Snapshot taken {snapshot.takenAt.slice(0, 16).replace("T", " at ")} UTC</H2>
-        <Text as="p">
-          {p
-            ? `Proposed purchase: ${p.classification} data, ${formatAud(p.costGstInc)} GST inclusive, initial term ${p.initialTermMonths} months, signing ${formatDate(p.signingDate)}. Rules judged on ${formatDate(data.takenOn)}.`
-            : "No proposed purchase was recorded, so no rules were checked."}
-        </Text>
-        {data.listings.map((l) => (
+        <H2 id="snapshot-heading">Snapshot taken {words.taken}</H2>
+        <Text as="p">Taken by {words.takenBy}.</Text>
+        <Text as="p">{words.judged}</Text>
+        <Box background="shade" padding={1} rounded>
+          <Stack gap={0.5}>
+            <Text as="p" fontWeight="bold">
+              SHA-256 of the canonical content
+            </Text>
+            <code data-checksum style={{ overflowWrap: "anywhere", fontSize: "0.875rem" }}>
+              {checksum}
+            </code>
+            <Text as="p" fontSize="xs">
+              The PDF and the JSON carry this checksum. To check a copy, hash the JSON file&apos;s &quot;content&quot; in its RFC 8785
+              canonical form with SHA-256: any change gives a different value.
+            </Text>
+            <Flex gap={1.5} flexWrap="wrap" className="no-print">
+              <TextLink href={downloads.pdf} download>
+                Download as PDF
+              </TextLink>
+              <TextLink href={downloads.json} download>
+                Download as JSON
+              </TextLink>
+            </Flex>
+          </Stack>
+        </Box>
+        <H3>Proposed purchase</H3>
+        {words.purchase ? <Rows rows={words.purchase} /> : <Text as="p">No proposed purchase was recorded.</Text>}
+        {words.listings.map((l) => (
           <Stack gap={1} key={l.id}>
             <H3>{l.name}</H3>
-            <Text as="p">
-              {l.serviceModel} by {l.provider.name}.{" "}
-              {l.verification === "verified" ? "Listing verified by Cloud Exchange." : "As supplied by the provider."} Listing last updated{" "}
-              {l.updatedAt.slice(0, 10)}.{l.note ? ` Note: ${l.note}` : ""}
-            </Text>
-            <TableScroll>
-              <Table>
-                <TableCaption>Badges of {l.name}</TableCaption>
-                <TableHead>
-                  <TableRow>
-                    <TableHeader scope="col">Badge</TableHeader>
-                    <TableHeader scope="col">Level</TableHeader>
-                    <TableHeader scope="col">Assessed</TableHeader>
-                    <TableHeader scope="col">Expires</TableHeader>
-                    <TableHeader scope="col">Currency</TableHeader>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {l.badges.map((b) => (
-                    <TableRow key={b.id}>
-                      <TableCell as="th" scope="row">
-                        {BADGE_KIND_LABELS[b.kind as BadgeKind] ?? b.kind}
-                      </TableCell>
-                      <TableCell>{badgeLevelText(b.kind, b.level)}</TableCell>
-                      <TableCell>{(b.assessedOn ?? b.periodEnd) ? formatDate((b.assessedOn ?? b.periodEnd)!) : "Not recorded"}</TableCell>
-                      <TableCell>{b.expiresOn ? formatDate(b.expiresOn) : "No expiry"}</TableCell>
-                      <TableCell>{b.currency.label}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableScroll>
-            <ProviderFacts p={l.provider} />
-            {l.results.length > 0 ? <RuleResults results={l.results} caption={`Rule results for ${l.name}`} /> : null}
-            {l.responsibility ? (
+            <Text as="p">{l.about}</Text>
+            {l.note ? <Text as="p">Buyer&apos;s note: {l.note}</Text> : null}
+            <H4>Badges</H4>
+            {l.badges.length === 0 ? <Text as="p">No badges.</Text> : null}
+            {l.badges.map((b, i) => (
+              <Box key={i} border borderColor="muted" padding={1} rounded>
+                <Stack gap={0.5}>
+                  <Text as="p" fontWeight="bold">
+                    {b.title}
+                  </Text>
+                  <Rows rows={b.rows} />
+                </Stack>
+              </Box>
+            ))}
+            <H4>Provider facts</H4>
+            <Rows rows={l.provider} />
+            {responsibility[l.id] ? (
               <ResponsibilityMatrix
-                rows={l.responsibility.areas}
-                serviceModel={l.responsibility.serviceModel}
+                rows={responsibility[l.id]!.areas}
+                serviceModel={responsibility[l.id]!.serviceModel}
                 caption={`Who secures what for ${l.name}, as at the snapshot`}
               />
+            ) : null}
+            {l.rules.length > 0 ? (
+              <>
+                <H4>Rule results</H4>
+                <ul aria-label={`Rule results for ${l.name}`} style={{ listStyle: "none", margin: 0, padding: 0 }}>
+                  {l.rules.map((r) => (
+                    <Box as="li" key={r.key} borderBottom borderColor="muted" paddingY={1}>
+                      <Stack gap={0.5}>
+                        <Flex gap={0.75} alignItems="center" flexWrap="wrap">
+                          <strong>{r.name}</strong>
+                          <OutcomeBadge outcome={r.outcome} />
+                        </Flex>
+                        <Text as="p">
+                          <span style={{ overflowWrap: "anywhere" }}>{r.reason}</span>
+                        </Text>
+                        <Text as="p" fontSize="xs" color="muted">
+                          {r.sourceUrl ? (
+                            <TextLink href={r.sourceUrl} rel="noopener noreferrer">
+                              {r.source}
+                            </TextLink>
+                          ) : (
+                            r.source
+                          )}
+                        </Text>
+                      </Stack>
+                    </Box>
+                  ))}
+                </ul>
+              </>
             ) : null}
           </Stack>
         ))}
       </Stack>
     </section>
+  );
+}
+
+/**
+ * Term and value pairs, dense enough to print: the term above its value on a phone, beside it from
+ * 600 px, two pairs a line from 900 px. A plain description list, so a screen reader announces each term with its value.
+ */
+const FACTS_CSS = `
+.pack-facts { display: grid; grid-template-columns: 1fr; gap: 0 1rem; margin: 0; }
+.pack-facts > div { display: contents; }
+.pack-facts dt { font-weight: bold; }
+.pack-facts dd { margin: 0 0 0.5rem; overflow-wrap: anywhere; }
+@media (min-width: 600px) { .pack-facts { grid-template-columns: minmax(8rem, max-content) 1fr; gap: 0.25rem 1rem; } .pack-facts dd { margin: 0; } }
+@media (min-width: 900px) { .pack-facts { grid-template-columns: max-content 1fr max-content 1fr; } }
+`;
+
+function Rows({ rows }: { rows: PackRow[] }) {
+  return (
+    <dl className="pack-facts">
+      {rows.map((r) => (
+        <div key={r.term}>
+          <dt>{r.term}</dt>
+          <dd>{r.href ? <ReferenceLink value={r.href} /> : r.value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

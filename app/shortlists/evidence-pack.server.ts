@@ -3,6 +3,8 @@
  * purchase and every rule result as they stood when taken. Rows are only ever inserted, and the
  * copy holds values, never ids to look up later, so a later edit to a listing cannot change it.
  */
+import { createHash } from "node:crypto";
+import canonicalize from "canonicalize";
 import { and, desc, eq } from "drizzle-orm";
 import { db } from "~db/client.server";
 import { shortlistSnapshots } from "~db/schema";
@@ -12,20 +14,32 @@ import { alignProduct } from "~/procurement/alignment.server";
 import { listingDetails } from "~/catalogue/listing-details.server";
 import { responsibilitySnapshot } from "~/responsibility/responsibility.server";
 import { loadRuleVersions } from "~/procurement/rules.server";
-import { SNAPSHOT_FORMAT, type SnapshotData, type SnapshotResult } from "./evidence-pack";
+import { badgeTitle } from "~/assurance/labels";
+import { EVIDENCE_LABELS, type EvidenceLevel } from "~/assurance/vocabulary";
+import type { CurrentUser } from "~/accounts/user.server";
+import { findOwnShortlist } from "./shortlist.server";
+import {
+  CANONICALISATION,
+  SNAPSHOT_FORMAT,
+  type EvidencePackFile,
+  type SnapshotBadge,
+  type SnapshotData,
+  type SnapshotResult,
+} from "./evidence-pack";
 import type { Shortlist } from "./shortlist.server";
 
 export function takeSnapshot({
   shortlist,
-  userId,
+  user,
   purchase,
-  today = todayIso(),
+  now = new Date(),
 }: {
   shortlist: Shortlist;
-  userId: number;
+  user: Pick<CurrentUser, "id" | "displayName" | "email" | "agencyName">;
   purchase: ProposedPurchase | null;
-  today?: IsoDate;
+  now?: Date;
 }): number {
+  const today: IsoDate = todayIso(now);
   const rules = loadRuleVersions();
   const versionIds = new Map(rules.map((v) => [`${v.key}:${v.version}`, v.id]));
   const notes = new Map(shortlist.items.map((i) => [i.productId, i.note]));
@@ -36,18 +50,26 @@ export function takeSnapshot({
           ruleVersionId: r.version ? (versionIds.get(`${r.key}:${r.version.version}`) ?? null) : null,
         }))
       : [];
-    return { ...listing, note: notes.get(listing.id) ?? "", results, responsibility: responsibilitySnapshot(listing.id) };
+    const badges: SnapshotBadge[] = listing.badges.map((b) => ({
+      ...b,
+      title: `${badgeTitle(b.kind, b.level, b.mapped)}${b.mapped && b.kind === "irap" ? ": not an IRAP assessment" : ""}`,
+      evidenceLabel: EVIDENCE_LABELS[b.evidenceLevel as EvidenceLevel] ?? b.evidenceLevel,
+    }));
+    return { ...listing, badges, note: notes.get(listing.id) ?? "", results, responsibility: responsibilitySnapshot(listing.id) };
   });
+  const takenAt = now.toISOString();
   const data: SnapshotData = {
     format: SNAPSHOT_FORMAT,
     takenOn: today,
+    takenAt,
+    takenBy: { name: user.displayName, email: user.email, agency: user.agencyName ?? null },
     shortlist: { id: shortlist.id, name: shortlist.name },
     purchase,
     listings,
   };
   return db()
     .insert(shortlistSnapshots)
-    .values({ shortlistId: shortlist.id, takenBy: userId, data: data as unknown as Record<string, unknown> })
+    .values({ shortlistId: shortlist.id, takenAt, takenBy: user.id, data: data as unknown as Record<string, unknown> })
     .returning({ id: shortlistSnapshots.id })
     .get().id;
 }
@@ -69,4 +91,47 @@ export function getSnapshot({ shortlistId, id }: { shortlistId: number; id: numb
     .where(and(eq(shortlistSnapshots.shortlistId, shortlistId), eq(shortlistSnapshots.id, id)))
     .get();
   return row ? { id: row.id, takenAt: row.takenAt, data: row.data as unknown as SnapshotData } : null;
+}
+
+/**
+ * The pack as a file: its content and the SHA-256 of the content's canonical JSON (RFC 8785: keys
+ * sorted, no spaces, numbers in one form), so anyone holding a copy can recompute the checksum
+ * printed on the pack with any JCS library and see that nothing was changed.
+ */
+export function evidencePackFile(data: SnapshotData): EvidencePackFile {
+  return {
+    checksum: { algorithm: "SHA-256", canonicalisation: CANONICALISATION, of: "content", value: packChecksum(data) },
+    content: data,
+  };
+}
+
+export function packChecksum(content: unknown): string {
+  return createHash("sha256")
+    .update(canonicalize(content) ?? "", "utf8")
+    .digest("hex");
+}
+
+/**
+ * The shortlist and snapshot a pack request names: the user's own shortlist (anyone else's reads
+ * as missing, so its existence is not revealed) and the snapshot asked for, or the newest (null
+ * when none has been taken). A problem is a sentence for a 404.
+ */
+export function findPack({
+  userId,
+  id,
+  snapshot,
+}: {
+  userId: number;
+  id: string | undefined;
+  snapshot: string | null;
+}): { shortlist: Shortlist; snapshot: ReturnType<typeof getSnapshot> } | { problem: string } {
+  const shortlist = findOwnShortlist({ id, userId });
+  if (!shortlist) return { problem: "We could not find that shortlist." };
+  if (snapshot === null || snapshot === "") {
+    const newest = listSnapshots({ shortlistId: shortlist.id })[0];
+    return { shortlist, snapshot: newest ? getSnapshot({ shortlistId: shortlist.id, id: newest.id }) : null };
+  }
+  const n = Number(snapshot);
+  const found = Number.isSafeInteger(n) && n > 0 ? getSnapshot({ shortlistId: shortlist.id, id: n }) : null;
+  return found ? { shortlist, snapshot: found } : { problem: "We could not find that snapshot." };
 }

@@ -1,18 +1,97 @@
-/** What an evidence snapshot holds (evidence-pack.server.ts writes it; the pack page shows it). */
-import type { ListingDetails } from "~/catalogue/listing";
+/** What an evidence snapshot holds (evidence-pack.server.ts writes it; the pack page, PDF and JSON show it). */
+import type { ListingBadge, ListingDetails } from "~/catalogue/listing";
+import type { FactRow } from "~/catalogue/provider-fact-rows";
 import type { IsoDate } from "~/platform/dates";
 import type { ProposedPurchase } from "~/procurement/purchase";
 import type { RuleResult } from "~/procurement/rules";
 import type { ResponsibilitySnapshot } from "~/responsibility/export";
 
-export const SNAPSHOT_FORMAT = 1;
+/**
+ * 1: listings, badges and rule results. 2 adds when to the second and by whom, and each badge's
+ * scope, ISM release, evidence reference and the words it was shown with. Snapshots are never
+ * rewritten, so readers take a format-1 snapshot's missing fields as "Not recorded".
+ */
+export const SNAPSHOT_FORMAT = 2;
 
 export type SnapshotResult = RuleResult & { ruleVersionId: number | null };
 
+/** A badge as the pack froze it: its fields and, from format 2, the words it was shown with. */
+export type SnapshotBadge = ListingBadge & {
+  /** "IRAP PROTECTED", or "FedRAMP High authorisation, shown as PROTECTED-equivalent: not an IRAP assessment". */
+  title?: string;
+  /** "Verified by Cloud Exchange", "Self-declared by the provider" and so on. */
+  evidenceLabel?: string;
+};
+
+export interface SnapshotListing extends Omit<ListingDetails, "badges"> {
+  badges: SnapshotBadge[];
+  note: string;
+  results: SnapshotResult[];
+  responsibility: ResponsibilitySnapshot | null;
+}
+
 export interface SnapshotData {
-  format: typeof SNAPSHOT_FORMAT;
+  format: 1 | typeof SNAPSHOT_FORMAT;
+  /** The day the rules were judged on. */
   takenOn: IsoDate;
+  /** Format 2: the instant, ISO 8601 in UTC. */
+  takenAt?: string;
+  /** Format 2: who took it, as they were named then. */
+  takenBy?: { name: string; email: string; agency: string | null };
   shortlist: { id: number; name: string };
   purchase: ProposedPurchase | null;
-  listings: (ListingDetails & { note: string; results: SnapshotResult[]; responsibility: ResponsibilitySnapshot | null })[];
+  listings: SnapshotListing[];
+}
+
+/** The JSON download: the content and the checksum of its canonical form, so a copy can be checked. */
+export interface EvidencePackFile {
+  checksum: { algorithm: "SHA-256"; canonicalisation: string; of: "content"; value: string };
+  content: SnapshotData;
+}
+
+export const CANONICALISATION = "RFC 8785 JSON Canonicalization Scheme";
+
+// How a snapshot reads (evidence-pack-words.server.ts words it; the page and the PDF show it).
+
+/** A term and its value; `href` when the value is a web address to follow (evidence, a policy). */
+export interface PackRow extends FactRow {
+  href?: string;
+}
+
+export interface PackBadge {
+  title: string;
+  rows: PackRow[];
+}
+
+export interface PackRule {
+  key: string;
+  name: string;
+  outcome: SnapshotResult["outcome"];
+  outcomeLabel: string;
+  reason: string;
+  /** "Hosting Certification Framework: Home Affairs; version 2, in force from 1 Jul 2021". */
+  source: string;
+  sourceUrl: string | null;
+}
+
+export interface PackListing {
+  id: number;
+  slug: string;
+  name: string;
+  about: string;
+  note: string;
+  provider: FactRow[];
+  badges: PackBadge[];
+  rules: PackRule[];
+  /** Who secures each control area, as at the snapshot; null for a snapshot taken before models existed. */
+  responsibility: FactRow[] | null;
+}
+
+export interface PackWords {
+  shortlistName: string;
+  taken: string;
+  takenBy: string;
+  judged: string;
+  purchase: PackRow[] | null;
+  listings: PackListing[];
 }

@@ -64,10 +64,38 @@ export function shortlistCsv({
 
 /** A safe, readable download name: "cloud-shortlist-3-crm-options-2026-11-23.csv". */
 export function csvFilename({ shortlist, today = todayIso() }: { shortlist: { id: number; name: string }; today?: IsoDate }): string {
-  const slug = shortlist.name
+  return `cloud-shortlist-${shortlist.id}${nameSlug(shortlist.name)}-${today}.csv`;
+}
+
+/** "evidence-pack-3-crm-options-snapshot-12-2026-11-23.pdf": the shortlist, the snapshot and the day it was taken. */
+export function packFilename({
+  shortlist,
+  snapshotId,
+  takenOn,
+  extension,
+}: {
+  shortlist: { id: number; name: string };
+  snapshotId: number;
+  takenOn: IsoDate;
+  extension: "pdf" | "json";
+}): string {
+  return `evidence-pack-${shortlist.id}${nameSlug(shortlist.name)}-snapshot-${snapshotId}-${takenOn}.${extension}`;
+}
+
+function nameSlug(name: string): string {
+  const slug = name
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "")
     .slice(0, 40);
-  return `cloud-shortlist-${shortlist.id}${slug ? `-${slug}` : ""}-${today}.csv`;
+  return slug ? `-${slug}` : "";
+}
+
+export function downloadHeaders(type: string, filename: string): Record<string, string> {
+  return {
+    "Content-Type": type,
+    "Content-Disposition": `attachment; filename="${filename}"`,
+    // A shortlist or a pack is the buyer's own record: never kept by a shared cache.
+    "Cache-Control": "private, no-store",
+  };
 }

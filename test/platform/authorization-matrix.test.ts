@@ -114,6 +114,8 @@ const ROUTES: Record<string, Spec> = {
   "shortlists.$id.export[.]csv.tsx": { loader: "owner", action: "none", params: shortlist },
   "shortlists.$id.tsx": { loader: "owner", action: "owner", params: shortlist },
   "shortlists.$id_.evidence-pack.tsx": { loader: "owner", action: "owner", params: shortlist },
+  "shortlists.$id_.evidence-pack[.]json.tsx": { loader: "owner", action: "none", params: shortlist },
+  "shortlists.$id_.evidence-pack[.]pdf.tsx": { loader: "owner", action: "none", params: shortlist },
   "shortlists._index.tsx": { loader: "signed-in", action: "signed-in" },
   "sitemap[.]xml.tsx": { loader: "public", action: "none" },
   "verify-email.tsx": { loader: "token", action: "none" },

@@ -7,9 +7,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { and, eq, ne } from "drizzle-orm";
 import { connection, db } from "~db/client.server";
-import { articles, procurementRules, products, providers, reviews, userRoles } from "~db/schema";
+import { articles, procurementRules, products, providers, reviews, shortlistItems, userRoles } from "~db/schema";
 import { getCurrentUserById, findUserIdByEmail, type CurrentUser } from "~/accounts/user.server";
-import { createShortlist } from "~/shortlists/shortlist.server";
+import { createShortlist, getShortlist } from "~/shortlists/shortlist.server";
+import { takeSnapshot } from "~/shortlists/evidence-pack.server";
 import { anonymous, signIn } from "../accounts/support";
 
 export const ROUTES_DIR = path.resolve(__dirname, "../../app/routes");
@@ -95,6 +96,10 @@ export function fixtures(): Fixtures {
   const rule = db().select({ key: procurementRules.key }).from(procurementRules).get()!;
   const buyer = findUserIdByEmail(EMAILS.buyer)!;
   const shortlistId = createShortlist({ userId: buyer, name: "Matrix shortlist" });
+  // One product and a snapshot, so the evidence pack and its PDF and JSON have something to show.
+  const listed = db().select({ id: products.id }).from(products).get()!;
+  db().insert(shortlistItems).values({ shortlistId, productId: listed.id }).run();
+  takeSnapshot({ shortlist: getShortlist({ id: shortlistId, userId: buyer })!, user: getCurrentUserById(buyer)!, purchase: null });
   return {
     productSlug: product.slug,
     ownProductSlug: ownProduct?.slug ?? "no-product-for-the-provider-rep",

@@ -4,6 +4,7 @@ import { action as savePurchase } from "~/routes/purchase";
 import { action as shortlistsAction, loader as shortlistsLoader } from "~/routes/shortlists._index";
 import { action as shortlistAction, loader as shortlistLoader } from "~/routes/shortlists.$id";
 import { action as packAction, loader as packLoader } from "~/routes/shortlists.$id_.evidence-pack";
+import { loader as packJsonLoader } from "~/routes/shortlists.$id_.evidence-pack[.]json";
 import { loader as csvLoader } from "~/routes/shortlists.$id.export[.]csv";
 import { db } from "~db/client.server";
 import { badges, products, responsibilityOverrides } from "~db/schema";
@@ -167,7 +168,8 @@ describe("shortlists", () => {
     const taken = await call(packAction, post(`/shortlists/${id}/evidence-pack`, {}, buyer), params);
     expect(taken.status).toBe(302);
     const before = await (await call(packLoader, get(taken.headers.get("Location")!, buyer.cookie), params)).json();
-    const data = before.snapshot.data;
+    const content = async (url: string) => (await (await call(packJsonLoader, get(url, buyer.cookie), params)).json()).content;
+    const data = await content(`/shortlists/${id}/evidence-pack.json?snapshot=${before.snapshot.id}`);
     expect(data.purchase.classification).toBe("PROTECTED");
     expect(data.listings).toHaveLength(2);
     const listing = data.listings[0];
@@ -197,13 +199,14 @@ describe("shortlists", () => {
     const after = await (
       await call(packLoader, get(`/shortlists/${id}/evidence-pack?snapshot=${before.snapshot.id}`, buyer.cookie), params)
     ).json();
-    expect(after.snapshot.data).toEqual(data);
+    expect(after.snapshot).toEqual(before.snapshot);
+    expect(await content(`/shortlists/${id}/evidence-pack.json?snapshot=${before.snapshot.id}`)).toEqual(data);
 
     // A new snapshot does see the change, and the first is still listed.
     await call(packAction, post(`/shortlists/${id}/evidence-pack`, {}, buyer), params);
     const latest = await (await call(packLoader, get(`/shortlists/${id}/evidence-pack`, buyer.cookie), params)).json();
     expect(latest.snapshots).toHaveLength(2);
-    const relisted = latest.snapshot.data.listings.find((l: { id: number }) => l.id === listing.id);
+    const relisted = (await content(`/shortlists/${id}/evidence-pack.json`)).listings.find((l: { id: number }) => l.id === listing.id);
     expect(relisted.name).toBe("Renamed later");
     expect(relisted.responsibility.areas.find((a: { area: string }) => a.area === "encryption_keys").party).toBe(moved);
     expect((await call(packLoader, get(`/shortlists/${id}/evidence-pack`, other.cookie), params)).status).toBe(404);

@@ -1,0 +1,160 @@
+/**
+ * A snapshot worded for people: the pack page and its PDF both show these rows, so the two always
+ * say the same thing, and the page ships sentences rather than the vocabulary behind them. Every
+ * value comes from the snapshot's own JSON; nothing here reads the live catalogue.
+ */
+import { badgeLevelText } from "~/assurance/badge-level";
+import { badgeTitle } from "~/assurance/labels";
+import {
+  BADGE_KIND_LABELS,
+  E8_STRATEGIES,
+  E8_STRATEGY_LABELS,
+  EVIDENCE_LABELS,
+  type BadgeKind,
+  type EvidenceLevel,
+} from "~/assurance/vocabulary";
+import { providerFactRows } from "~/catalogue/provider-fact-rows";
+import { formatDate, formatDateTime } from "~/platform/dates";
+import { formatAud } from "~/platform/money";
+import { PANEL_LABELS } from "~/procurement/purchase";
+import type { ProposedPurchase } from "~/procurement/purchase";
+import { OUTCOME_LABELS } from "~/procurement/results";
+import { describeWindow } from "~/procurement/rule-version";
+import { PARTY_LABELS } from "~/responsibility/areas";
+import { isWebAddress } from "~/ui/reference-link";
+import type {
+  PackBadge,
+  PackListing,
+  PackRow,
+  PackRule,
+  PackWords,
+  SnapshotBadge,
+  SnapshotData,
+  SnapshotListing,
+  SnapshotResult,
+} from "./evidence-pack";
+
+export const NOT_RECORDED = "Not recorded";
+
+export function packWords({ takenAt, data }: { takenAt: string; data: SnapshotData }): PackWords {
+  const by = data.takenBy;
+  return {
+    shortlistName: data.shortlist.name,
+    taken: formatDateTime(data.takenAt ?? takenAt),
+    takenBy: by ? `${by.name} (${by.email})${by.agency ? `, ${by.agency}` : ""}` : NOT_RECORDED,
+    judged: data.purchase
+      ? `Rules judged on ${formatDate(data.takenOn)} for the signing date ${formatDate(data.purchase.signingDate)}, with the rule versions in force on that date.`
+      : "No proposed purchase was recorded, so no rules were checked.",
+    purchase: data.purchase ? purchaseRows(data.purchase) : null,
+    listings: data.listings.map(listingWords),
+  };
+}
+
+function listingWords(l: SnapshotListing): PackListing {
+  const mappedListing = l.source === "fedramp";
+  return {
+    id: l.id,
+    slug: l.slug,
+    name: l.name,
+    about: [
+      `${l.serviceModel} by ${l.provider.name}.`,
+      mappedListing
+        ? "Mapped from the US FedRAMP Marketplace: not an Australian assessment."
+        : l.verification === "verified"
+          ? "Listing verified by Cloud Exchange."
+          : "Listing as supplied by the provider.",
+      `Listing last updated ${formatDate(l.updatedAt.slice(0, 10))}.`,
+    ].join(" "),
+    note: l.note,
+    provider: providerFactRows(l.provider),
+    badges: l.badges.map(badgeWords),
+    rules: l.results.map(ruleWords),
+    responsibility: l.responsibility
+      ? l.responsibility.areas.map((a) => ({
+          term: a.label,
+          value: `${PARTY_LABELS[a.party]}${a.differsFromDefault ? ` (differs from the ${l.responsibility?.serviceModel} default)` : ""}${a.note ? `: ${a.note}` : ""}`,
+        }))
+      : null,
+  };
+}
+
+function badgeWords(b: SnapshotBadge): PackBadge {
+  const rows: PackRow[] = [
+    { term: "Kind", value: BADGE_KIND_LABELS[b.kind as BadgeKind] ?? b.kind },
+    {
+      term: "Level",
+      value: b.mapped ? `${badgeLevelText(b.kind, b.level)}-equivalent, mapped from FedRAMP` : badgeLevelText(b.kind, b.level),
+    },
+  ];
+  if (b.kind === "soc2") rows.push({ term: "Period ended", value: b.periodEnd ? formatDate(b.periodEnd) : NOT_RECORDED });
+  else rows.push({ term: b.mapped ? "Authorised" : "Assessed", value: b.assessedOn ? formatDate(b.assessedOn) : NOT_RECORDED });
+  rows.push({ term: "Expires", value: b.expiresOn ? formatDate(b.expiresOn) : "No expiry" });
+  rows.push({ term: "Currency when taken", value: b.currency.label });
+  rows.push({
+    term: "Assessor",
+    value: b.assessorName ? `${b.assessorName}${b.mapped ? " (a FedRAMP assessor, not an IRAP assessor)" : ""}` : NOT_RECORDED,
+  });
+  rows.push({ term: "Scope", value: b.scope || NOT_RECORDED });
+  if (b.kind === "irap") rows.push({ term: "ISM release", value: b.ismRelease ?? NOT_RECORDED });
+  if (b.kind === "e8" && b.e8Levels) {
+    rows.push({
+      term: "Strategies",
+      value: E8_STRATEGIES.map((s) => `${E8_STRATEGY_LABELS[s]}: ${b.e8Levels?.[s] ? `ML${b.e8Levels[s]}` : NOT_RECORDED}`).join("; "),
+    });
+  }
+  rows.push({ term: "Evidence level", value: b.evidenceLabel ?? EVIDENCE_LABELS[b.evidenceLevel as EvidenceLevel] ?? b.evidenceLevel });
+  const ref = b.evidenceRef ?? null;
+  rows.push(
+    ref ? { term: "Evidence", value: ref, ...(isWebAddress(ref) ? { href: ref } : {}) } : { term: "Evidence", value: "None supplied" },
+  );
+  return { title: b.title ?? badgeTitle(b.kind, b.level, b.mapped), rows };
+}
+
+function ruleWords(r: SnapshotResult): PackRule {
+  const v = r.version;
+  return {
+    key: r.key,
+    name: r.name,
+    outcome: r.outcome,
+    outcomeLabel: OUTCOME_LABELS[r.outcome],
+    reason: r.reason,
+    source: v
+      ? `${v.sourceTitle}: ${v.owner}; version ${v.version}, in force ${describeWindow(v)}`
+      : "No version in force on the signing date",
+    sourceUrl: v && isWebAddress(v.sourceUrl) ? v.sourceUrl : null,
+  };
+}
+
+const yesNo = (value: boolean) => (value ? "Yes" : "No");
+
+function purchaseRows(p: ProposedPurchase): PackRow[] {
+  const rows: PackRow[] = [
+    { term: "Data classification", value: `${p.classification}${p.sensitive ? ", with sensitive or personal information" : ""}` },
+    { term: "Whole-of-life cost", value: `${formatAud(p.costGstInc)} GST inclusive (${formatAud(p.costExGst)} excluding GST)` },
+    { term: "Initial term", value: `${p.initialTermMonths} months` },
+    {
+      term: "Extension options",
+      value: p.extensionMonths.length ? p.extensionMonths.map((m) => `${m} months`).join(", ") : "None",
+    },
+    { term: "Signing date", value: formatDate(p.signingDate) },
+    {
+      term: "Hosting contract",
+      value: p.hostingContract
+        ? p.hostingContractKind === "extension"
+          ? "Yes, extending an existing contract"
+          : "Yes, a new contract"
+        : "No",
+    },
+    { term: "Panel", value: PANEL_LABELS[p.panel] },
+    { term: "Supplier's liability", value: p.liability === "unlimited" ? "Unlimited" : "Capped" },
+  ];
+  if (p.liability === "unlimited" && p.liabilityJustification) rows.push({ term: "Why unlimited", value: p.liabilityJustification });
+  rows.push(
+    { term: "Essential Eight target", value: p.targetE8 === "none" ? "No target" : `Maturity Level ${p.targetE8.slice(2)}` },
+    { term: "Whole-of-government arrangement", value: yesNo(p.wholeOfGovernment) },
+    { term: "Consider First done", value: yesNo(p.considerFirstDone) },
+    { term: "Fair Criteria checklist done", value: yesNo(p.fairCriteriaDone) },
+    { term: "Reuse considered", value: yesNo(p.reuseConsidered) },
+  );
+  return rows;
+}
