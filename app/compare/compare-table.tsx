@@ -8,6 +8,8 @@ import { CLEARANCE_LABELS, DATA_LOCATION_LABELS, type Clearance, type DataLocati
 import { formatDate } from "~/platform/dates";
 import { OUTCOME_LABELS, type RuleResult } from "~/procurement/results";
 import { badgeLevelText } from "~/assurance/badge-level";
+import { mappedIrapTitle } from "~/assurance/labels";
+import { NOT_STATED, providerFactsStated } from "~/catalogue/provenance";
 import { OutcomeBadge } from "~/procurement/rule-results";
 
 export interface ComparedProduct {
@@ -15,9 +17,11 @@ export interface ComparedProduct {
   name: string;
   serviceModel: string;
   verification: string;
+  source: string;
   provider: {
     name: string;
     slug: string;
+    source: string;
     australianOwned: boolean;
     dataLocation: string;
     supportStaffLocation: string;
@@ -33,6 +37,7 @@ export interface ComparedProduct {
     level: string;
     assessedOn: string | null;
     periodEnd: string | null;
+    mapped: boolean;
     currency: { state: string; label: string };
   }[];
   rating: { average: number | null; count: number };
@@ -54,8 +59,9 @@ function badgeRows(products: ComparedProduct[]): Row[] {
       const b = p.badges.find((x) => x.kind === kind);
       if (!b) return { text: "None" };
       const dated = b.assessedOn ?? b.periodEnd;
-      const level = badgeLevelText(kind, b.level);
-      return { text: `${level}${dated ? `, ${formatDate(dated)}` : ""}. ${b.currency.label}` };
+      const level = b.mapped && kind === "irap" ? `${mappedIrapTitle(b.level)}: not an IRAP assessment` : badgeLevelText(kind, b.level);
+      // What a buyer decides on is the level and whether it is current, not the day it was assessed.
+      return { text: `${level}${dated ? `, ${formatDate(dated)}` : ""}. ${b.currency.label}`, key: `${level}|${b.currency.state}` };
     }),
   }));
 }
@@ -63,7 +69,7 @@ function badgeRows(products: ComparedProduct[]): Row[] {
 function providerRows(products: ComparedProduct[]): Row[] {
   const row = (label: string, f: (p: ComparedProduct["provider"]) => string): Row => ({
     label,
-    cells: products.map((p) => ({ text: f(p.provider) })),
+    cells: products.map((p) => ({ text: providerFactsStated(p.provider.source) ? f(p.provider) : NOT_STATED })),
   });
   return [
     row("Australian owned and controlled", (p) => yesNo(p.australianOwned)),
@@ -136,8 +142,11 @@ function Section({ title, rows, width }: { title: string; rows: Row[]; width: nu
   );
 }
 
-/** Products side by side; rows where they differ are shaded and say "Differs" in words. */
-export function CompareTable({ products }: { products: ComparedProduct[] }) {
+/**
+ * Products side by side; rows where the values a buyer decides on differ (a level, its currency,
+ * an outcome, a fact; not an assessment's date) are shaded and say "Differs" in words.
+ */
+export function CompareTable({ products, removeHref }: { products: ComparedProduct[]; removeHref: (slug: string) => string }) {
   const width = products.length + 1;
   const listing: Row[] = [
     {
@@ -150,12 +159,21 @@ export function CompareTable({ products }: { products: ComparedProduct[] }) {
     { label: "Service model", cells: products.map((p) => ({ text: p.serviceModel })) },
     {
       label: "Listing",
-      cells: products.map((p) => ({ text: p.verification === "verified" ? "Verified by Cloud Exchange" : "As supplied by the provider" })),
+      cells: products.map((p) => ({
+        text:
+          p.source === "fedramp"
+            ? "Mapped from the US FedRAMP Marketplace"
+            : p.verification === "verified"
+              ? "Verified by Cloud Exchange"
+              : "As supplied by the provider",
+      })),
     },
     {
       label: "Rating",
       cells: products.map((p) => ({
         text: p.rating.average === null ? "No published reviews" : `${p.rating.average.toFixed(1)} of 5 (${p.rating.count} reviews)`,
+        // Half a star either way is not a difference a buyer decides on.
+        key: p.rating.average === null ? "none" : String(Math.round(p.rating.average)),
       })),
     },
   ];
@@ -169,6 +187,12 @@ export function CompareTable({ products }: { products: ComparedProduct[] }) {
             {products.map((p) => (
               <TableHeader scope="col" key={p.slug}>
                 <TextLink href={`/products/${p.slug}`}>{p.name}</TextLink>
+                <Text as="p" fontSize="xs" className="no-print">
+                  {/* aria-label, not visually hidden text: an absolutely placed span in a scrolled table widens a phone's page. */}
+                  <TextLink href={removeHref(p.slug)} aria-label={`Remove ${p.name} from the comparison`}>
+                    Remove
+                  </TextLink>
+                </Text>
               </TableHeader>
             ))}
           </TableRow>

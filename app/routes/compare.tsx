@@ -2,8 +2,7 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useLoaderData } from "@remix-run/react";
 import { Button } from "@ag.ds-next/react/button";
 import { PageContent } from "@ag.ds-next/react/content";
-import { Flex } from "@ag.ds-next/react/flex";
-import { Select } from "@ag.ds-next/react/select";
+import { TextInput } from "@ag.ds-next/react/text-input";
 import { H1, H2 } from "@ag.ds-next/react/heading";
 import { PageAlert } from "@ag.ds-next/react/page-alert";
 import { Stack } from "@ag.ds-next/react/stack";
@@ -15,6 +14,7 @@ import { todayIso } from "~/platform/dates";
 import { alignProduct } from "~/procurement/alignment.server";
 import { listingDetails } from "~/catalogue/listing-details.server";
 import { catalogueEntries } from "~/catalogue/catalogue.server";
+import { findByName, type NameMatch } from "~/compare/find-by-name.server";
 import { productIdsBySlugs } from "~/catalogue/product.server";
 import { loadPurchase } from "~/procurement/purchase.server";
 import { loadRuleVersions } from "~/procurement/rules.server";
@@ -65,21 +65,27 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ...l,
     results: purchase ? alignProduct({ productId: l.id, name: l.name, purchase, rules, today }) : null,
   }));
+  const here = `/compare?products=${chosen.map((c) => encodeURIComponent(c.slug)).join(",")}`;
+  // "Add a product" by name: a GET, so it works without JavaScript.
+  const typed = url.searchParams.get("add");
+  let adding: { typed: string; error?: string; matches?: NameMatch[]; total?: number } | null = null;
+  if (typed !== null) {
+    if (chosen.length >= MAX_COMPARED) adding = { typed, error: `You are comparing ${MAX_COMPARED} products already: remove one first` };
+    else {
+      const found = findByName({ typed, entries: catalogueEntries(today), exclude: new Set(chosen.map((c) => c.id)) });
+      if (found.kind === "found") throw redirect(`${here}${chosen.length ? "," : ""}${encodeURIComponent(found.match.slug)}`);
+      adding = found.kind === "choose" ? { typed, matches: found.matches, total: found.total } : { typed, error: found.message };
+    }
+  }
   return json({
     products,
     responsibility: responsibilityRowsForCompare(products.map((p) => p.id)).rows,
     messages,
     hasPurchase: !!purchase,
     shortlists: user ? listShortlists({ userId: user.id }).map((s) => ({ id: s.id, name: s.name })) : null,
-    // Room for more: offer the rest of the catalogue, by name, in a plain GET form.
-    choices:
-      chosen.length < MAX_COMPARED
-        ? catalogueEntries(today)
-            .filter((e) => !chosen.some((c) => c.id === e.id))
-            .map((e) => ({ value: e.slug, label: `${e.name} (${e.providerName})` }))
-            .sort((a, b) => a.label.localeCompare(b.label, "en-AU"))
-        : [],
-    here: `/compare?products=${chosen.map((c) => encodeURIComponent(c.slug)).join(",")}`,
+    adding,
+    here,
+    slugs: chosen.map((c) => c.slug),
   });
 }
 
@@ -113,24 +119,7 @@ export default function Compare() {
             </ul>
           </PageAlert>
         ) : null}
-        {data.choices.length > 0 ? (
-          <form method="get" action="/compare" aria-label="Add a product to the comparison" className="no-print">
-            {data.products.length > 0 ? <input type="hidden" name="products" value={data.products.map((p) => p.slug).join(",")} /> : null}
-            <Flex gap={1} alignItems="flex-end" flexWrap="wrap">
-              <Select
-                label="Add a product to compare"
-                name="products"
-                id="add-product"
-                options={data.choices}
-                placeholder="Choose a product"
-                maxWidth="xl"
-              />
-              <Button type="submit" variant="secondary">
-                Add to comparison
-              </Button>
-            </Flex>
-          </form>
-        ) : null}
+        {data.products.length < MAX_COMPARED || data.adding ? <AddByName data={data} /> : null}
         {data.products.length === 0 ? (
           <Text as="p">
             Choose up to {MAX_COMPARED} products to compare from the <TextLink href="/products">catalogue</TextLink>.
@@ -144,7 +133,7 @@ export default function Compare() {
                 </Text>
               </div>
             ) : null}
-            <CompareTable products={data.products} />
+            <CompareTable products={data.products} removeHref={(slug: string) => compareHref(data.slugs.filter((s) => s !== slug))} />
             <ResponsibilityCompare products={data.products} rows={data.responsibility} />
             <section aria-labelledby="shortlist-heading" className="no-print">
               <H2 id="shortlist-heading">Shortlist these products</H2>
@@ -159,5 +148,67 @@ export default function Compare() {
         )}
       </Stack>
     </PageContent>
+  );
+}
+
+function compareHref(slugs: string[]): string {
+  return slugs.length ? `/compare?products=${slugs.map(encodeURIComponent).join(",")}` : "/compare";
+}
+
+/**
+ * Type part of a name and add it: one match is added at once, several are offered as links, none
+ * gets a message beside the field with what was typed kept.
+ */
+function AddByName({
+  data,
+}: {
+  data: { slugs: string[]; adding: { typed: string; error?: string; matches?: NameMatch[]; total?: number } | null };
+}) {
+  const { adding } = data;
+  return (
+    <form method="get" action="/compare" aria-labelledby="add-heading" className="no-print">
+      {data.slugs.length > 0 ? <input type="hidden" name="products" value={data.slugs.join(",")} /> : null}
+      <Stack gap={1}>
+        <H2 id="add-heading">Add a product</H2>
+        <TextInput
+          label="Product name"
+          hideOptionalLabel
+          hint={`Type part of its name or its provider's, for example "Wattle Grid". Up to ${MAX_COMPARED} products.`}
+          name="add"
+          id="add-product"
+          {...{ defaultValue: adding?.typed ?? "" }}
+          invalid={!!adding?.error}
+          message={adding?.error}
+          autoComplete="off"
+          maxWidth="xl"
+        />
+        <div>
+          <Button type="submit" variant="secondary">
+            Add to comparison
+          </Button>
+        </div>
+        {adding?.matches ? (
+          <section aria-labelledby="matches-heading">
+            <Text as="p" id="matches-heading" fontWeight="bold">
+              {adding.total} products match “{adding.typed}”
+              {adding.total! > adding.matches.length
+                ? `: the first ${adding.matches.length} are shown, type more of the name to narrow them`
+                : ""}
+              . Choose one to add:
+            </Text>
+            <ul>
+              {adding.matches.map((m) => (
+                <li key={m.slug} style={{ paddingBlock: 4 }}>
+                  <TextLink href={compareHref([...data.slugs, m.slug])}>
+                    {m.name} ({m.providerName})
+                  </TextLink>
+                  {m.mapped ? " (mapped from FedRAMP)" : ""}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </Stack>
+    </form>
   );
 }
