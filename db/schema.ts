@@ -287,10 +287,18 @@ export const outbox = sqliteTable(
     body: text("body").notNull(),
     createdAt: createdAt(),
     sentAt: text("sent_at"),
+    /** queued, sending (claimed under a lease), failed (will retry at next_attempt_at), sent, dead: app/notifications/delivery.ts. */
+    status: text("status").notNull().default("queued"),
+    /** Set at the first claim and reused by every retry, so a message delivered twice is recognisable as one. */
+    messageId: text("message_id"),
+    /** A sender owns a claimed row until then; a row still "sending" after it is claimed again (the sender died). */
+    leaseUntil: text("lease_until"),
+    nextAttemptAt: text("next_attempt_at"),
+    lastAttemptAt: text("last_attempt_at"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
   },
-  (t) => [index("outbox_unsent_idx").on(t.sentAt)],
+  (t) => [index("outbox_status_idx").on(t.status, t.nextAttemptAt)],
 );
 
 // ---------------------------------------------------------------------------------------------

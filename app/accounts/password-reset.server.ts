@@ -32,6 +32,7 @@ export function requestPasswordReset({ ip, email }: { ip: string | null; email: 
       "",
       "If you did not ask, ignore this e-mail: your password has not changed.",
     ].join("\n"),
+    confirmsAddress: true,
   });
 }
 

@@ -25,6 +25,7 @@ export function sendVerificationEmail({ userId }: { userId: number }): void {
       "",
       "If you did not create a Cloud Exchange account, you can ignore this e-mail.",
     ].join("\n"),
+    confirmsAddress: true,
   });
 }
 

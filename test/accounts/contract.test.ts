@@ -71,7 +71,9 @@ describe("the auth contract", () => {
     const row = db().select().from(auditLog).where(eq(auditLog.action, "contract.test")).get();
     expect(row).toMatchObject({ entity: "thing", entityId: "7", ip: "203.0.113.9", details: { note: "kept" } });
 
-    const id = queueEmail({ to: "a@b.gov.au", subject: "Hi", body: "Body" });
+    // An address nobody has confirmed gets only a message that confirms it (app/notifications/outbox.server.ts).
+    expect(queueEmail({ to: "a@b.gov.au", subject: "Hi", body: "Body" })).toBeNull();
+    const id = queueEmail({ to: "a@b.gov.au", subject: "Hi", body: "Body", confirmsAddress: true })!;
     expect(db().select({ to: outbox.toAddress }).from(outbox).where(eq(outbox.id, id)).get()).toEqual({ to: "a@b.gov.au" });
   });
 });

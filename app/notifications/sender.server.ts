@@ -1,0 +1,197 @@
+/**
+ * Delivers the outbox over SMTP. Several server processes may run a sender against one database:
+ * a row is claimed (queued → sending, with a lease and one more attempt counted) inside one
+ * IMMEDIATE write transaction, so two senders can never claim it together. A sender that dies
+ * mid-send leaves the row "sending"; once its lease runs out another claim takes it again and
+ * sends it with the same Message-ID, so a copy that did get through before the crash is recognisable
+ * as the same message (SMTP cannot close the window between the server's acceptance and our
+ * marking the row sent).
+ */
+import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import nodemailer from "nodemailer";
+import { db as appDb, type Db } from "~db/client.server";
+import { outbox } from "~db/schema";
+import { config } from "~/platform/config.server";
+import { logger } from "~/platform/logger.server";
+import { afterFailure, describeFailure, LEASE_MS, MAX_ATTEMPTS } from "./delivery";
+
+/** What a sender needs from nodemailer: a transport created from SMTP_URL, or one a test built. */
+export interface MailTransport {
+  sendMail(message: { from: string; to: string; subject: string; text: string; messageId: string }): Promise<unknown>;
+}
+
+export interface ClaimedMessage {
+  id: number;
+  toAddress: string;
+  subject: string;
+  body: string;
+  messageId: string;
+  attempts: number;
+}
+
+const claimedColumns = {
+  id: outbox.id,
+  toAddress: outbox.toAddress,
+  subject: outbox.subject,
+  body: outbox.body,
+  messageId: outbox.messageId,
+  attempts: outbox.attempts,
+};
+
+function messageIdHost(): string {
+  return new URL(config().PUBLIC_ORIGIN).hostname;
+}
+
+/**
+ * Claims up to `limit` messages that are due: queued, failed and past their next attempt, or
+ * still "sending" under a lease that has run out. Each gets its Message-ID on its first claim.
+ */
+export function claimMessages({
+  database = appDb(),
+  now = new Date(),
+  limit = 1,
+}: { database?: Db; now?: Date; limit?: number } = {}): ClaimedMessage[] {
+  const at = now.toISOString();
+  const leaseExpired = and(eq(outbox.status, "sending"), lte(outbox.leaseUntil, at));
+  return database.transaction((tx) => {
+    // A row whose sender died on its last allowed attempt is not tried a seventh time.
+    tx.update(outbox)
+      .set({
+        status: "dead",
+        leaseUntil: null,
+        lastError: sql`coalesce(${outbox.lastError}, 'The sender stopped during its last attempt')`,
+      })
+      .where(and(leaseExpired, gte(outbox.attempts, MAX_ATTEMPTS)))
+      .run();
+    const due = tx
+      .select({ id: outbox.id })
+      .from(outbox)
+      .where(
+        or(
+          and(inArray(outbox.status, ["queued", "failed"]), or(isNull(outbox.nextAttemptAt), lte(outbox.nextAttemptAt, at))),
+          leaseExpired,
+        ),
+      )
+      .orderBy(asc(outbox.id))
+      .limit(limit)
+      .all()
+      .map((r) => r.id);
+    if (due.length === 0) return [];
+    tx.update(outbox)
+      .set({
+        status: "sending",
+        leaseUntil: new Date(now.getTime() + LEASE_MS).toISOString(),
+        attempts: sql`${outbox.attempts} + 1`,
+        lastAttemptAt: at,
+        messageId: sql`coalesce(${outbox.messageId}, '<outbox-' || ${outbox.id} || '.' || lower(hex(randomblob(9))) || '@' || ${messageIdHost()} || '>')`,
+      })
+      .where(inArray(outbox.id, due))
+      .run();
+    return tx
+      .select(claimedColumns)
+      .from(outbox)
+      .where(inArray(outbox.id, due))
+      .orderBy(asc(outbox.id))
+      .all()
+      .map((m) => ({ ...m, messageId: m.messageId! }));
+  });
+}
+
+// The claim this sender holds: same row, still sending, and not claimed again since (attempts
+// counts claims), so a sender whose lease ran out cannot overwrite the newer claim's outcome.
+function stillOurs(message: ClaimedMessage) {
+  return and(eq(outbox.id, message.id), eq(outbox.status, "sending"), eq(outbox.attempts, message.attempts));
+}
+
+export type DeliveryOutcome = "sent" | "failed" | "dead";
+
+/** Sends one claimed message and records the outcome. */
+export async function deliverClaimed({
+  message,
+  transport,
+  database = appDb(),
+  clock = () => new Date(),
+}: {
+  message: ClaimedMessage;
+  transport: MailTransport;
+  database?: Db;
+  clock?: () => Date;
+}): Promise<DeliveryOutcome> {
+  try {
+    await transport.sendMail({
+      from: config().MAIL_FROM,
+      to: message.toAddress,
+      subject: message.subject,
+      text: message.body,
+      messageId: message.messageId,
+    });
+  } catch (error) {
+    const next = afterFailure({ attempts: message.attempts, error, now: clock() });
+    database
+      .update(outbox)
+      .set({ status: next.status, nextAttemptAt: next.nextAttemptAt, leaseUntil: null, lastError: describeFailure(error) })
+      .where(stillOurs(message))
+      .run();
+    return next.status;
+  }
+  database
+    .update(outbox)
+    .set({ status: "sent", sentAt: clock().toISOString(), leaseUntil: null, nextAttemptAt: null })
+    .where(stillOurs(message))
+    .run();
+  return "sent";
+}
+
+/** Claims and sends due messages one at a time (so a lease covers one SMTP conversation), at most `max`. */
+export async function sendDueMessages({
+  transport,
+  database = appDb(),
+  clock = () => new Date(),
+  max = 50,
+}: {
+  transport: MailTransport;
+  database?: Db;
+  clock?: () => Date;
+  max?: number;
+}): Promise<Record<DeliveryOutcome, number>> {
+  const tally = { sent: 0, failed: 0, dead: 0 };
+  for (let i = 0; i < max; i++) {
+    const [message] = claimMessages({ database, now: clock() });
+    if (!message) break;
+    tally[await deliverClaimed({ message, transport, database, clock })] += 1;
+  }
+  return tally;
+}
+
+/** A nodemailer SMTP transport for SMTP_URL, with timeouts well inside the lease. */
+export function smtpTransport(smtpUrl: string): MailTransport {
+  return nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
+}
+
+/**
+ * Runs the sender every `intervalMs` until stopped (the server starts it when SMTP_URL is set).
+ * A round never overlaps the previous one; `stop` waits for the round in progress.
+ */
+export function startOutboxSender({ transport, intervalMs = 5_000 }: { transport: MailTransport; intervalMs?: number }) {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let round: Promise<void> = Promise.resolve();
+  const tick = () => {
+    round = sendDueMessages({ transport })
+      .then((tally) => {
+        if (tally.sent || tally.failed || tally.dead) logger.info("outbox_delivered", tally);
+      })
+      .catch((error: unknown) => logger.error("outbox_sender_failed", { error: describeFailure(error) }))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, intervalMs).unref();
+      });
+  };
+  tick();
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await round;
+    },
+  };
+}
