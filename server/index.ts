@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { config } from "~/platform/config.server";
+import { smtpTransport, startOutboxSender } from "~/notifications/sender.server";
 import { createApp } from "./app";
 
 const settings = config();
@@ -33,6 +34,14 @@ const server = createApp({ build, assetsDir, config: settings }).listen(settings
     });
   }
 });
+// Every process runs a sender: claims are leased per row, so several processes never send one
+// message twice (app/notifications/sender.server.ts). Without SMTP_URL e-mail waits in the outbox.
+const sender = settings.SMTP_URL ? startOutboxSender({ transport: smtpTransport(settings.SMTP_URL) }) : undefined;
+if (sender) log({ level: "info", event: "outbox_sender_started" });
+else if (settings.NODE_ENV === "production" && settings.ENABLE_DEV_MAILBOX !== "1") {
+  log({ level: "warn", event: "smtp_url_unset", message: "SMTP_URL is not set: e-mail waits in the outbox and nobody receives it" });
+}
+
 // Node closes a keep-alive connection 5 s after its last response. Under load a client's next
 // request can already be on the wire when that timer fires, and it is lost as a reset connection
 // (it never reaches the app). Keep idle connections longer than clients and proxies do (60 s).
@@ -42,7 +51,8 @@ server.headersTimeout = 66_000;
 // Finish in-flight requests before exiting when the platform asks us to stop.
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => {
-    server.close(() => process.exit(0));
+    // A message being sent finishes (and is marked sent) before the process ends.
+    server.close(() => void (sender?.stop() ?? Promise.resolve()).then(() => process.exit(0)));
     // close() drops connections idle right now; a keep-alive client that keeps sending would hold
     // its socket open past the deadline, so drop each connection as soon as its response is done.
     setInterval(() => server.closeIdleConnections(), 100).unref();

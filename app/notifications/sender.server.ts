@@ -148,14 +148,16 @@ export async function sendDueMessages({
   database = appDb(),
   clock = () => new Date(),
   max = 50,
+  stopping = () => false,
 }: {
   transport: MailTransport;
   database?: Db;
   clock?: () => Date;
   max?: number;
+  stopping?: () => boolean;
 }): Promise<Record<DeliveryOutcome, number>> {
   const tally = { sent: 0, failed: 0, dead: 0 };
-  for (let i = 0; i < max; i++) {
+  for (let i = 0; i < max && !stopping(); i++) {
     const [message] = claimMessages({ database, now: clock() });
     if (!message) break;
     tally[await deliverClaimed({ message, transport, database, clock })] += 1;
@@ -170,14 +172,14 @@ export function smtpTransport(smtpUrl: string): MailTransport {
 
 /**
  * Runs the sender every `intervalMs` until stopped (the server starts it when SMTP_URL is set).
- * A round never overlaps the previous one; `stop` waits for the round in progress.
+ * A round never overlaps the previous one; `stop` lets the message in hand finish and claims no more.
  */
 export function startOutboxSender({ transport, intervalMs = 5_000 }: { transport: MailTransport; intervalMs?: number }) {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let round: Promise<void> = Promise.resolve();
   const tick = () => {
-    round = sendDueMessages({ transport })
+    round = sendDueMessages({ transport, stopping: () => stopped })
       .then((tally) => {
         if (tally.sent || tally.failed || tally.dead) logger.info("outbox_delivered", tally);
       })

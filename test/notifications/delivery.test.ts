@@ -3,13 +3,13 @@
  * once, never twice by racing senders, redelivered with the same Message-ID after a crash, retried
  * with backoff on a 4xx and given up on a 5xx or after too many tries.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { connection, openDatabase } from "~db/client.server";
 import { outbox } from "~db/schema";
 import { LEASE_MS, MAX_ATTEMPTS } from "~/notifications/delivery";
 import { queueEmail } from "~/notifications/outbox.server";
-import { claimMessages, deliverClaimed, sendDueMessages } from "~/notifications/sender.server";
+import { claimMessages, deliverClaimed, sendDueMessages, startOutboxSender } from "~/notifications/sender.server";
 import { sendVerificationEmail, verifyEmail } from "~/accounts/verification.server";
 import { makeUser } from "../accounts/support";
 import { startSmtpServer } from "./smtp-server";
@@ -138,6 +138,21 @@ describe("the outbox sender", () => {
     expect(await sendDueMessages({ transport: smtp.transport, clock: at(0) })).toEqual({ sent: 0, failed: 0, dead: 1 });
     expect(row(id)).toMatchObject({ status: "dead", attempts: 1 });
     expect(row(id).lastError).toMatch(/550/);
+  });
+
+  it("runs on its interval once the server starts it, until stopped", async () => {
+    const sender = startOutboxSender({ transport: smtp.transport, intervalMs: 20 });
+    try {
+      queueEmail({ to, subject: "First", body: "x" });
+      await vi.waitFor(() => expect(smtp.received).toHaveLength(1));
+      queueEmail({ to, subject: "Second", body: "x" });
+      await vi.waitFor(() => expect(smtp.received.map((m) => m.subject)).toEqual(["First", "Second"]));
+    } finally {
+      await sender.stop();
+    }
+    queueEmail({ to, subject: "After stop", body: "x" });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(smtp.received).toHaveLength(2);
   });
 
   it("treats a refused connection as temporary", async () => {
