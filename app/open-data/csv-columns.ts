@@ -46,7 +46,8 @@ export const CSV_COLUMNS: CsvColumn[] = [
   {
     name: "irap_level",
     type: "OFFICIAL: Sensitive | PROTECTED | SECRET or empty",
-    meaning: "Highest classification an IRAP assessment covers. Empty when the product has no IRAP assessment.",
+    meaning:
+      "Highest classification an Australian IRAP assessment covers. Empty when the product has none; a FedRAMP authorisation is never counted here (see fedramp_level).",
     example: "PROTECTED",
     value: (r) => r.irap?.level,
   },
@@ -64,6 +65,22 @@ export const CSV_COLUMNS: CsvColumn[] = [
     meaning: "Currency of the IRAP assessment on the day of the export: due means expiry within 90 days; none means no assessment.",
     example: "current",
     value: (r) => r.irap?.state ?? "none",
+  },
+  {
+    name: "fedramp_level",
+    type: "OFFICIAL: Sensitive | PROTECTED or empty",
+    meaning:
+      "For a listing mapped from the US FedRAMP Marketplace: the Australian level its FedRAMP authorisation is shown as (Moderate as OFFICIAL: Sensitive, High as PROTECTED). Not an IRAP assessment.",
+    example: "PROTECTED",
+    value: (r) => r.fedramp?.level,
+  },
+  {
+    name: "listing_source",
+    type: "australian | fedramp",
+    meaning:
+      "australian: an Australian listing (including fictional sample data); fedramp: mapped from the US FedRAMP Marketplace, whose provider facts are not stated.",
+    example: "australian",
+    value: (r) => r.entry.source,
   },
   {
     name: "hcf_level",
@@ -109,17 +126,18 @@ export const CSV_COLUMNS: CsvColumn[] = [
   },
   {
     name: "data_location",
-    type: "onshore | offshore | both",
-    meaning: "Where the provider may hold customer data: onshore means Australia only.",
+    type: "onshore | offshore | both or empty",
+    meaning:
+      "Where the provider may hold customer data: onshore means Australia only. Empty when not stated (listings mapped from FedRAMP).",
     example: "onshore",
     value: (r) => r.dataLocation,
   },
   {
     name: "sme",
-    type: "yes | no",
-    meaning: "Whether the provider is a small or medium enterprise.",
+    type: "yes | no or empty",
+    meaning: "Whether the provider is a small or medium enterprise. Empty when not stated (listings mapped from FedRAMP).",
     example: "no",
-    value: (r) => r.entry.sme,
+    value: (r) => (r.entry.source === "fedramp" ? null : r.entry.sme),
   },
   {
     name: "verified",

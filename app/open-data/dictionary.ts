@@ -45,6 +45,12 @@ export const API_PARAMETERS: FieldDoc[] = [
   { name: "onshore", type: "1", meaning: "The provider holds data in Australia only.", example: "onshore=1" },
   { name: "sme", type: "1", meaning: "The provider is a small or medium enterprise.", example: "sme=1" },
   {
+    name: "source",
+    type: "australian | fedramp (repeatable)",
+    meaning: "Where listings come from: Australian listings, or mapped from the US FedRAMP Marketplace.",
+    example: "source=australian",
+  },
+  {
     name: "fits",
     type: "1",
     meaning:
@@ -127,12 +133,31 @@ export const API_LIST_FIELDS: FieldDoc[] = [
     meaning: "true: the operator checked the listing's badges against evidence; false: as supplied by the provider.",
     example: "true",
   },
-  { name: "data[].sme", type: "true | false", meaning: "The provider is a small or medium enterprise.", example: "false" },
+  {
+    name: "data[].source",
+    type: "australian | fedramp",
+    meaning:
+      "australian: an Australian listing (including fictional sample data); fedramp: mapped from the US FedRAMP Marketplace, whose provider facts are not stated.",
+    example: "australian",
+  },
+  {
+    name: "data[].sme",
+    type: "true | false | null",
+    meaning: "The provider is a small or medium enterprise; null when not stated (listings mapped from FedRAMP).",
+    example: "false",
+  },
   {
     name: "data[].dataLocation",
-    type: "onshore | offshore | both",
-    meaning: "Where the provider may hold customer data; onshore is Australia only.",
+    type: "onshore | offshore | both | null",
+    meaning: "Where the provider may hold customer data; onshore is Australia only; null when not stated (listings mapped from FedRAMP).",
     example: "onshore",
+  },
+  {
+    name: "data[].assurance.fedramp",
+    type: "object or null",
+    meaning:
+      "A listing mapped from FedRAMP: its authorisation as the Australian level it is shown as (level, assessedOn, expiresOn, state). Never an IRAP assessment, which is data[].assurance.irap.",
+    example: '{"level": "PROTECTED", "assessedOn": "2024-05-01", "expiresOn": "2026-05-01", "state": "current"}',
   },
   ...BADGE_SUMMARY,
   {
@@ -222,6 +247,12 @@ export const API_PRODUCT_FIELDS: FieldDoc[] = [
   { name: "data.provider.headquarters", type: "text or null", meaning: "Where the provider is headquartered.", example: "Canberra" },
   { name: "data.provider.australianOwned", type: "true | false", meaning: "Australian owned and controlled.", example: "true" },
   {
+    name: "data.provider.factsStated",
+    type: "true | false",
+    meaning: "false for a provider mapped from the US FedRAMP Marketplace: it stated none of the provider facts, which are then null.",
+    example: "true",
+  },
+  {
     name: "data.provider.ownershipNote",
     type: "text",
     meaning: "Who ultimately owns and controls the provider, in its words.",
@@ -229,8 +260,8 @@ export const API_PRODUCT_FIELDS: FieldDoc[] = [
   },
   {
     name: "data.provider.dataLocation",
-    type: "onshore | offshore | both",
-    meaning: "Where customer data may be held.",
+    type: "onshore | offshore | both | null",
+    meaning: "Where customer data may be held. Every provider fact is null when data.provider.factsStated is false.",
     example: "onshore",
   },
   { name: "data.provider.dataCentres[]", type: "list of text", meaning: "Data centre locations.", example: '["Canberra", "Sydney"]' },

@@ -3,7 +3,7 @@
  * model's row) so that a column added to the database is not published until someone decides to.
  */
 import { BADGE_KIND_LABELS, type BadgeKind } from "~/assurance/vocabulary";
-import { levelLabel } from "~/assurance/labels";
+import { levelLabel, mappedIrapTitle } from "~/assurance/labels";
 import type { BadgeView } from "~/assurance/badge-view";
 import type { OpenDataRecord } from "./record";
 
@@ -18,10 +18,13 @@ export function productListItem(r: OpenDataRecord, origin: string) {
     categories: e.categories,
     listedOn: e.listedOn,
     verified: e.verified,
-    sme: e.sme,
+    source: e.source,
+    // Facts nobody stated (a listing mapped from FedRAMP) are null, never a negative answer.
+    sme: e.source === "fedramp" ? null : e.sme,
     dataLocation: r.dataLocation,
     assurance: {
       irap: r.irap,
+      fedramp: r.fedramp,
       hcf: r.hcf,
       e8: r.e8,
       iso27001: r.iso27001,
@@ -72,7 +75,10 @@ type DetailBadge = Omit<BadgeView, "id" | "evidenceRef">;
 export function badgeJson(b: DetailBadge) {
   return {
     kind: b.kind,
-    name: BADGE_KIND_LABELS[b.kind as BadgeKind] ?? b.kind,
+    name:
+      b.kind === "irap" && b.mapped
+        ? `${mappedIrapTitle(b.level)}: not an IRAP assessment`
+        : (BADGE_KIND_LABELS[b.kind as BadgeKind] ?? b.kind),
     level: b.level,
     levelLabel: levelLabel(b.kind, b.level),
     assessedOn: b.assessedOn,

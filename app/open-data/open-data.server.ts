@@ -9,6 +9,7 @@ import { badges, products, providers } from "~db/schema";
 import { badgeCurrency } from "~/assurance/currency";
 import { filterEntries, sortEntries, type CatalogueQuery } from "~/catalogue/facets";
 import { narrowToText, type TextMatch } from "~/catalogue/catalogue-search.server";
+import { providerFactsStated } from "~/catalogue/provenance";
 import { todayIso } from "~/platform/dates";
 import { openDataRecord, type OpenDataRecord, type ProductAssurance } from "./record";
 import { catalogueAlignment } from "~/procurement/alignment.server";
@@ -28,15 +29,17 @@ export function productAssurance(today = todayIso()): Map<number, ProductAssuran
 function loadAssurance(today: string): Map<number, ProductAssurance> {
   const byProduct = new Map<number, ProductAssurance>();
   const locations = db()
-    .select({ id: products.id, dataLocation: providers.dataLocation })
+    .select({ id: products.id, dataLocation: providers.dataLocation, source: providers.source })
     .from(products)
     .innerJoin(providers, eq(products.providerId, providers.id))
     .all();
-  for (const p of locations) byProduct.set(p.id, { dataLocation: p.dataLocation, badges: [] });
+  // A provider mapped from FedRAMP stated no data location: the column's default is not an answer.
+  for (const p of locations) byProduct.set(p.id, { dataLocation: providerFactsStated(p.source) ? p.dataLocation : null, badges: [] });
   const rows = db()
     .select({
       productId: badges.productId,
       ...badgeDateColumns,
+      mapped: badges.mapped,
     })
     .from(badges)
     .all();
@@ -50,6 +53,7 @@ function loadAssurance(today: string): Map<number, ProductAssurance> {
       periodEnd: b.periodEnd,
       expiresOn: currency.expiresOn,
       state: currency.state,
+      mapped: b.mapped,
     });
   }
   return byProduct;

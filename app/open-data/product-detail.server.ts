@@ -1,12 +1,15 @@
 /** The full product as /api/products/{slug} publishes it: every field named on purpose. */
 import type { getProductBySlug } from "~/catalogue/product.server";
 import type { getProviderBySlug } from "~/catalogue/provider.server";
+import { providerFactsStated } from "~/catalogue/provenance";
 import { badgeJson } from "./json-shapes";
 
 type Product = NonNullable<ReturnType<typeof getProductBySlug>>;
 type Provider = NonNullable<ReturnType<typeof getProviderBySlug>>;
 
 export function productDetail(p: Product, provider: Provider, origin: string) {
+  // A provider mapped from FedRAMP stated none of its facts: null, never the columns' defaults.
+  const stated = providerFactsStated(provider.source);
   const related = (r: { slug: string; name: string; providerName: string; serviceModel: string }) => ({
     slug: r.slug,
     name: r.name,
@@ -34,18 +37,19 @@ export function productDetail(p: Product, provider: Provider, origin: string) {
       name: provider.name,
       website: provider.website,
       headquarters: provider.headquarters,
-      australianOwned: provider.australianOwned,
-      ownershipNote: provider.ownershipNote,
-      dataLocation: provider.dataLocation,
-      dataCentres: provider.dataCentres,
-      supportStaffLocation: provider.supportStaffLocation,
-      staffClearance: provider.staffClearance,
-      securityOperationsCentre: provider.securityOperationsCentre,
-      communityRules: provider.communityRules,
-      environments: provider.environments,
-      sme: provider.sme,
-      indigenousBusiness: provider.indigenousBusiness,
+      australianOwned: stated ? provider.australianOwned : null,
+      ownershipNote: stated ? provider.ownershipNote : null,
+      dataLocation: stated ? provider.dataLocation : null,
+      dataCentres: stated ? provider.dataCentres : null,
+      supportStaffLocation: stated ? provider.supportStaffLocation : null,
+      staffClearance: stated ? provider.staffClearance : null,
+      securityOperationsCentre: stated ? provider.securityOperationsCentre : null,
+      communityRules: stated ? provider.communityRules : null,
+      environments: stated ? provider.environments : null,
+      sme: stated ? provider.sme : null,
+      indigenousBusiness: stated ? provider.indigenousBusiness : null,
       source: provider.source,
+      factsStated: stated,
       links: { html: `${origin}/providers/${provider.slug}` },
     },
     categories: p.categories.map((c) => ({ slug: c.slug, name: c.name })),

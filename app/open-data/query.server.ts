@@ -19,6 +19,7 @@ const KNOWN_PARAMETERS = new Set([
   "cert",
   "onshore",
   "sme",
+  "source",
   "fits",
   "sort",
   "page",

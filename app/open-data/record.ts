@@ -14,10 +14,13 @@ export interface DatedBadge {
   /** The last day the badge counts, from app/assurance/currency.ts; null where none is set. */
   expiresOn: string | null;
   state: CurrencyState;
+  /** Mapped from another jurisdiction's data (a FedRAMP authorisation): never an IRAP assessment. */
+  mapped: boolean;
 }
 
 export interface ProductAssurance {
-  dataLocation: string;
+  /** null when nobody stated it (a provider mapped from FedRAMP). */
+  dataLocation: string | null;
   /** Badges buyers can see (a CAIQ older than 3 years is hidden everywhere, so here too). */
   badges: DatedBadge[];
 }
@@ -31,8 +34,11 @@ export interface BadgeSummary {
 
 export interface OpenDataRecord {
   entry: CatalogueEntry;
-  dataLocation: string;
+  dataLocation: string | null;
+  /** Australian IRAP assessments only. */
   irap: BadgeSummary | null;
+  /** A FedRAMP authorisation, as the Australian level it is shown as. */
+  fedramp: BadgeSummary | null;
   hcf: BadgeSummary | null;
   e8: BadgeSummary | null;
   iso27001: BadgeSummary | null;
@@ -62,8 +68,9 @@ export function openDataRecord(entry: CatalogueEntry, assurance: ProductAssuranc
   const badges = assurance?.badges ?? [];
   return {
     entry,
-    dataLocation: assurance?.dataLocation ?? (entry.onshore ? "onshore" : "offshore"),
-    irap: summary(strongestIrap(badges)),
+    dataLocation: assurance ? assurance.dataLocation : entry.onshore ? "onshore" : "offshore",
+    irap: summary(strongestIrap(badges.filter((b) => !b.mapped))),
+    fedramp: summary(strongestIrap(badges.filter((b) => b.mapped))),
     hcf: summary(latest(badges, "hcf")),
     e8: summary(latest(badges, "e8")),
     iso27001: summary(latest(badges, "iso27001")),

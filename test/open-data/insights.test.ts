@@ -12,6 +12,7 @@ const b = (kind: string, assessedOn: string, state: DatedBadge["state"]): DatedB
   periodEnd: null,
   expiresOn: null,
   state,
+  mapped: false,
 });
 
 describe("insight figures", () => {
