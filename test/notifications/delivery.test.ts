@@ -9,6 +9,7 @@ import { connection, openDatabase } from "~db/client.server";
 import { outbox } from "~db/schema";
 import { LEASE_MS, MAX_ATTEMPTS } from "~/notifications/delivery";
 import { queueEmail } from "~/notifications/outbox.server";
+import { retryDeadMessage } from "~/notifications/outbox-admin.server";
 import { claimMessages, deliverClaimed, sendDueMessages, startOutboxSender } from "~/notifications/sender.server";
 import { sendVerificationEmail, verifyEmail } from "~/accounts/verification.server";
 import { makeUser } from "../accounts/support";
@@ -138,6 +139,13 @@ describe("the outbox sender", () => {
     expect(await sendDueMessages({ transport: smtp.transport, clock: at(0) })).toEqual({ sent: 0, failed: 0, dead: 1 });
     expect(row(id)).toMatchObject({ status: "dead", attempts: 1 });
     expect(row(id).lastError).toMatch(/550/);
+
+    // The mailbox is fixed and an administrator retries it: delivered, under the Message-ID it had.
+    const admin = await makeUser({ email: "delivery.admin@dta.gov.au", roles: ["admin"] });
+    expect(retryDeadMessage({ id, actor: { id: admin }, ip: null })).toBe(true);
+    smtp.answerWith(() => "accept");
+    expect(await sendDueMessages({ transport: smtp.transport, clock: at(1000) })).toEqual({ sent: 1, failed: 0, dead: 0 });
+    expect(smtp.received.map((m) => m.messageId)).toEqual([row(id).messageId]);
   });
 
   it("runs on its interval once the server starts it, until stopped", async () => {

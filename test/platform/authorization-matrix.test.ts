@@ -62,6 +62,7 @@ const ROUTES: Record<string, Spec> = {
   "admin.audit.tsx": { loader: "admin", action: "none" },
   "admin.domains.tsx": { loader: "admin", action: "admin" },
   "admin.moderation.tsx": { loader: "admin", action: "admin" },
+  "admin.outbox.tsx": { loader: "admin", action: "admin" },
   "admin.users.tsx": { loader: "admin", action: "admin" },
   "api.products.$slug.tsx": { loader: "public", action: "none", params: product },
   "api.products.tsx": { loader: "public", action: "none" },
