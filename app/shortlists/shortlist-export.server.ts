@@ -7,6 +7,7 @@ import { BADGE_KIND_LABELS, BADGE_KINDS } from "~/assurance/vocabulary";
 import { todayIso, type IsoDate } from "~/platform/dates";
 import { CURRENCY_STATE_LABELS, type CurrencyState } from "~/assurance/currency";
 import { badgeLevelText } from "~/assurance/badge-level";
+import { mappedIrapTitle } from "~/assurance/labels";
 import type { ProposedPurchase } from "~/procurement/purchase";
 import { OUTCOME_LABELS } from "~/procurement/rules";
 import { responsibilityCsvCells, responsibilityCsvHeader } from "~/responsibility/export";
@@ -45,7 +46,11 @@ export function shortlistCsv({
       // productBadges sorts each kind newest first.
       const badge = l.badges.find((b) => b.kind === kind);
       row.push(
-        badge ? badgeLevelText(kind, badge.level) : "",
+        !badge
+          ? ""
+          : badge.mapped && kind === "irap"
+            ? `${mappedIrapTitle(badge.level)}: not an IRAP assessment`
+            : badgeLevelText(kind, badge.level),
         badge?.assessedOn ?? badge?.periodEnd ?? "",
         badge?.expiresOn ?? "",
         badge ? CURRENCY_STATE_LABELS[badge.currency.state as CurrencyState] : "",

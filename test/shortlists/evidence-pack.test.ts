@@ -15,6 +15,7 @@ import { action as shortlistsAction } from "~/routes/shortlists._index";
 import { action as packAction, loader as packLoader } from "~/routes/shortlists.$id_.evidence-pack";
 import { loader as jsonLoader } from "~/routes/shortlists.$id_.evidence-pack[.]json";
 import { loader as pdfLoader } from "~/routes/shortlists.$id_.evidence-pack[.]pdf";
+import { loader as csvLoader } from "~/routes/shortlists.$id.export[.]csv";
 import { pdfText } from "~/shortlists/evidence-pack-pdf.server";
 import { db } from "~db/client.server";
 import { agencies, assessors, badges, products, shortlistSnapshots, users } from "~db/schema";
@@ -137,6 +138,13 @@ describe("the evidence pack page", () => {
         404,
       );
     }
+  });
+});
+
+describe("the shortlist's CSV", () => {
+  it("names a mapped FedRAMP authorisation for what it is, never as an IRAP level", async () => {
+    const csv = await (await call(csvLoader, get(`/shortlists/${shortlistId}/export.csv`, buyer.cookie), params())).text();
+    expect(csv).toMatch(/FedRAMP \w+ authorisation, shown as [A-Za-z: ]+-equivalent: not an IRAP assessment/);
   });
 });
 
