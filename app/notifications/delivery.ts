@@ -36,9 +36,12 @@ export function isPermanentFailure(error: unknown): boolean {
   return typeof code === "number" && code >= 500 && code < 600;
 }
 
+/** The error as an administrator reads it: nodemailer's code (ETIMEDOUT, EENVELOPE…) and its message, which carries the SMTP answer. */
 export function describeFailure(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.slice(0, 500);
+  const code = (error as { code?: unknown } | null)?.code;
+  const described = typeof code === "string" && !text.includes(code) ? `${code}: ${text}` : text;
+  return described.slice(0, 500);
 }
 
 /** What becomes of a row whose attempt failed. */

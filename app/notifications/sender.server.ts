@@ -165,9 +165,17 @@ export async function sendDueMessages({
   return tally;
 }
 
-/** A nodemailer SMTP transport for SMTP_URL, with timeouts well inside the lease. */
-export function smtpTransport(smtpUrl: string): MailTransport {
-  return nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
+/**
+ * A nodemailer SMTP transport for SMTP_URL. A server that hangs is given up on well inside the
+ * lease, so the attempt counts as a temporary failure rather than leaving the row to a lease expiry.
+ */
+export function smtpTransport(smtpUrl: string, { timeoutMs = 30_000 }: { timeoutMs?: number } = {}): MailTransport {
+  return nodemailer.createTransport({
+    url: smtpUrl,
+    connectionTimeout: timeoutMs,
+    greetingTimeout: timeoutMs,
+    socketTimeout: 2 * timeoutMs,
+  });
 }
 
 /**

@@ -3,6 +3,7 @@
  * once, never twice by racing senders, redelivered with the same Message-ID after a crash, retried
  * with backoff on a 4xx and given up on a 5xx or after too many tries.
  */
+import net, { type AddressInfo, type Socket } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { connection, openDatabase } from "~db/client.server";
@@ -10,7 +11,7 @@ import { outbox } from "~db/schema";
 import { LEASE_MS, MAX_ATTEMPTS } from "~/notifications/delivery";
 import { queueEmail } from "~/notifications/outbox.server";
 import { retryDeadMessage } from "~/notifications/outbox-admin.server";
-import { claimMessages, deliverClaimed, sendDueMessages, startOutboxSender } from "~/notifications/sender.server";
+import { claimMessages, deliverClaimed, sendDueMessages, smtpTransport, startOutboxSender } from "~/notifications/sender.server";
 import { sendVerificationEmail, verifyEmail } from "~/accounts/verification.server";
 import { makeUser } from "../accounts/support";
 import { startSmtpServer } from "./smtp-server";
@@ -161,6 +162,24 @@ describe("the outbox sender", () => {
     queueEmail({ to, subject: "After stop", body: "x" });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(smtp.received).toHaveLength(2);
+  });
+
+  it("gives up on a server that accepts the connection and never answers, and tries again later", async () => {
+    const id = queueEmail({ to, subject: "Hanging server", body: "x" })!;
+    const sockets: Socket[] = [];
+    const silent = net.createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const { port } = silent.address() as AddressInfo;
+    try {
+      const hanging = smtpTransport(`smtp://127.0.0.1:${port}`, { timeoutMs: 300 });
+      expect(await sendDueMessages({ transport: hanging, clock: at(0) })).toEqual({ sent: 0, failed: 1, dead: 0 });
+      expect(row(id)).toMatchObject({ status: "failed", attempts: 1, leaseUntil: null });
+      expect(row(id).lastError).toMatch(/ETIMEDOUT/);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+    expect(await sendDueMessages({ transport: smtp.transport, clock: at(60_000) })).toEqual({ sent: 1, failed: 0, dead: 0 });
   });
 
   it("treats a refused connection as temporary", async () => {
