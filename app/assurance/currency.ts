@@ -18,6 +18,8 @@ export interface BadgeDates {
   assessedOn?: IsoDate | null;
   expiresOn?: IsoDate | null;
   periodEnd?: IsoDate | null;
+  /** A FedRAMP authorisation shown as an Australian level: its currency is not an IRAP reassessment. */
+  mapped?: boolean;
 }
 
 export interface Currency {
@@ -42,9 +44,17 @@ interface CurrencyRule {
   source: string;
 }
 
-export function currencyRule(badge: Pick<BadgeDates, "kind" | "level">): CurrencyRule | null {
+export function currencyRule(badge: Pick<BadgeDates, "kind" | "level" | "mapped">): CurrencyRule | null {
   switch (badge.kind) {
     case "irap":
+      if (badge.mapped)
+        return {
+          months: 24,
+          anchor: "assessedOn",
+          noun: "Check of the FedRAMP authorisation",
+          lapsed: "FedRAMP authorisation past its 24 months",
+          source: "Held to the IRAP rule (ISM control 1570: 24 months), although it is not an IRAP assessment",
+        };
       return {
         months: 24,
         anchor: "assessedOn",

@@ -23,6 +23,11 @@ describe("IRAP: reassess at least every 24 months", () => {
     expect(after.state).toBe("overdue");
     expect(after.label).toBe("IRAP reassessment overdue since 13 Mar 2027");
   });
+  it("never calls a FedRAMP authorisation shown as an Australian level an IRAP reassessment", () => {
+    const mapped = { ...irap("2025-03-12"), mapped: true };
+    expect(badgeCurrency(mapped, "2027-03-13").label).toBe("FedRAMP authorisation past its 24 months since 13 Mar 2027");
+    expect(badgeCurrency(mapped, "2026-12-12").label).toBe("Check of the FedRAMP authorisation due in 90 days");
+  });
   it("clamps 29 February to 28 February two years on", () => {
     expect(expiryDate(irap("2024-02-29"))).toBe("2026-02-28");
   });
