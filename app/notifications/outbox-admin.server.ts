@@ -3,6 +3,7 @@
  * dead message again. Bodies are never listed: they carry live sign-in and reset links.
  */
 import { and, count, desc, eq } from "drizzle-orm";
+import { z } from "zod";
 import { db } from "~db/client.server";
 import { outbox } from "~db/schema";
 import { audit } from "~/audit/audit.server";
@@ -56,3 +57,9 @@ export function retryDeadMessage({ id, actor, ip }: { id: number; actor: { id: n
     return true;
   });
 }
+
+/** The Retry button's form (zod stays on the server: test/build/browser-bundles.test.ts). */
+export const retryFormSchema = z.object({
+  intent: z.literal("retry", { errorMap: () => ({ message: "Unknown outbox action." }) }),
+  id: z.number({ invalid_type_error: "Choose a message to retry." }).int().positive(),
+});

@@ -5,7 +5,6 @@
  */
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { Button } from "@ag.ds-next/react/button";
 import { PageContent } from "@ag.ds-next/react/content";
 import { H1, H2 } from "@ag.ds-next/react/heading";
@@ -16,7 +15,7 @@ import { Text } from "@ag.ds-next/react/text";
 import { verifyCsrf } from "~/accounts/csrf.server";
 import { requireRole } from "~/accounts/session.server";
 import { OUTBOX_STATUS_LABELS, OUTBOX_STATUSES } from "~/notifications/delivery";
-import { newestOutboxMessages, outboxCounts, retryDeadMessage } from "~/notifications/outbox-admin.server";
+import { newestOutboxMessages, outboxCounts, retryDeadMessage, retryFormSchema } from "~/notifications/outbox-admin.server";
 import { clientIp } from "~/platform/client-ip.server";
 import { formatDateTime } from "~/platform/dates";
 import { invalid, parseForm } from "~/platform/forms.server";
@@ -33,16 +32,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ counts: outboxCounts(), messages: newestOutboxMessages() });
 }
 
-const retrySchema = z.object({
-  intent: z.literal("retry", { errorMap: () => ({ message: "Unknown outbox action." }) }),
-  id: z.number({ invalid_type_error: "Choose a message to retry." }).int().positive(),
-});
-
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   await verifyCsrf(request, formData);
   const admin = await requireRole(request, "admin");
-  const form = parseForm(formData, retrySchema);
+  const form = parseForm(formData, retryFormSchema);
   if (!form.ok) return invalid(form.reply);
   const retried = retryDeadMessage({ id: form.value.id, actor: admin, ip: clientIp(request) });
   return redirect(retried ? `/admin/outbox?retried=${form.value.id}` : "/admin/outbox?retried=stale");
