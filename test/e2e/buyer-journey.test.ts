@@ -26,7 +26,9 @@ afterAll(async () => {
 
 async function signIn(page: Page, redirectTo: string) {
   await page.goto(`${baseURL}/login?redirectTo=${encodeURIComponent(redirectTo)}`);
-  await page.getByLabel("E-mail address").fill("buyer@example.com");
+  // Agency staff buying for their agency: another account than the other browser suites' buyer,
+  // whose saved purchase this journey would otherwise replace.
+  await page.getByLabel("E-mail address").fill("staff@finance.gov.au");
   await page.getByRole("textbox", { name: "Password" }).fill("CloudExchange!2026");
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => url.pathname === new URL(redirectTo, baseURL).pathname);
@@ -102,7 +104,7 @@ describe.each([
     await page.getByRole("link", { name: "Evidence pack" }).click();
     await page.getByRole("button", { name: "Take a snapshot" }).click();
     await page.getByRole("heading", { name: /^Snapshot taken .* Canberra time$/ }).waitFor();
-    expect(await page.getByText(/^Taken by Bailey Buyer/).count()).toBe(1);
+    expect(await page.getByText(/^Taken by Sam Staff \(staff@finance\.gov\.au\), .+\.$/).count()).toBe(1);
     const shown = (await page.locator("[data-checksum]").innerText()).trim();
     expect(shown).toMatch(/^[0-9a-f]{64}$/);
     expect(await page.getByRole("list", { name: /^Rule results for / }).count()).toBe(2);
