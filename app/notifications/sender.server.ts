@@ -18,6 +18,7 @@ import { afterFailure, describeFailure, LEASE_MS, MAX_ATTEMPTS } from "./deliver
 /** What a sender needs from nodemailer: a transport created from SMTP_URL, or one a test built. */
 export interface MailTransport {
   sendMail(message: { from: string; to: string; subject: string; text: string; messageId: string }): Promise<unknown>;
+  close?(): void;
 }
 
 export interface ClaimedMessage {
@@ -50,7 +51,8 @@ export function claimMessages({
   database = appDb(),
   now = new Date(),
   limit = 1,
-}: { database?: Db; now?: Date; limit?: number } = {}): ClaimedMessage[] {
+  leaseMs = LEASE_MS,
+}: { database?: Db; now?: Date; limit?: number; leaseMs?: number } = {}): ClaimedMessage[] {
   const at = now.toISOString();
   const leaseExpired = and(eq(outbox.status, "sending"), lte(outbox.leaseUntil, at));
   return database.transaction((tx) => {
@@ -80,7 +82,7 @@ export function claimMessages({
     tx.update(outbox)
       .set({
         status: "sending",
-        leaseUntil: new Date(now.getTime() + LEASE_MS).toISOString(),
+        leaseUntil: new Date(now.getTime() + leaseMs).toISOString(),
         attempts: sql`${outbox.attempts} + 1`,
         lastAttemptAt: at,
         messageId: sql`coalesce(${outbox.messageId}, '<outbox-' || ${outbox.id} || '.' || lower(hex(randomblob(9))) || '@' || ${messageIdHost()} || '>')`,
@@ -149,16 +151,18 @@ export async function sendDueMessages({
   clock = () => new Date(),
   max = 50,
   stopping = () => false,
+  leaseMs = LEASE_MS,
 }: {
   transport: MailTransport;
   database?: Db;
   clock?: () => Date;
   max?: number;
   stopping?: () => boolean;
+  leaseMs?: number;
 }): Promise<Record<DeliveryOutcome, number>> {
   const tally = { sent: 0, failed: 0, dead: 0 };
   for (let i = 0; i < max && !stopping(); i++) {
-    const [message] = claimMessages({ database, now: clock() });
+    const [message] = claimMessages({ database, now: clock(), leaseMs });
     if (!message) break;
     tally[await deliverClaimed({ message, transport, database, clock })] += 1;
   }
@@ -166,28 +170,46 @@ export async function sendDueMessages({
 }
 
 /**
- * A nodemailer SMTP transport for SMTP_URL. A server that hangs is given up on well inside the
- * lease, so the attempt counts as a temporary failure rather than leaving the row to a lease expiry.
+ * A nodemailer SMTP transport for SMTP_URL. One pooled connection is reused from message to
+ * message (a backlog after an outage goes out at the server's pace, not one handshake per
+ * message). A server that hangs is given up on well inside the lease, so the attempt counts as a
+ * temporary failure rather than leaving the row to a lease expiry.
  */
 export function smtpTransport(smtpUrl: string, { timeoutMs = 30_000 }: { timeoutMs?: number } = {}): MailTransport {
-  return nodemailer.createTransport({
+  const transport = nodemailer.createTransport({
     url: smtpUrl,
+    pool: true,
+    maxConnections: 1,
+    // A dropped connection fails the send instead of nodemailer quietly resending it: one retry
+    // policy, the outbox's, which the row and /admin/outbox show.
+    maxRequeues: 0,
     connectionTimeout: timeoutMs,
     greetingTimeout: timeoutMs,
     socketTimeout: 2 * timeoutMs,
   });
+  // A pooled connection that fails between messages is reported here; unheard, it would end the process.
+  transport.on("error", (error) => logger.warn("smtp_transport_error", { error: describeFailure(error) }));
+  return transport;
 }
 
 /**
  * Runs the sender every `intervalMs` until stopped (the server starts it when SMTP_URL is set).
  * A round never overlaps the previous one; `stop` lets the message in hand finish and claims no more.
  */
-export function startOutboxSender({ transport, intervalMs = 5_000 }: { transport: MailTransport; intervalMs?: number }) {
+export function startOutboxSender({
+  transport,
+  intervalMs = 5_000,
+  leaseMs = LEASE_MS,
+}: {
+  transport: MailTransport;
+  intervalMs?: number;
+  leaseMs?: number;
+}) {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let round: Promise<void> = Promise.resolve();
   const tick = () => {
-    round = sendDueMessages({ transport, stopping: () => stopped })
+    round = sendDueMessages({ transport, stopping: () => stopped, leaseMs })
       .then((tally) => {
         if (tally.sent || tally.failed || tally.dead) logger.info("outbox_delivered", tally);
       })

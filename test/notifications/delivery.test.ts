@@ -175,6 +175,7 @@ describe("the outbox sender", () => {
       expect(await sendDueMessages({ transport: hanging, clock: at(0) })).toEqual({ sent: 0, failed: 1, dead: 0 });
       expect(row(id)).toMatchObject({ status: "failed", attempts: 1, leaseUntil: null });
       expect(row(id).lastError).toMatch(/ETIMEDOUT/);
+      hanging.close?.();
     } finally {
       for (const socket of sockets) socket.destroy();
       await new Promise((resolve) => silent.close(resolve));
@@ -186,7 +187,9 @@ describe("the outbox sender", () => {
     const id = queueEmail({ to, subject: "Server down", body: "x" })!;
     const down = await startSmtpServer();
     await down.close();
-    expect(await sendDueMessages({ transport: down.transport, clock: at(0) })).toEqual({ sent: 0, failed: 1, dead: 0 });
+    const nobodyThere = smtpTransport(down.transportUrl);
+    expect(await sendDueMessages({ transport: nobodyThere, clock: at(0) })).toEqual({ sent: 0, failed: 1, dead: 0 });
+    nobodyThere.close?.();
     expect(row(id).lastError).toMatch(/ECONNREFUSED/);
   });
 });
