@@ -17,8 +17,11 @@ export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = {
 
 /** Tries before a message is given up on: with the backoff below, about two and a half hours of trying. */
 export const MAX_ATTEMPTS = 6;
-/** Long enough for a slow SMTP conversation; a sender that dies mid-send holds the row no longer than this. */
-export const LEASE_MS = 2 * 60_000;
+/**
+ * Longer than the slowest SMTP conversation the transport allows (its timeouts add up to two
+ * minutes); a sender that dies mid-send holds its row no longer than this.
+ */
+export const LEASE_MS = 5 * 60_000;
 const FIRST_RETRY_MS = 60_000;
 const LONGEST_RETRY_MS = 60 * 60_000;
 

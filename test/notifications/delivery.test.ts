@@ -87,6 +87,16 @@ describe("the outbox sender", () => {
     expect(smtp.received.map((m) => m.messageId)).toEqual([claimed.messageId]);
   });
 
+  it("gives up on a message whose sender died during each of its allowed attempts", async () => {
+    const id = queueEmail({ to, subject: "Crashes every time", body: "x" })!;
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      expect(claimMessages({ now: at(attempt * LEASE_MS)() }).map((m) => m.id)).toEqual([id]);
+    }
+    expect(claimMessages({ now: at((MAX_ATTEMPTS + 1) * LEASE_MS)() })).toEqual([]);
+    expect(row(id)).toMatchObject({ status: "dead", attempts: MAX_ATTEMPTS, leaseUntil: null });
+    expect(row(id).lastError).toMatch(/stopped during its last attempt/);
+  });
+
   it("gives a copy sent just before a crash the same Message-ID as the redelivery, and the stale sender cannot overwrite it", async () => {
     const id = queueEmail({ to, subject: "Twice", body: "Accepted, then the sender died" })!;
     const [claimed] = claimMessages({ now: start });
