@@ -11,6 +11,7 @@ import { BADGE_KIND_LABELS, type BadgeKind } from "./vocabulary";
 import { formatDate, type IsoDate } from "~/platform/dates";
 import { planReminders, reminderState, type ReminderState } from "./reminders";
 import { queueEmail } from "~/notifications/outbox.server";
+import { siteLink } from "~/notifications/notices.server";
 import { badgeDateColumns } from "./badge-columns.server";
 
 const badgeColumns = {
@@ -72,7 +73,7 @@ function providerMessage(b: AlertBadge, state: ReminderState, today: IsoDate) {
   const when = c.expiresOn ? formatDate(c.expiresOn) : "";
   return {
     subject: state === "due" ? `${name} for ${b.productName} is due by ${when}` : `${name} for ${b.productName} has lapsed`,
-    body: `${c.label}.\n\nRenew it with new dates and evidence from your provider dashboard: /provider/products/${b.productSlug}/badges\n\nBuyers see the badge's currency on the listing.`,
+    body: `${c.label}.\n\nRenew it with new dates and evidence from your provider dashboard: ${siteLink(`/provider/products/${b.productSlug}/badges`)}\n\nBuyers see the badge's currency on the listing.`,
   };
 }
 
@@ -80,7 +81,7 @@ function buyerMessage(b: AlertBadge, today: IsoDate) {
   const name = BADGE_KIND_LABELS[b.kind as BadgeKind] ?? b.kind;
   return {
     subject: `A badge lapsed on a product you shortlisted: ${b.productName}`,
-    body: `${name} for ${b.productName}: ${badgeCurrency(b, today).label}.\n\nCheck the listing before relying on it: /products/${b.productSlug}`,
+    body: `${name} for ${b.productName}: ${badgeCurrency(b, today).label}.\n\nCheck the listing before relying on it: ${siteLink(`/products/${b.productSlug}`)}`,
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import { db, type Db } from "~db/client.server";
+import { notifyChangeDecision } from "./change-notices.server";
 import {
   assessors,
   badges,
@@ -388,6 +389,7 @@ export function approveChange({
         evidenceAcknowledged: evidenceAcknowledged && change.entity === "badge" ? { by: reviewerId, evidenceRef } : null,
       },
     });
+    notifyChangeDecision(changeId);
     return true;
   });
 }
@@ -411,6 +413,7 @@ export function rejectChange({
     .run();
   if (result.changes !== 1) return false;
   audit({ ip, actor: { id: reviewerId }, action: "listing.rejected", entity: "listing_change", entityId: changeId, details: { reason } });
+  notifyChangeDecision(changeId);
   return true;
 }
 

@@ -165,3 +165,27 @@ export function reviewsByAuthor({ userId }: { userId: number }) {
     .orderBy(desc(reviews.updatedAt))
     .all();
 }
+
+/**
+ * The provider's inbox: the newest published reviews of its products, with whether it has replied
+ * (a reply waiting for moderation counts as answered; a rejected one does not).
+ */
+export function reviewsForProvider({ providerId, limit = 20 }: { providerId: number; limit?: number }) {
+  return db()
+    .select({
+      id: reviews.id,
+      title: reviews.title,
+      overall: reviews.overall,
+      publishedAt: reviews.publishedAt,
+      productName: products.name,
+      productSlug: products.slug,
+      replyStatus: reviewResponses.status,
+    })
+    .from(reviews)
+    .innerJoin(products, eq(products.id, reviews.productId))
+    .leftJoin(reviewResponses, eq(reviewResponses.reviewId, reviews.id))
+    .where(and(eq(products.providerId, providerId), eq(reviews.status, "published")))
+    .orderBy(desc(reviews.publishedAt), desc(reviews.id))
+    .limit(limit)
+    .all();
+}

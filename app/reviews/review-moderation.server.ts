@@ -4,6 +4,7 @@
  */
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { db } from "~db/client.server";
+import { notifyReplyPublished, notifyReviewDecision } from "./review-notices.server";
 import { agencies, products, providers, reviewReports, reviewResponses, reviews, users } from "~db/schema";
 import { reviewContentColumns } from "./review-columns.server";
 
@@ -77,11 +78,30 @@ export type Decision = { decision: "approve" } | { decision: "reject"; reason: s
 /** Returns false when the review is not waiting for moderation (already decided, or gone). */
 export function moderateReview({ reviewId, moderatorId, ...d }: { reviewId: number; moderatorId: number } & Decision): boolean {
   const approve = d.decision === "approve";
+  return db().transaction(() => {
+    const changed = decideReview({ reviewId, moderatorId, approve, reason: d.decision === "reject" ? d.reason : null });
+    // The author hears the outcome, and the provider of a new review, in the same transaction.
+    if (changed) notifyReviewDecision(reviewId);
+    return changed;
+  });
+}
+
+function decideReview({
+  reviewId,
+  moderatorId,
+  approve,
+  reason,
+}: {
+  reviewId: number;
+  moderatorId: number;
+  approve: boolean;
+  reason: string | null;
+}) {
   const result = db()
     .update(reviews)
     .set({
       status: approve ? "published" : "rejected",
-      rejectionReason: approve ? null : d.reason,
+      rejectionReason: approve ? null : reason,
       moderatedBy: moderatorId,
       moderatedAt: nowSql,
       ...(approve ? { publishedAt: nowSql } : {}),
@@ -103,6 +123,7 @@ export function moderateReply({ replyId, moderatorId, ...d }: { replyId: number;
     })
     .where(and(eq(reviewResponses.id, replyId), eq(reviewResponses.status, "pending")))
     .run();
+  if (result.changes === 1 && approve) notifyReplyPublished(replyId);
   return result.changes === 1;
 }
 

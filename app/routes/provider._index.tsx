@@ -18,6 +18,7 @@ import { diffListing } from "~/listings/diff";
 import { withWordDiffs } from "~/listings/word-diff.server";
 import { formatDate, todayIso } from "~/platform/dates";
 import { changesForProvider, providerProducts, providerProfile } from "~/listings/listing-change.server";
+import { reviewsForProvider } from "~/reviews/review-listing.server";
 import { providerBadgeAlerts } from "~/assurance/reminders.server";
 import { ErrorPage } from "~/ui/error-page";
 import { FieldChanges } from "~/listings/field-changes";
@@ -40,6 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const changes = changesForProvider({ providerId: user.providerId }).map((c) => ({
     id: c.id,
     entity: c.entity,
+    entityId: c.entityId,
     productName: c.productName,
     status: c.status,
     reviewNote: c.reviewNote,
@@ -48,13 +50,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
     title: c.entity === "provider" ? "Provider profile" : changeTitle(c),
     fields: withWordDiffs(diffListing(c.before, c.after)),
   }));
-  return json({ profile, products: providerProducts({ providerId: user.providerId }), alerts, changes });
+  // A renewal already proposed is pending, not something still to do.
+  const pendingBadges = new Set(changes.filter((c) => c.status === "pending" && c.entity === "badge").map((c) => c.entityId));
+  const reviews = reviewsForProvider({ providerId: user.providerId }).map((r) => ({
+    id: r.id,
+    title: r.title,
+    overall: r.overall,
+    published: r.publishedAt ? formatDate(r.publishedAt.slice(0, 10)) : "",
+    productName: r.productName,
+    productSlug: r.productSlug,
+    replied: r.replyStatus === "published" ? "Replied" : r.replyStatus === "pending" ? "Reply waiting for moderation" : null,
+  }));
+  return json({
+    profile,
+    products: providerProducts({ providerId: user.providerId }),
+    alerts: alerts.map((a) => ({ ...a, pending: pendingBadges.has(a.id) })),
+    changes,
+    reviews,
+  });
 }
 
 const STATUS_TONE = { pending: "infoLow", approved: "successMedium", rejected: "errorMedium", superseded: "pausedLow" } as const;
 
 export default function ProviderDashboard() {
-  const { profile, products, alerts, changes } = useLoaderData<typeof loader>();
+  const { profile, products, alerts, changes, reviews } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
     <PageContent>
@@ -83,7 +102,34 @@ export default function ProviderDashboard() {
                     ) : (
                       (BADGE_KIND_LABELS[a.kind as BadgeKind] ?? a.kind)
                     )}{" "}
-                    for {a.productName}: {a.label}. <TextLink href={`/provider/products/${a.productSlug}/badges`}>Renew</TextLink>
+                    for {a.productName}: {a.label}.{" "}
+                    {a.pending ? (
+                      <StatusBadge tone="infoLow" label="Renewal pending approval" />
+                    ) : (
+                      <TextLink href={`/provider/products/${a.productSlug}/badges`}>Renew</TextLink>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Stack>
+        </section>
+        <section aria-labelledby="reviews">
+          <Stack gap={1}>
+            <H2 id="reviews">Reviews of your products</H2>
+            {reviews.length === 0 ? (
+              <Text as="p">No published reviews yet. You are e-mailed when one is published.</Text>
+            ) : (
+              <ul>
+                {reviews.map((r) => (
+                  <li key={r.id} style={{ paddingBlock: 4 }}>
+                    <TextLink href={`/products/${r.productSlug}#reviews`}>{r.title || "Untitled review"}</TextLink>, {r.overall} of 5, on{" "}
+                    {r.productName}, published {r.published}.{" "}
+                    {r.replied ?? (
+                      <TextLink href={`/reviews/${r.id}/reply`} aria-label={`Reply to "${r.title}"`}>
+                        Reply
+                      </TextLink>
+                    )}
                   </li>
                 ))}
               </ul>
