@@ -1,5 +1,6 @@
 import { Box } from "@ag.ds-next/react/box";
 import { Flex } from "@ag.ds-next/react/flex";
+import { Checkbox } from "@ag.ds-next/react/checkbox";
 import { H3 } from "@ag.ds-next/react/heading";
 import { StatusBadge } from "@ag.ds-next/react/status-badge";
 import { Text } from "@ag.ds-next/react/text";
@@ -39,10 +40,11 @@ export function ProductSummary({
         <TextLink href={`/products/${entry.slug}${from ? `?from=${encodeURIComponent(from)}` : ""}`}>{entry.name}</TextLink>
       </H3>
       {pickForm ? (
-        <label className="no-print" style={{ display: "inline-flex", gap: "0.5rem", alignItems: "center" }}>
-          <input type="checkbox" form={pickForm} name="products" value={entry.slug} />
-          Select {entry.name} to compare or shortlist
-        </label>
+        <div className="no-print">
+          <Checkbox size="sm" name="products" value={entry.slug} {...{ form: pickForm }}>
+            Select {entry.name} to compare or shortlist
+          </Checkbox>
+        </div>
       ) : null}
       {fit ? (
         <Text as="p" fontSize="xs" fontWeight="bold">

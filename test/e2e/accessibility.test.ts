@@ -105,7 +105,7 @@ describe("signed in", () => {
       await page
         .getByRole("checkbox", { name: /to compare or shortlist$/ })
         .nth(i)
-        .check();
+        .check({ force: true });
     await page.getByLabel("Shortlist", { exact: true }).selectOption("new");
     await page.getByLabel("Name for a new shortlist").fill(`Accessibility check ${Date.now()}`);
     await page.getByRole("button", { name: "Add selected to shortlist" }).click();

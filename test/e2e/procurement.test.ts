@@ -51,7 +51,7 @@ describe.each([
 
     // Compare three.
     const picks = page.getByRole("checkbox", { name: /to compare or shortlist$/ });
-    for (const i of [0, 1, 2]) await picks.nth(i).check();
+    for (const i of [0, 1, 2]) await picks.nth(i).check({ force: true });
     await page.getByRole("button", { name: "Compare selected products" }).click();
     await page.waitForURL(/\/compare\?products=[^,]+,[^,]+,[^,&]+$/);
     const table = page.getByRole("table", { name: /Comparison of 3 products/ });
@@ -66,7 +66,7 @@ describe.each([
     for (const i of [0, 1]) {
       const box = page.getByRole("checkbox", { name: /to compare or shortlist$/ }).nth(i);
       names.push(((await box.getAttribute("value")) ?? "").trim());
-      await box.check();
+      await box.check({ force: true });
     }
     await page.getByLabel("Shortlist", { exact: true }).selectOption("new");
     const listName = `Protected hosting options ${javaScriptEnabled ? "A" : "B"}`;
