@@ -4,7 +4,6 @@
  * statement that checks it, so two clicks cannot both succeed.
  */
 import { and, eq, gt, isNull } from "drizzle-orm";
-import { config } from "~/platform/config.server";
 import { db } from "~db/client.server";
 import { emailTokens } from "~db/schema";
 import { newToken, sha256 } from "~/platform/cookies.server";
@@ -70,9 +69,4 @@ export function consumeEmailToken({
       .returning({ userId: emailTokens.userId })
       .get()?.userId ?? null
   );
-}
-
-/** Links in e-mails: always the configured public origin, so a forged Host header cannot steer them. */
-export function linkTo(path: string): string {
-  return new URL(path, config().PUBLIC_ORIGIN).toString();
 }

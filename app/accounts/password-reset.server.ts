@@ -8,8 +8,9 @@ import { destroyUserSessions, findUserIdByEmail, setPasswordHash } from "./user.
 import { db } from "~db/client.server";
 import { users } from "~db/schema";
 import { audit } from "~/audit/audit.server";
-import { consumeEmailToken, issueEmailToken, linkTo } from "./email-tokens.server";
+import { consumeEmailToken, issueEmailToken } from "./email-tokens.server";
 import { queueEmail } from "~/notifications/outbox.server";
+import { siteLink } from "~/notifications/notices.server";
 import { hashPassword } from "./password.server";
 import { checkRateLimit } from "./rate-limit.server";
 
@@ -28,7 +29,7 @@ export function requestPasswordReset({ ip, email }: { ip: string | null; email: 
       "Someone (we hope you) asked to reset the password for this Cloud Exchange account.",
       "",
       "Choose a new password by opening this link within 1 hour:",
-      linkTo(`/reset-password?token=${token}`),
+      siteLink(`/reset-password?token=${token}`),
       "",
       "If you did not ask, ignore this e-mail: your password has not changed.",
     ].join("\n"),

@@ -7,8 +7,9 @@ import { db } from "~db/client.server";
 import { users } from "~db/schema";
 import { agencyIdForEmail } from "./agency-domains.server";
 import { audit } from "~/audit/audit.server";
-import { consumeEmailToken, issueEmailToken, linkTo } from "./email-tokens.server";
+import { consumeEmailToken, issueEmailToken } from "./email-tokens.server";
 import { queueEmail } from "~/notifications/outbox.server";
+import { siteLink } from "~/notifications/notices.server";
 
 export function sendVerificationEmail({ userId }: { userId: number }): void {
   const user = db().select({ email: users.email, displayName: users.displayName }).from(users).where(eq(users.id, userId)).get();
@@ -21,7 +22,7 @@ export function sendVerificationEmail({ userId }: { userId: number }): void {
       `Hello ${user.displayName},`,
       "",
       "Confirm your e-mail address by opening this link within 48 hours:",
-      linkTo(`/verify-email?token=${token}`),
+      siteLink(`/verify-email?token=${token}`),
       "",
       "If you did not create a Cloud Exchange account, you can ignore this e-mail.",
     ].join("\n"),

@@ -21,6 +21,7 @@ export function notifyChangeDecision(changeId: number): void {
       providerId: listingChanges.providerId,
       submittedBy: listingChanges.submittedBy,
       providerName: providers.name,
+      providerSlug: providers.slug,
       productName: products.name,
       productSlug: products.slug,
     })
@@ -39,7 +40,7 @@ export function notifyChangeDecision(changeId: number): void {
     ? [
         `${title}: approved.${c.reviewNote ? ` The editor's note: ${c.reviewNote}` : ""}`,
         "",
-        c.productSlug ? `Buyers see it now: ${siteLink(`/products/${c.productSlug}`)}` : `Buyers see it now: ${siteLink("/provider")}`,
+        `Buyers see it now: ${siteLink(c.productSlug ? `/products/${c.productSlug}` : `/providers/${c.providerSlug}`)}`,
       ]
     : [
         `${title}: not approved.`,

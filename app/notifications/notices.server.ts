@@ -9,7 +9,7 @@ import { userRoles, users } from "~db/schema";
 import { config } from "~/platform/config.server";
 import { queueEmail } from "./outbox.server";
 
-/** An address on this site, absolute, for a plain-text e-mail. */
+/** Links in e-mails: absolute, on the configured public origin, so a forged Host header cannot steer them. */
 export function siteLink(path: string): string {
   return new URL(path, config().PUBLIC_ORIGIN).toString();
 }

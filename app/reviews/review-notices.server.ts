@@ -29,6 +29,9 @@ function reviewContext(reviewId: number) {
     .get();
 }
 
+/** "Your review "Solid platform" of X", or "Your review of X" when it has no title. */
+const named = (title: string) => (title.trim() ? ` "${title.trim()}"` : "");
+
 /** After moderation: the author hears the outcome; when it went live, the provider hears of a new review. */
 export function notifyReviewDecision(reviewId: number): void {
   const r = reviewContext(reviewId);
@@ -38,14 +41,14 @@ export function notifyReviewDecision(reviewId: number): void {
     sendNotice(r.authorEmail, `Your review of ${r.productName} is published`, [
       `Hello ${r.authorName},`,
       "",
-      `Your review "${r.title}" of ${r.productName} passed moderation and is now public:`,
+      `Your review${named(r.title)} of ${r.productName} passed moderation and is now public:`,
       page,
     ]);
     for (const rep of providerReps(r.providerId)) {
       sendNotice(rep.email, `New review of ${r.productName}`, [
         `Hello ${rep.name},`,
         "",
-        `A verified agency reviewer published "${r.title}" about ${r.productName}.`,
+        `A verified agency reviewer published a review${named(r.title)} of ${r.productName}.`,
         `Read it: ${page}`,
         `Reply to it: ${siteLink(`/reviews/${r.id}/reply`)}`,
       ]);
@@ -54,7 +57,7 @@ export function notifyReviewDecision(reviewId: number): void {
     sendNotice(r.authorEmail, `Your review of ${r.productName} was not published`, [
       `Hello ${r.authorName},`,
       "",
-      `Your review "${r.title}" of ${r.productName} was not published.`,
+      `Your review${named(r.title)} of ${r.productName} was not published.`,
       `The moderator's reason: ${r.rejectionReason ?? "none given"}`,
       "",
       `You can edit it and submit it again: ${siteLink(`/products/${r.productSlug}/review`)}`,
@@ -75,7 +78,7 @@ export function notifyReplyPublished(replyId: number): void {
   sendNotice(r.authorEmail, `The provider replied to your review of ${r.productName}`, [
     `Hello ${r.authorName},`,
     "",
-    `The provider of ${r.productName} replied to your review "${r.title}":`,
+    `The provider of ${r.productName} replied to your review${named(r.title)}:`,
     siteLink(`/products/${r.productSlug}#reviews`),
   ]);
 }

@@ -40,6 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           checksum: packChecksum(snapshot.data),
           words: packWords(snapshot),
           responsibility: Object.fromEntries(snapshot.data.listings.map((l) => [l.id, l.responsibility])),
+          results: Object.fromEntries(snapshot.data.listings.map((l) => [l.id, l.results])),
         }
       : null,
   });
@@ -87,6 +88,7 @@ export default function EvidencePack() {
             words={snapshot.words}
             checksum={snapshot.checksum}
             responsibility={snapshot.responsibility}
+            results={snapshot.results}
             downloads={{ pdf: `${base}.pdf?snapshot=${snapshot.id}`, json: `${base}.json?snapshot=${snapshot.id}` }}
           />
         ) : (

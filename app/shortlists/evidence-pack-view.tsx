@@ -4,7 +4,8 @@ import { H2, H3, H4 } from "@ag.ds-next/react/heading";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
-import { OutcomeBadge } from "~/procurement/rule-results";
+import { RuleResults } from "~/procurement/rule-results";
+import type { RuleResult } from "~/procurement/results";
 import { ResponsibilityMatrix } from "~/responsibility/responsibility-matrix";
 import type { ResponsibilitySnapshot } from "~/responsibility/export";
 import { ReferenceLink } from "~/ui/reference-link";
@@ -19,11 +20,14 @@ export function SnapshotView({
   words,
   checksum,
   responsibility,
+  results,
   downloads,
 }: {
   words: PackWords;
   checksum: string;
   responsibility: Record<string, ResponsibilitySnapshot | null>;
+  /** Each listing's rule results as frozen, shown as every page shows rule results. */
+  results: Record<string, RuleResult[]>;
   downloads: { pdf: string; json: string };
 }) {
   return (
@@ -84,33 +88,10 @@ export function SnapshotView({
                 caption={`Who secures what for ${l.name}, as at the snapshot`}
               />
             ) : null}
-            {l.rules.length > 0 ? (
+            {results[l.id]?.length ? (
               <>
                 <H4>Rule results</H4>
-                <ul aria-label={`Rule results for ${l.name}`} style={{ listStyle: "none", margin: 0, padding: 0 }}>
-                  {l.rules.map((r) => (
-                    <Box as="li" key={r.key} borderBottom borderColor="muted" paddingY={1}>
-                      <Stack gap={0.5}>
-                        <Flex gap={0.75} alignItems="center" flexWrap="wrap">
-                          <strong>{r.name}</strong>
-                          <OutcomeBadge outcome={r.outcome} />
-                        </Flex>
-                        <Text as="p">
-                          <span style={{ overflowWrap: "anywhere" }}>{r.reason}</span>
-                        </Text>
-                        <Text as="p" fontSize="xs" color="muted">
-                          {r.sourceUrl ? (
-                            <TextLink href={r.sourceUrl} rel="noopener noreferrer">
-                              {r.source}
-                            </TextLink>
-                          ) : (
-                            r.source
-                          )}
-                        </Text>
-                      </Stack>
-                    </Box>
-                  ))}
-                </ul>
+                <RuleResults results={results[l.id]!} caption={`Rule results for ${l.name}`} />
               </>
             ) : null}
           </Stack>
