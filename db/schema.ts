@@ -297,8 +297,122 @@ export const outbox = sqliteTable(
     lastAttemptAt: text("last_attempt_at"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
+    /** The one-click unsubscribe address sent as List-Unsubscribe; null for mail that cannot be stopped (confirmations, resets). */
+    unsubscribeUrl: text("unsubscribe_url"),
   },
   (t) => [index("outbox_status_idx").on(t.status, t.nextAttemptAt)],
+);
+
+/**
+ * One-click unsubscribe links (RFC 8058), one per notification e-mail. Only the SHA-256 of the
+ * token is kept; a token works once and stops one kind of e-mail (app/notifications/email-kinds.ts).
+ */
+export const unsubscribeTokens = sqliteTable("unsubscribe_tokens", {
+  tokenHash: text("token_hash").primaryKey(),
+  userId: integer("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  kind: text("kind").notNull(),
+  createdAt: createdAt(),
+  usedAt: text("used_at"),
+});
+
+/** Kinds of notification e-mail a person has stopped. */
+export const emailOptOuts = sqliteTable(
+  "email_opt_outs",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Watches: what a person follows, what happened to it, and how they hear of it
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A product, a provider or a saved catalogue search that a person follows. `delivery` says how
+ * they hear of its events: an e-mail each, a daily digest, or the feed only.
+ */
+export const watches = sqliteTable(
+  "watches",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    target: text("target").notNull(),
+    productId: integer("product_id").references(() => products.id, { onDelete: "cascade" }),
+    providerId: integer("provider_id").references(() => providers.id, { onDelete: "cascade" }),
+    /** A saved search: the catalogue's query string, normalised (app/catalogue/facets.ts toSearchParams). */
+    search: text("search"),
+    /** The proposed purchase a saved search judges fit by, frozen when it was saved. */
+    purchase: text("purchase", { mode: "json" }).$type<Record<string, unknown>>(),
+    /** What it is, as the person reads it ("IaaS, IRAP PROTECTED: kubernetes"). */
+    label: text("label").notNull(),
+    delivery: text("delivery").notNull().default("email"),
+    /** A saved search's matching product ids when last checked; null until its first check. */
+    matching: text("matching", { mode: "json" }).$type<number[]>(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("watches_product_unique").on(t.userId, t.productId),
+    uniqueIndex("watches_provider_unique").on(t.userId, t.providerId),
+    uniqueIndex("watches_search_unique").on(t.userId, t.search),
+    index("watches_product_idx").on(t.productId),
+    index("watches_provider_idx").on(t.providerId),
+  ],
+);
+
+/** Per person: how products on their shortlists are watched, and the secret of their feed's address. */
+export const watchSettings = sqliteTable("watch_settings", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  /** email, digest, feed, or off (not watched at all). */
+  shortlistDelivery: text("shortlist_delivery").notNull().default("digest"),
+  /** Random; the feed's address carries an HMAC of it, so replacing it revokes the old address. */
+  feedSecret: text("feed_secret"),
+});
+
+/** Something that happened to a product or provider that people may watch. */
+export const watchEvents = sqliteTable(
+  "watch_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: text("at").notNull().default(now),
+    kind: text("kind").notNull(),
+    productId: integer("product_id").references(() => products.id, { onDelete: "cascade" }),
+    providerId: integer("provider_id").references(() => providers.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    detail: text("detail").notNull().default(""),
+    /** The page it concerns, relative to the site. */
+    path: text("path").notNull(),
+  },
+  (t) => [index("watch_events_at_idx").on(t.at)],
+);
+
+/** Who hears of an event, through which watch, and how; the feed reads these, the digest marks them. */
+export const watchNotices = sqliteTable(
+  "watch_notices",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => watchEvents.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** Null when the product is watched because it is on one of the person's shortlists. */
+    watchId: integer("watch_id").references(() => watches.id, { onDelete: "set null" }),
+    delivery: text("delivery").notNull(),
+    digestedAt: text("digested_at"),
+  },
+  (t) => [uniqueIndex("watch_notices_unique").on(t.eventId, t.userId), index("watch_notices_user_idx").on(t.userId, t.id)],
 );
 
 // ---------------------------------------------------------------------------------------------
