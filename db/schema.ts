@@ -375,7 +375,10 @@ export const watchSettings = sqliteTable("watch_settings", {
     .references(() => users.id, { onDelete: "cascade" }),
   /** email, digest, feed, or off (not watched at all). */
   shortlistDelivery: text("shortlist_delivery").notNull().default("digest"),
-  /** Random; the feed's address carries an HMAC of it, so replacing it revokes the old address. */
+  /**
+   * Random; the feed's address carries it, and replacing it revokes the old address. Kept as it is:
+   * whoever can read this table can read the events the feed shows anyway.
+   */
   feedSecret: text("feed_secret"),
 });
 

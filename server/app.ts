@@ -18,7 +18,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 // parse failure deep in an action.
 const FORM_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
 // Open data (JSON, CSV, feeds) is cacheable by shared caches and has no forms: never set a cookie there.
-const COOKIELESS = /^\/api\/|\.(csv|xml)$|^\/readyz$/;
+const COOKIELESS = /^\/api\/|^\/feed\/|\.(csv|xml)$|^\/readyz$/;
 
 function trustProxySetting(value: string): string | number {
   return /^\d+$/.test(value) ? Number(value) : value;

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { config } from "~/platform/config.server";
 import { smtpTransport, startOutboxSender } from "~/notifications/sender.server";
+import { startScheduledJobs } from "~/jobs/scheduler.server";
 import { createApp } from "./app";
 
 const settings = config();
@@ -41,6 +42,9 @@ if (sender) log({ level: "info", event: "outbox_sender_started" });
 else if (settings.NODE_ENV === "production" && settings.ENABLE_DEV_MAILBOX !== "1") {
   log({ level: "warn", event: "smtp_url_unset", message: "SMTP_URL is not set: e-mail waits in the outbox and nobody receives it" });
 }
+// Reminders, digests and saved-search checks: safe in every process (each job sends once), so
+// no cron is needed; SCHEDULED_JOBS=0 turns them off where something else runs `npm run jobs`.
+const jobs = settings.SCHEDULED_JOBS === "1" ? startScheduledJobs() : undefined;
 
 // Node closes a keep-alive connection 5 s after its last response. Under load a client's next
 // request can already be on the wire when that timer fires, and it is lost as a reset connection
@@ -52,6 +56,7 @@ server.headersTimeout = 66_000;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => {
     // A message being sent finishes (and is marked sent) before the process ends.
+    jobs?.stop();
     server.close(() => void (sender?.stop() ?? Promise.resolve()).then(() => process.exit(0)));
     // close() drops connections idle right now; a keep-alive client that keeps sending would hold
     // its socket open past the deadline, so drop each connection as soon as its response is done.

@@ -10,7 +10,7 @@ import { users } from "~db/schema";
 import { audit } from "~/audit/audit.server";
 import { consumeEmailToken, issueEmailToken } from "./email-tokens.server";
 import { queueEmail } from "~/notifications/outbox.server";
-import { siteLink } from "~/notifications/notices.server";
+import { siteLink } from "~/notifications/site-link.server";
 import { hashPassword } from "./password.server";
 import { checkRateLimit } from "./rate-limit.server";
 

@@ -9,7 +9,7 @@ import { agencyIdForEmail } from "./agency-domains.server";
 import { audit } from "~/audit/audit.server";
 import { consumeEmailToken, issueEmailToken } from "./email-tokens.server";
 import { queueEmail } from "~/notifications/outbox.server";
-import { siteLink } from "~/notifications/notices.server";
+import { siteLink } from "~/notifications/site-link.server";
 
 export function sendVerificationEmail({ userId }: { userId: number }): void {
   const user = db().select({ email: users.email, displayName: users.displayName }).from(users).where(eq(users.id, userId)).get();

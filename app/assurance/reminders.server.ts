@@ -5,13 +5,14 @@
  */
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { db } from "~db/client.server";
-import { badgeReminders, badges, products, shortlistItems, shortlists, userRoles, users } from "~db/schema";
+import { badgeReminders, badges, products, userRoles, users } from "~db/schema";
 import { badgeCurrency } from "./currency";
 import { BADGE_KIND_LABELS, type BadgeKind } from "./vocabulary";
 import { formatDate, type IsoDate } from "~/platform/dates";
 import { planReminders, reminderState, type ReminderState } from "./reminders";
 import { queueEmail } from "~/notifications/outbox.server";
-import { siteLink } from "~/notifications/notices.server";
+import { siteLink } from "~/notifications/site-link.server";
+import { recordWatchEvent } from "~/watches/events.server";
 import { badgeDateColumns } from "./badge-columns.server";
 
 const badgeColumns = {
@@ -46,17 +47,6 @@ function providerRepEmails(providerId: number): string[] {
     .map((r) => r.email);
 }
 
-function shortlisterEmails(productId: number): string[] {
-  const rows = db()
-    .selectDistinct({ email: users.email })
-    .from(shortlistItems)
-    .innerJoin(shortlists, eq(shortlistItems.shortlistId, shortlists.id))
-    .innerJoin(users, eq(shortlists.userId, users.id))
-    .where(eq(shortlistItems.productId, productId))
-    .all();
-  return rows.map((r) => r.email);
-}
-
 type AlertBadge = {
   kind: string;
   level: string;
@@ -77,53 +67,53 @@ function providerMessage(b: AlertBadge, state: ReminderState, today: IsoDate) {
   };
 }
 
-function buyerMessage(b: AlertBadge, today: IsoDate) {
+/** Those who watch the product (or have it on a shortlist) hear that its badge is due or has lapsed. */
+function watchEvent(b: AlertBadge & { productId: number; providerId: number }, state: ReminderState, today: IsoDate) {
   const name = BADGE_KIND_LABELS[b.kind as BadgeKind] ?? b.kind;
-  return {
-    subject: `A badge lapsed on a product you shortlisted: ${b.productName}`,
-    body: `${name} for ${b.productName}: ${badgeCurrency(b, today).label}.\n\nCheck the listing before relying on it: ${siteLink(`/products/${b.productSlug}`)}`,
-  };
+  recordWatchEvent({
+    kind: state === "due" ? "badge_due" : "badge_lapsed",
+    productId: b.productId,
+    providerId: b.providerId,
+    title: state === "due" ? `${name} for ${b.productName} is due for renewal` : `${name} for ${b.productName} has lapsed`,
+    detail: `${badgeCurrency(b, today).label}. Check the listing before relying on it.`,
+    path: `/products/${b.productSlug}`,
+  });
 }
 
 /**
- * Mails provider representatives when a badge becomes due or overdue, and buyers who shortlisted
- * the product when it lapses. One mail per badge per state; records cleared once a badge is current.
+ * Mails provider representatives when a badge becomes due or overdue, and tells those who watch the
+ * product (or shortlisted it) in the way each chose. One reminder per badge per state; records
+ * cleared once a badge is current. The plan is read inside the write transaction, so two runs at
+ * once (two server processes) cannot both send the same transition.
  */
 export function sendBadgeReminders({ today }: { today: IsoDate }) {
-  const all = db().select(badgeColumns).from(badges).innerJoin(products, eq(badges.productId, products.id)).all();
-  const sent = new Set(
-    db()
-      .select({ badgeId: badgeReminders.badgeId, state: badgeReminders.state })
-      .from(badgeReminders)
-      .all()
-      .map((r) => `${r.badgeId}:${r.state}`),
-  );
-  const plan = planReminders(
-    all.map((b) => ({ id: b.id, state: reminderState(b, today) })),
-    sent,
-  );
-  const byId = new Map(all.map((b) => [b.id, b]));
-  let emails = 0;
-  db().transaction((tx) => {
+  return db().transaction((tx) => {
+    const all = tx.select(badgeColumns).from(badges).innerJoin(products, eq(badges.productId, products.id)).all();
+    const sent = new Set(
+      tx
+        .select({ badgeId: badgeReminders.badgeId, state: badgeReminders.state })
+        .from(badgeReminders)
+        .all()
+        .map((r) => `${r.badgeId}:${r.state}`),
+    );
+    const plan = planReminders(
+      all.map((b) => ({ id: b.id, state: reminderState(b, today) })),
+      sent,
+    );
+    const byId = new Map(all.map((b) => [b.id, b]));
+    let emails = 0;
     if (plan.clear.length) tx.delete(badgeReminders).where(inArray(badgeReminders.badgeId, plan.clear)).run();
     for (const { badgeId, state } of plan.send) {
       const b = byId.get(badgeId)!;
       const message = providerMessage(b, state, today);
       for (const to of providerRepEmails(b.providerId)) {
-        queueEmail({ to, ...message });
-        emails += 1;
+        if (queueEmail({ to, ...message, unsubscribe: "badge_reminders" }) !== null) emails += 1;
       }
-      if (state === "overdue") {
-        const notice = buyerMessage(b, today);
-        for (const to of shortlisterEmails(b.productId)) {
-          queueEmail({ to, ...notice });
-          emails += 1;
-        }
-      }
+      watchEvent(b, state, today);
       tx.insert(badgeReminders).values({ badgeId, state }).run();
     }
+    return { transitions: plan.send.length, emails, cleared: plan.clear.length };
   });
-  return { transitions: plan.send.length, emails, cleared: plan.clear.length };
 }
 
 /** Lapsed badges of the given products, for a shortlist's notice. */

@@ -1,13 +1,76 @@
 /**
- * What an editor's decision on a listing change tells the provider: approved (with the editor's
- * note) or not (with the reason), naming the badge or listing it concerns. Called by
+ * What an editor's decision on a listing change tells people: the provider hears it was approved
+ * (with the editor's note) or not (with the reason), naming the badge or listing it concerns; once
+ * approved, those who watch the product or provider hear what changed (app/watches). Called by
  * listing-change.server.ts with the decision, in its transaction.
  */
 import { eq } from "drizzle-orm";
 import { db } from "~db/client.server";
 import { listingChanges, products, providers, users } from "~db/schema";
-import { providerReps, sendNotice, siteLink } from "~/notifications/notices.server";
+import { providerReps, sendNotice } from "~/notifications/notices.server";
+import { siteLink } from "~/notifications/site-link.server";
 import { changeTitle } from "./change-title";
+import { badgeSentence, badgeTitle } from "~/assurance/labels";
+import { recordWatchEvent } from "~/watches/events.server";
+import type { WatchEventKind } from "~/watches/vocabulary";
+
+type Snapshot = Record<string, unknown>;
+const text = (value: unknown) => (typeof value === "string" && value ? value : null);
+
+/** A badge change, as someone who watches the product reads it: renewed, changed (level or evidence), or new. */
+function badgeEvent(before: Snapshot | null, after: Snapshot, product: string): { kind: WatchEventKind; title: string; detail: string } {
+  const now = {
+    kind: String(after.kind ?? ""),
+    level: String(after.level ?? ""),
+    assessedOn: text(after.assessedOn),
+    periodEnd: text(after.periodEnd),
+    assessorName: text(after.assessorName),
+  };
+  const sentence = badgeSentence(now);
+  const name = badgeTitle(now.kind, now.level);
+  if (!before) return { kind: "badge_added", title: `New badge on ${product}: ${name}`, detail: sentence };
+  const changes: string[] = [];
+  if (before.level !== after.level) {
+    changes.push(`Level: ${badgeTitle(String(before.kind), String(before.level))} is now ${badgeTitle(now.kind, now.level)}.`);
+  }
+  if (before.evidenceRef !== after.evidenceRef) changes.push("The evidence changed.");
+  if (changes.length > 0)
+    return { kind: "badge_changed", title: `${name} changed on ${product}`, detail: [...changes, sentence].join(" ") };
+  return { kind: "badge_renewed", title: `${name} renewed on ${product}`, detail: sentence };
+}
+
+/** Those who watch the product or provider hear of an approved change. */
+function tellWatchers(c: {
+  entity: string;
+  title: string;
+  before: Snapshot | null;
+  after: Snapshot;
+  providerId: number;
+  providerSlug: string;
+  productId: number | null;
+  productName: string | null;
+  productSlug: string | null;
+}) {
+  const path = c.productSlug ? `/products/${c.productSlug}` : `/providers/${c.providerSlug}`;
+  const base = { productId: c.productId, providerId: c.providerId, path };
+  if (c.entity === "badge") {
+    recordWatchEvent({ ...base, ...badgeEvent(c.before, c.after, c.productName ?? "a product") });
+  } else if (c.entity === "provider") {
+    recordWatchEvent({
+      ...base,
+      kind: "provider_changed",
+      title: `${c.title} changed`,
+      detail: "An editor approved the provider's update.",
+    });
+  } else {
+    recordWatchEvent({
+      ...base,
+      kind: "listing_changed",
+      title: `${c.title} changed`,
+      detail: "An editor approved the provider's update.",
+    });
+  }
+}
 
 /** An editor decided a listing change: the person who proposed it (else the provider's representatives) hears the outcome. */
 export function notifyChangeDecision(changeId: number): void {
@@ -22,6 +85,7 @@ export function notifyChangeDecision(changeId: number): void {
       submittedBy: listingChanges.submittedBy,
       providerName: providers.name,
       providerSlug: providers.slug,
+      productId: listingChanges.productId,
       productName: products.name,
       productSlug: products.slug,
     })
@@ -48,7 +112,10 @@ export function notifyChangeDecision(changeId: number): void {
         "",
         `Change it and propose it again from your dashboard: ${siteLink("/provider")}`,
       ];
+  if (approved) tellWatchers({ ...c, before: c.before ?? null, title });
   for (const to of proposer ? [proposer] : providerReps(c.providerId)) {
-    sendNotice(to.email, `${approved ? "Approved" : "Not approved"}: ${title}`, [`Hello ${to.name},`, "", ...lines]);
+    sendNotice(to.email, `${approved ? "Approved" : "Not approved"}: ${title}`, [`Hello ${to.name},`, "", ...lines], {
+      kind: "provider_news",
+    });
   }
 }

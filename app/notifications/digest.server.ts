@@ -9,7 +9,8 @@ import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { db } from "~db/client.server";
 import { meta, userRoles, users } from "~db/schema";
 import type { IsoDate } from "~/platform/dates";
-import { sendNotice, siteLink } from "./notices.server";
+import { sendNotice } from "./notices.server";
+import { siteLink } from "./site-link.server";
 
 export interface QueueCounts {
   pendingReviews: number;
@@ -53,7 +54,7 @@ export function sendQueueDigest({ counts, today }: { counts: QueueCounts; today:
         );
       }
       const total = moderation + counts.pendingChanges;
-      sendNotice(email, `${plural(total, "item waits", "items wait")} for you on Cloud Exchange`, lines);
+      sendNotice(email, `${plural(total, "item waits", "items wait")} for you on Cloud Exchange`, lines, { kind: "queue_digest" });
       emails++;
     }
     return { emails, alreadySent: false };

@@ -1,22 +1,26 @@
 /**
- * What every notice e-mail shares: a link on this site, the sign-off, and who answers for a
- * provider. The notices themselves live with their domains (reviews/review-notices.server.ts,
+ * What every notice e-mail shares: the sign-off with a link to the person's e-mail choices, and
+ * who answers for a provider. The notices themselves live with their domains (reviews/review-notices.server.ts,
  * listings/change-notices.server.ts), so this folder stays below them.
  */
 import { and, eq, isNotNull } from "drizzle-orm";
 import { db } from "~db/client.server";
 import { userRoles, users } from "~db/schema";
-import { config } from "~/platform/config.server";
+import type { UnsubscribeKind } from "./email-kinds";
 import { queueEmail } from "./outbox.server";
+import { siteLink } from "./site-link.server";
 
-/** Links in e-mails: absolute, on the configured public origin, so a forged Host header cannot steer them. */
-export function siteLink(path: string): string {
-  return new URL(path, config().PUBLIC_ORIGIN).toString();
-}
-
-/** Queues a short plain-text notice (the outbox sends only to confirmed addresses). */
-export function sendNotice(to: string, subject: string, lines: string[]): void {
-  queueEmail({ to, subject, body: [...lines, "", "Cloud Exchange", `Your account: ${siteLink("/account")}`].join("\n") });
+/**
+ * Queues a short plain-text notice (the outbox sends only to confirmed addresses). With its kind,
+ * it carries a one-click unsubscribe link and is not sent to someone who stopped that kind.
+ */
+export function sendNotice(to: string, subject: string, lines: string[], options: { kind?: UnsubscribeKind } = {}): void {
+  queueEmail({
+    to,
+    subject,
+    body: [...lines, "", "Cloud Exchange", `Choose what we e-mail you: ${siteLink("/account/notifications")}`].join("\n"),
+    unsubscribe: options.kind,
+  });
 }
 
 /** Everyone who answers for a provider: its approved representatives. */

@@ -7,30 +7,53 @@
  * into the join form, and that person should hear nothing from us but the one message that lets
  * them confirm it. A message that proves the address (the confirmation, a password reset link,
  * which confirms the address when followed) says so with `confirmsAddress`.
+ *
+ * A notification names its kind (`unsubscribe`): it is not queued for someone who stopped that
+ * kind, and it carries a one-click unsubscribe link, in its text and as List-Unsubscribe.
  */
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { db } from "~db/client.server";
-import { outbox, users } from "~db/schema";
+import { emailOptOuts, outbox, users } from "~db/schema";
+import { isEmailKind, type UnsubscribeKind } from "./email-kinds";
+import { issueUnsubscribeLink } from "./unsubscribe.server";
 
 // Lower-cased and trimmed, as app/accounts/user.server.ts stores addresses.
-function addressConfirmed(to: string): boolean {
-  const row = db().select({ verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.email, to.trim().toLowerCase())).get();
-  return !!row?.verifiedAt;
+function recipient(to: string) {
+  return db().select({ id: users.id, verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.email, to.trim().toLowerCase())).get();
 }
 
-/** Queues one e-mail; answers its outbox id, or null when the address is unconfirmed and nothing was queued. */
+function optedOut(userId: number, kind: UnsubscribeKind): boolean {
+  if (!isEmailKind(kind)) return false;
+  return !!db()
+    .select({ kind: emailOptOuts.kind })
+    .from(emailOptOuts)
+    .where(and(eq(emailOptOuts.userId, userId), eq(emailOptOuts.kind, kind)))
+    .get();
+}
+
+/** Queues one e-mail; answers its outbox id, or null when nothing was queued (unconfirmed address, or that kind stopped). */
 export function queueEmail({
   to,
   subject,
   body,
   confirmsAddress = false,
+  unsubscribe,
 }: {
   to: string;
   subject: string;
   body: string;
   confirmsAddress?: boolean;
+  unsubscribe?: UnsubscribeKind;
 }): number | null {
-  if (!confirmsAddress && !addressConfirmed(to)) return null;
-  const row = db().insert(outbox).values({ toAddress: to, subject, body }).returning({ id: outbox.id }).get();
+  const person = recipient(to);
+  if (!confirmsAddress && !person?.verifiedAt) return null;
+  let unsubscribeUrl: string | null = null;
+  let text = body;
+  if (unsubscribe && person) {
+    if (optedOut(person.id, unsubscribe)) return null;
+    unsubscribeUrl = issueUnsubscribeLink({ userId: person.id, kind: unsubscribe });
+    text = `${body}\n\nStop these e-mails with one click: ${unsubscribeUrl}`;
+  }
+  const row = db().insert(outbox).values({ toAddress: to, subject, body: text, unsubscribeUrl }).returning({ id: outbox.id }).get();
   return row.id;
 }

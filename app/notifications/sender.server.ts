@@ -17,7 +17,14 @@ import { afterFailure, describeFailure, LEASE_MS, MAX_ATTEMPTS } from "./deliver
 
 /** What a sender needs from nodemailer: a transport created from SMTP_URL, or one a test built. */
 export interface MailTransport {
-  sendMail(message: { from: string; to: string; subject: string; text: string; messageId: string }): Promise<unknown>;
+  sendMail(message: {
+    from: string;
+    to: string;
+    subject: string;
+    text: string;
+    messageId: string;
+    headers?: Record<string, string>;
+  }): Promise<unknown>;
   close?(): void;
 }
 
@@ -28,6 +35,7 @@ export interface ClaimedMessage {
   body: string;
   messageId: string;
   attempts: number;
+  unsubscribeUrl: string | null;
 }
 
 const claimedColumns = {
@@ -37,7 +45,16 @@ const claimedColumns = {
   body: outbox.body,
   messageId: outbox.messageId,
   attempts: outbox.attempts,
+  unsubscribeUrl: outbox.unsubscribeUrl,
 };
+
+/**
+ * RFC 8058 one-click unsubscribe: a mail client shows its own "Unsubscribe" button and POSTs
+ * "List-Unsubscribe=One-Click" to the address, which stops that kind of e-mail without a sign-in.
+ */
+export function unsubscribeHeaders(url: string | null): Record<string, string> | undefined {
+  return url ? { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : undefined;
+}
 
 function messageIdHost(): string {
   return new URL(config().PUBLIC_ORIGIN).hostname;
@@ -126,6 +143,7 @@ export async function deliverClaimed({
       subject: message.subject,
       text: message.body,
       messageId: message.messageId,
+      headers: unsubscribeHeaders(message.unsubscribeUrl),
     });
   } catch (error) {
     const next = afterFailure({ attempts: message.attempts, error, now: clock() });

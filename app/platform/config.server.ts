@@ -28,6 +28,8 @@ const schema = z
     RENDER_SLOTS: z.coerce.number().int().min(1).max(64).default(2),
     /** 1 shows the outbox at /dev/mailbox even in production: the local demo and browser tests. */
     ENABLE_DEV_MAILBOX: flag,
+    /** 0 stops this process running reminders, digests and saved-search checks on its timers (app/jobs). */
+    SCHEDULED_JOBS: z.enum(["0", "1"]).default("1"),
     /** 1 serves /bench/minimal, the app's layout with an empty page: for npm run bench:pages only. */
     ENABLE_BENCH_ROUTES: flag,
   })

@@ -1,13 +1,16 @@
 /**
  * What moderation tells people: the author that the review went live or why not, the provider's
- * representatives that their product has a new review, the author that the provider replied. Called
+ * representatives that their product has a new review (and those who watch it, app/watches), the
+ * author that the provider replied. Called
  * by review-moderation.server.ts in its transaction, so a decision and its e-mails are written
  * together or not at all.
  */
 import { eq } from "drizzle-orm";
 import { db } from "~db/client.server";
 import { products, reviewResponses, reviews, users } from "~db/schema";
-import { providerReps, sendNotice, siteLink } from "~/notifications/notices.server";
+import { providerReps, sendNotice } from "~/notifications/notices.server";
+import { siteLink } from "~/notifications/site-link.server";
+import { recordWatchEvent } from "~/watches/events.server";
 
 function reviewContext(reviewId: number) {
   return db()
@@ -18,6 +21,8 @@ function reviewContext(reviewId: number) {
       rejectionReason: reviews.rejectionReason,
       authorEmail: users.email,
       authorName: users.displayName,
+      overall: reviews.overall,
+      productId: products.id,
       productName: products.name,
       productSlug: products.slug,
       providerId: products.providerId,
@@ -38,30 +43,48 @@ export function notifyReviewDecision(reviewId: number): void {
   if (!r) return;
   const page = siteLink(`/products/${r.productSlug}#reviews`);
   if (r.status === "published") {
-    sendNotice(r.authorEmail, `Your review of ${r.productName} is published`, [
-      `Hello ${r.authorName},`,
-      "",
-      `Your review${named(r.title)} of ${r.productName} passed moderation and is now public:`,
-      page,
-    ]);
+    sendNotice(
+      r.authorEmail,
+      `Your review of ${r.productName} is published`,
+      [`Hello ${r.authorName},`, "", `Your review${named(r.title)} of ${r.productName} passed moderation and is now public:`, page],
+      { kind: "review_outcomes" },
+    );
+    recordWatchEvent({
+      kind: "review_published",
+      productId: r.productId,
+      providerId: r.providerId,
+      title: `New review of ${r.productName}${named(r.title)}`,
+      detail: `A verified agency reviewer rated it ${r.overall} out of 5.`,
+      path: `/products/${r.productSlug}#reviews`,
+    });
     for (const rep of providerReps(r.providerId)) {
-      sendNotice(rep.email, `New review of ${r.productName}`, [
-        `Hello ${rep.name},`,
-        "",
-        `A verified agency reviewer published a review${named(r.title)} of ${r.productName}.`,
-        `Read it: ${page}`,
-        `Reply to it: ${siteLink(`/reviews/${r.id}/reply`)}`,
-      ]);
+      sendNotice(
+        rep.email,
+        `New review of ${r.productName}`,
+        [
+          `Hello ${rep.name},`,
+          "",
+          `A verified agency reviewer published a review${named(r.title)} of ${r.productName}.`,
+          `Read it: ${page}`,
+          `Reply to it: ${siteLink(`/reviews/${r.id}/reply`)}`,
+        ],
+        { kind: "provider_news" },
+      );
     }
   } else if (r.status === "rejected") {
-    sendNotice(r.authorEmail, `Your review of ${r.productName} was not published`, [
-      `Hello ${r.authorName},`,
-      "",
-      `Your review${named(r.title)} of ${r.productName} was not published.`,
-      `The moderator's reason: ${r.rejectionReason ?? "none given"}`,
-      "",
-      `You can edit it and submit it again: ${siteLink(`/products/${r.productSlug}/review`)}`,
-    ]);
+    sendNotice(
+      r.authorEmail,
+      `Your review of ${r.productName} was not published`,
+      [
+        `Hello ${r.authorName},`,
+        "",
+        `Your review${named(r.title)} of ${r.productName} was not published.`,
+        `The moderator's reason: ${r.rejectionReason ?? "none given"}`,
+        "",
+        `You can edit it and submit it again: ${siteLink(`/products/${r.productSlug}/review`)}`,
+      ],
+      { kind: "review_outcomes" },
+    );
   }
 }
 
@@ -75,10 +98,15 @@ export function notifyReplyPublished(replyId: number): void {
   if (!reply || reply.status !== "published") return;
   const r = reviewContext(reply.reviewId);
   if (!r) return;
-  sendNotice(r.authorEmail, `The provider replied to your review of ${r.productName}`, [
-    `Hello ${r.authorName},`,
-    "",
-    `The provider of ${r.productName} replied to your review${named(r.title)}:`,
-    siteLink(`/products/${r.productSlug}#reviews`),
-  ]);
+  sendNotice(
+    r.authorEmail,
+    `The provider replied to your review of ${r.productName}`,
+    [
+      `Hello ${r.authorName},`,
+      "",
+      `The provider of ${r.productName} replied to your review${named(r.title)}:`,
+      siteLink(`/products/${r.productSlug}#reviews`),
+    ],
+    { kind: "review_outcomes" },
+  );
 }

@@ -203,6 +203,15 @@ export default function Account() {
           <OwnReviewList reviews={reviews} />
         </Stack>
 
+        <Stack as="section" gap={1.5} aria-labelledby="notifications-heading">
+          <H2 id="notifications-heading">Notifications</H2>
+          <Text as="p">
+            <TextLink href="/account/notifications">
+              Choose what we e-mail you, what you watch and how you hear of it, and your feed
+            </TextLink>
+          </Text>
+        </Stack>
+
         <Stack as="section" gap={1.5} aria-labelledby="security-heading">
           <H2 id="security-heading">Signing in</H2>
           <Text as="p">Signed in on a shared or lost device? Sign out on every device and browser at once.</Text>

@@ -29,6 +29,7 @@ import { RelatedGuidance } from "~/guidance/article-related";
 import { hasListingHistory } from "~/listings/listing-change.server";
 import { loadPurchase } from "~/procurement/purchase.server";
 import { shortlistChoices } from "~/shortlists/shortlist.server";
+import { findWatch } from "~/watches/watches.server";
 import { listCategories } from "~/catalogue/catalogue.server";
 import { glanceRows } from "~/catalogue/glance.server";
 import { withWords } from "~/assurance/badge-words.server";
@@ -48,6 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const canEditResponsibility = hasRole(user, "admin");
   const fit = productFit({ purchase: loadPurchase(visitor), productId: product.id, name: product.name, today });
   const shortlists = user ? shortlistChoices({ userId: user.id }) : null;
+  const watch = user ? findWatch({ userId: user.id, productId: product.id }) : null;
   const reviews = productReviewSection({
     product: { id: product.id, providerId: product.provider.id },
     viewer: user,
@@ -71,6 +73,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canEditResponsibility,
     fit,
     shortlists,
+    watch,
     reviews,
     guidance,
     hasHistory,
@@ -91,7 +94,7 @@ const SECTIONS = [
 ] as const;
 
 export default function ProductPage() {
-  const { product, today, responsibility, canEditResponsibility, fit, shortlists, reviews, guidance, hasHistory, backTo, glance } =
+  const { product, today, responsibility, canEditResponsibility, fit, shortlists, watch, reviews, guidance, hasHistory, backTo, glance } =
     useLoaderData<typeof loader>();
   const p = product;
   return (
@@ -150,7 +153,7 @@ export default function ProductPage() {
         </section>
 
         <ProductFit fit={fit} name={p.name} />
-        <ShortlistOrCompare slug={p.slug} name={p.name} shortlists={shortlists} />
+        <ShortlistOrCompare slug={p.slug} name={p.name} shortlists={shortlists} watch={watch} />
 
         <ReviewSection section={reviews} productSlug={p.slug} />
 

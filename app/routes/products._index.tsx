@@ -23,6 +23,9 @@ import { CataloguePick, PICK_FORM_ID } from "~/compare/catalogue-pick";
 import { CatalogueFilters, filtersApplied } from "~/catalogue/catalogue-filters";
 import { ProductSummary } from "~/catalogue/product-summary";
 import { OpenDataLinks } from "~/open-data/open-data-links";
+import { normaliseSearch } from "~/saved-searches/saved-search.server";
+import { findWatch } from "~/watches/watches.server";
+import { WatchControl } from "~/watches/watch-control";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Products (${data.total}) | Cloud Exchange` : "Products | Cloud Exchange" },
@@ -49,6 +52,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const pool = query.fits && alignment ? searched.filter((e) => alignment.get(e.id)?.fits) : searched;
   const matching = sortEntries(filterEntries(pool, query), query.sort, text?.rank);
   const totalPages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
+  const search = normaliseSearch(query);
+  const watch = visitor.user ? findWatch({ userId: visitor.user.id, search }) : null;
   const page = Math.min(query.page, totalPages);
   return json(
     {
@@ -66,6 +71,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
         }),
       ),
       shortlists,
+      search,
+      watch,
       here: `/products${url.search}`,
       backTo: toSearchParams(query).toString(),
       total: matching.length,
@@ -192,6 +199,14 @@ export default function Products() {
             </Column>
           </Columns>
         </form>
+        <WatchControl
+          target="search"
+          value={data.search}
+          noun="this search"
+          watch={data.watch}
+          signedIn={data.shortlists !== null}
+          redirectTo={data.here}
+        />
         {data.total > 0 ? <CataloguePick shortlists={data.shortlists} redirectTo={data.here} /> : null}
       </Stack>
     </PageContent>

@@ -10,24 +10,37 @@ import { TextLink } from "@ag.ds-next/react/text-link";
 import { getProviderBySlug } from "~/catalogue/provider.server";
 import { ErrorPage } from "~/ui/error-page";
 import { ProviderFacts } from "~/catalogue/provider-facts";
+import { getUser } from "~/accounts/session.server";
+import { findWatch } from "~/watches/watches.server";
+import { WatchControl } from "~/watches/watch-control";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.provider.name} | Cloud Exchange` : "Provider not found | Cloud Exchange" },
 ];
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const provider = getProviderBySlug({ slug: params.slug ?? "" });
   if (!provider) throw json("We could not find that provider.", { status: 404 });
-  return json({ provider });
+  const user = await getUser(request);
+  const watch = user ? findWatch({ userId: user.id, providerId: provider.id }) : null;
+  return json({ provider, watch, signedIn: !!user });
 }
 
 export default function ProviderPage() {
-  const { provider: p } = useLoaderData<typeof loader>();
+  const { provider: p, watch, signedIn } = useLoaderData<typeof loader>();
   return (
     <PageContent>
       <Stack gap={2}>
         <Breadcrumbs links={[{ href: "/", label: "Home" }, { href: "/providers", label: "Providers" }, { label: p.name }]} />
         <H1>{p.name}</H1>
+        <WatchControl
+          target="provider"
+          value={p.slug}
+          noun="this provider"
+          watch={watch}
+          signedIn={signedIn}
+          redirectTo={`/providers/${p.slug}`}
+        />
         {p.summary ? (
           <Text as="p" fontSize="md">
             {p.summary}

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~db/client.server";
 import { badgeReminders, badges, outbox, shortlistItems, shortlists } from "~db/schema";
 import { providerBadgeAlerts, sendBadgeReminders } from "~/assurance/reminders.server";
+import { sendWatchDigests } from "~/watches/digest.server";
 import { loader as dashboardLoader } from "~/routes/provider._index";
 import { browserFor, buildWorld, call, get } from "../reviews/fixtures";
 
@@ -49,10 +50,13 @@ describe("sendBadgeReminders", () => {
     expect(mailsTo(rep)[0].subject).toMatch(/IRAP assessment for remind Product is due by 1 Jun 2026/);
   });
 
-  it("mails the representative and the shortlisting buyer once when it lapses", () => {
+  it("mails the representative once when it lapses, and tells the shortlisting buyer in the next daily digest", () => {
     sendBadgeReminders({ today: "2026-06-02" });
     sendBadgeReminders({ today: "2026-07-01" });
     expect(count(rep)).toBe(2);
+    // Products on a shortlist are watched, by default through the daily digest (app/watches).
+    expect(count(buyer)).toBe(0);
+    sendWatchDigests({ today: "2026-07-01" });
     expect(count(buyer)).toBe(1);
     expect(
       db()

@@ -53,6 +53,23 @@ describe("the outbox sender", () => {
     expect(mail.to && !Array.isArray(mail.to) ? mail.to.text : "").toBe(to);
   });
 
+  it("sends a notification's one-click unsubscribe address as List-Unsubscribe and List-Unsubscribe-Post (RFC 8058)", async () => {
+    const id = queueEmail({ to, subject: "A badge lapsed", body: "Details", unsubscribe: "watch_digest" })!;
+    const url = row(id).unsubscribeUrl!;
+    expect(url).toMatch(/^http:\/\/test\/unsubscribe\/[A-Za-z0-9_-]{43}$/);
+    await sendDueMessages({ transport: smtp.transport, clock: at(0) });
+    const [mail] = smtp.received;
+    // Unfolded, as RFC 5322 reads a long header line.
+    const header = (name: string) => mail.headerLines.find((h) => h.key === name)?.line.replace(/\r\n\s+/g, " ");
+    expect(header("list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+    expect(header("list-unsubscribe")).toBe(`List-Unsubscribe: <${url}>`);
+    expect(mail.text).toContain(`Stop these e-mails with one click: ${url}`);
+    // Account e-mail (a confirmation) carries none.
+    queueEmail({ to, subject: "Confirm your address", body: "Follow the link", confirmsAddress: true });
+    await sendDueMessages({ transport: smtp.transport, clock: at(1000) });
+    expect(smtp.received[1].headerLines.some((h) => h.key.startsWith("list-"))).toBe(false);
+  });
+
   it("lets only one of two senders (two connections, as two processes) claim a message", async () => {
     const other = openDatabase(connection().sqlite.name);
     try {

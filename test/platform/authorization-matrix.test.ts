@@ -30,7 +30,10 @@ import {
  * the representative of the reviewed product's provider. guest: sign-in pages, which send a signed-in
  * visitor on. token: only works with an e-mailed token, so 400 without one. post-only: 405 to GET.
  * benchmark: 404 for everyone unless a benchmark turned it on (ENABLE_BENCH_ROUTES).
- * redirect: a GET just redirects (logout is a POST). none: the module has no loader / action.
+ * redirect: a GET just redirects (logout is a POST). secret-link: the address carries a secret
+ * that is the only key (an unsubscribe link, a personal feed), so 404 for everyone without it; its
+ * POST (one-click unsubscribe, from a mail client with no cookie) needs no CSRF field, and answers
+ * 404 and stores nothing without the secret. none: the module has no loader / action.
  */
 type Access =
   | "public"
@@ -46,6 +49,7 @@ type Access =
   | "post-only"
   | "redirect"
   | "benchmark"
+  | "secret-link"
   | "none";
 type Spec = { loader: Access; action: Access; params?: (f: Fixtures) => Record<string, string> };
 
@@ -57,6 +61,7 @@ const shortlist = (f: Fixtures) => ({ id: f.shortlistId });
 const ROUTES: Record<string, Spec> = {
   "_index.tsx": { loader: "public", action: "none" },
   "account.tsx": { loader: "signed-in", action: "signed-in" },
+  "account_.notifications.tsx": { loader: "signed-in", action: "signed-in" },
   "admin._index.tsx": { loader: "admin", action: "none" },
   "admin.approvals.tsx": { loader: "editor", action: "editor" },
   "admin.audit.tsx": { loader: "admin", action: "none" },
@@ -83,6 +88,7 @@ const ROUTES: Record<string, Spec> = {
   "data-dictionary.tsx": { loader: "none", action: "none" },
   // Enabled outside production only (and by ENABLE_DEV_MAILBOX for the browser tests).
   "dev.mailbox.tsx": { loader: "public", action: "none" },
+  "feed.$key.tsx": { loader: "secret-link", action: "none", params: () => ({ key: "1.not-the-secret-of-anyone-at-all" }) },
   "forgot-password.tsx": { loader: "none", action: "public" },
   "insights.tsx": { loader: "public", action: "none" },
   "join.tsx": { loader: "guest", action: "public" },
@@ -119,7 +125,9 @@ const ROUTES: Record<string, Spec> = {
   "shortlists.$id_.evidence-pack[.]pdf.tsx": { loader: "owner", action: "none", params: shortlist },
   "shortlists._index.tsx": { loader: "signed-in", action: "signed-in" },
   "sitemap[.]xml.tsx": { loader: "public", action: "none" },
+  "unsubscribe.$token.tsx": { loader: "secret-link", action: "secret-link", params: () => ({ token: "A".repeat(43) }) },
   "verify-email.tsx": { loader: "token", action: "none" },
+  "watches.tsx": { loader: "redirect", action: "signed-in" },
   "whats-new._index.tsx": { loader: "public", action: "none" },
   "whats-new.feed[.]xml.tsx": { loader: "public", action: "none" },
 };
@@ -207,13 +215,34 @@ describe.each(ROLES)("as %s", (role) => {
       case "redirect":
         return expect(res.status, path).toBe(302);
       case "benchmark":
+      case "secret-link":
         return expect(res.status, path).toBe(404);
     }
     if (allowed(spec.loader, b)) expect(res.status, `${role} ${path}: ${res.status === 200 ? "" : await res.text()}`).toBe(200);
     else expectRefused(res, b, path);
   });
 
-  it.each(Object.keys(ROUTES).filter((file) => ROUTES[file].action !== "none"))(
+  it.each(Object.keys(ROUTES).filter((file) => ROUTES[file].action === "secret-link"))(
+    "POST %s without its secret: 404, nothing stored",
+    async (file) => {
+      const params = ROUTES[file].params?.(f) ?? {};
+      const { action } = await importRoute(file);
+      const before = fingerprint();
+      const res = await run(
+        action,
+        new Request(`http://test${urlPathFor(file, params)}`, {
+          method: "POST",
+          body: "List-Unsubscribe=One-Click",
+          headers: { cookie: browsers[role].cookie, "content-type": "application/x-www-form-urlencoded" },
+        }),
+        params,
+      );
+      expect(res.status).toBe(404);
+      expect(fingerprint()).toEqual(before);
+    },
+  );
+
+  it.each(Object.keys(ROUTES).filter((file) => !["none", "secret-link"].includes(ROUTES[file].action)))(
     "POST %s without a CSRF token: 403, nothing stored",
     async (file) => {
       const spec = ROUTES[file];
@@ -238,7 +267,7 @@ describe.each(ROLES)("as %s", (role) => {
     },
   );
 
-  it.each(Object.keys(ROUTES).filter((file) => !["none", "public"].includes(ROUTES[file].action)))(
+  it.each(Object.keys(ROUTES).filter((file) => !["none", "public", "secret-link"].includes(ROUTES[file].action)))(
     "POST %s with a valid token is refused to roles without access",
     async (file) => {
       const spec = ROUTES[file];
