@@ -44,7 +44,7 @@ else if (settings.NODE_ENV === "production" && settings.ENABLE_DEV_MAILBOX !== "
 }
 // Reminders, digests and saved-search checks: safe in every process (each job sends once), so
 // no cron is needed; SCHEDULED_JOBS=0 turns them off where something else runs `npm run jobs`.
-const jobs = settings.SCHEDULED_JOBS === "1" ? startScheduledJobs() : undefined;
+const jobs = settings.SCHEDULED_JOBS === "1" ? startScheduledJobs({ intervalMs: settings.JOBS_INTERVAL_SECONDS * 1000 }) : undefined;
 
 // Node closes a keep-alive connection 5 s after its last response. Under load a client's next
 // request can already be on the wire when that timer fires, and it is lost as a reset connection

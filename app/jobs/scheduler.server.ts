@@ -1,6 +1,6 @@
 /**
  * Runs the clock-driven jobs inside each server process, so that `npm start` (and a production
- * server) needs no cron. Every minute: saved searches are checked when the data or the date has
+ * server) needs no cron. Every minute (JOBS_INTERVAL_SECONDS): saved searches are checked when the data or the date has
  * changed since this process last checked, and badge reminders are sent for states reached today.
  * Once a day, after DIGEST_HOUR_UTC: the moderation digest and the watch digest (each claims its
  * day, so only one process sends it).

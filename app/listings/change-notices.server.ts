@@ -29,14 +29,19 @@ function badgeEvent(before: Snapshot | null, after: Snapshot, product: string): 
   const sentence = badgeSentence(now);
   const name = badgeTitle(now.kind, now.level);
   if (!before) return { kind: "badge_added", title: `New badge on ${product}: ${name}`, detail: sentence };
-  const changes: string[] = [];
+  // A new level is the news even when the dates moved too; otherwise later dates are a renewal
+  // (which usually brings a new report); a new report alone is a change of evidence.
   if (before.level !== after.level) {
-    changes.push(`Level: ${badgeTitle(String(before.kind), String(before.level))} is now ${badgeTitle(now.kind, now.level)}.`);
+    const was = badgeTitle(String(before.kind), String(before.level));
+    return { kind: "badge_changed", title: `${name} on ${product}, was ${was}`, detail: `Level changed. ${sentence}` };
   }
-  if (before.evidenceRef !== after.evidenceRef) changes.push("The evidence changed.");
-  if (changes.length > 0)
-    return { kind: "badge_changed", title: `${name} changed on ${product}`, detail: [...changes, sentence].join(" ") };
-  return { kind: "badge_renewed", title: `${name} renewed on ${product}`, detail: sentence };
+  const later = (field: string) =>
+    typeof after[field] === "string" && (before[field] == null || String(after[field]) > String(before[field]));
+  const renewed = later("assessedOn") || later("periodEnd");
+  const evidence = before.evidenceRef !== after.evidenceRef ? " New evidence is attached." : "";
+  if (renewed) return { kind: "badge_renewed", title: `${name} renewed on ${product}`, detail: `${sentence}${evidence}` };
+  if (evidence) return { kind: "badge_changed", title: `${name} on ${product}: new evidence`, detail: `${sentence}${evidence}` };
+  return { kind: "badge_changed", title: `${name} changed on ${product}`, detail: sentence };
 }
 
 /** Those who watch the product or provider hear of an approved change. */

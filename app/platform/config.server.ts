@@ -30,6 +30,8 @@ const schema = z
     ENABLE_DEV_MAILBOX: flag,
     /** 0 stops this process running reminders, digests and saved-search checks on its timers (app/jobs). */
     SCHEDULED_JOBS: z.enum(["0", "1"]).default("1"),
+    /** How often those timers look for work; the browser tests shorten it. */
+    JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     /** 1 serves /bench/minimal, the app's layout with an empty page: for npm run bench:pages only. */
     ENABLE_BENCH_ROUTES: flag,
   })

@@ -157,9 +157,10 @@ export default function Notifications() {
           {data.feedUrl ? (
             <>
               <Text as="p">Everything above, for a feed reader. Keep this address to yourself: anyone who has it can read your feed.</Text>
-              <Text as="p" className="feed-address">
+              {/* A long address with no spaces would widen a phone's page: let it break anywhere. */}
+              <div className="feed-address" style={{ overflowWrap: "anywhere" }}>
                 <TextLink href={data.feedUrl}>{data.feedUrl}</TextLink>
-              </Text>
+              </div>
             </>
           ) : (
             <Text as="p">Your feed starts when you first watch something, or now if you ask for its address.</Text>

@@ -69,7 +69,17 @@ export default async function setup(project: TestProject) {
   server = spawn("node", ["server.js"], {
     cwd: root,
     // ENABLE_DEV_MAILBOX: the account tests read the outbox at /dev/mailbox, as a developer would.
-    env: { ...env, PORT: String(port), HOST: "127.0.0.1", PUBLIC_ORIGIN: baseURL, NODE_ENV: "production", ENABLE_DEV_MAILBOX: "1" },
+    // SCHEDULED_JOBS=0: reminders and digests would add mail at whatever hour the tests run;
+    // test/e2e/watches.test.ts starts a server of its own that runs them, with a real SMTP server.
+    env: {
+      ...env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      PUBLIC_ORIGIN: baseURL,
+      NODE_ENV: "production",
+      ENABLE_DEV_MAILBOX: "1",
+      SCHEDULED_JOBS: "0",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   await waitForHealthy(baseURL, 30_000);

@@ -94,8 +94,8 @@ describe("watching a product", () => {
     const badgeId = irapBadge("2025-01-10");
     renewAndApprove(badgeId);
     const [notice] = noticesOf(world.ids.buyer);
-    expect(notice).toMatchObject({ kind: "badge_changed", delivery: "email" });
-    expect(notice.title).toBe("IRAP assessment: OFFICIAL: Sensitive changed on watching Product");
+    expect(notice).toMatchObject({ kind: "badge_renewed", delivery: "email" });
+    expect(notice.title).toBe("IRAP assessment: OFFICIAL: Sensitive renewed on watching Product");
     const [mail] = mailTo(world.ids.buyer);
     expect(mail.subject).toBe(notice.title);
     expect(mail.body).toContain("http://test/products/watching-product");
@@ -104,13 +104,23 @@ describe("watching a product", () => {
     expect(mail.body).toContain(`Stop these e-mails with one click: ${mail.unsubscribeUrl}`);
   });
 
-  it("says 'renewed' when only the dates move, and hears of a level change as a change", () => {
+  it("hears of a new level as a change, and of new evidence with the same dates as new evidence", () => {
     const badgeId = irapBadge("2025-06-01");
-    db().update(badges).set({ evidenceRef: "https://example.org/irap-2026.pdf" }).where(eq(badges.id, badgeId)).run();
-    renewAndApprove(badgeId);
-    expect(noticesOf(world.ids.buyer)[0]).toMatchObject({ kind: "badge_renewed" });
     renewAndApprove(badgeId, "PROTECTED");
-    expect(noticesOf(world.ids.buyer)[0].kind).toBe("badge_changed");
+    expect(noticesOf(world.ids.buyer)[0]).toMatchObject({
+      kind: "badge_changed",
+      title: "IRAP assessment: PROTECTED on watching Product, was IRAP assessment: OFFICIAL: Sensitive",
+    });
+    db()
+      .update(badges)
+      .set({ evidenceRef: "https://example.org/old.pdf", level: "OFFICIAL: Sensitive" })
+      .where(eq(badges.id, badgeId))
+      .run();
+    renewAndApprove(badgeId);
+    expect(noticesOf(world.ids.buyer)[0]).toMatchObject({
+      kind: "badge_changed",
+      title: "IRAP assessment: OFFICIAL: Sensitive on watching Product: new evidence",
+    });
   });
 
   it("hears of a published review, and not of a rejected one", () => {
@@ -158,7 +168,7 @@ describe("watching a provider", () => {
   it("hears of every product's changes and of the provider's profile", async () => {
     await watch("staff", { intent: "watch", target: "provider", slug: `watching-prov-a` });
     renewAndApprove(irapBadge("2025-03-01"));
-    expect(noticesOf(world.ids.staff)[0]).toMatchObject({ kind: "badge_changed", delivery: "email" });
+    expect(noticesOf(world.ids.staff)[0]).toMatchObject({ kind: "badge_renewed", delivery: "email" });
     const changeId = proposeProviderChange({
       providerId: world.providerA,
       userId: world.ids.rep,
@@ -178,7 +188,7 @@ describe("products on shortlists", () => {
     const list = db().insert(shortlists).values({ userId: world.ids.author, name: "Case tools" }).returning({ id: shortlists.id }).get();
     db().insert(shortlistItems).values({ shortlistId: list.id, productId: world.product.id }).run();
     renewAndApprove(irapBadge("2025-04-01"));
-    expect(noticesOf(world.ids.author)[0]).toMatchObject({ kind: "badge_changed", delivery: "digest", watchId: null });
+    expect(noticesOf(world.ids.author)[0]).toMatchObject({ kind: "badge_renewed", delivery: "digest", watchId: null });
 
     setShortlistDelivery({ userId: world.ids.author, delivery: "off" });
     const before = noticesOf(world.ids.author).length;
@@ -193,7 +203,7 @@ describe("products on shortlists", () => {
     const [digest] = mailTo(world.ids.author);
     expect(digest.subject).toBe("1 change on what you watch");
     expect(digest.body).toContain(
-      "- IRAP assessment: OFFICIAL: Sensitive changed on watching Product: http://test/products/watching-product",
+      "- IRAP assessment: OFFICIAL: Sensitive renewed on watching Product: http://test/products/watching-product",
     );
     expect(digest.unsubscribeUrl).toBeTruthy();
     expect(sendWatchDigests({ today })).toEqual({ emails: 0, alreadySent: true });
@@ -221,6 +231,8 @@ describe("badge reminders", () => {
 
 describe("a saved search", () => {
   it("hears when a product starts matching and when it stops, and not of what matched when it was saved", async () => {
+    const protectedBadge = irapBadge(null, "2026-10-01");
+    db().update(badges).set({ level: "PROTECTED" }).where(eq(badges.id, protectedBadge)).run();
     await watch("author", { intent: "watch", target: "search", search: "irap=PROTECTED&model=SaaS&page=3&sort=rating" });
     const saved = db()
       .select()
@@ -230,7 +242,7 @@ describe("a saved search", () => {
     expect(saved.search).toBe("model=SaaS&irap=PROTECTED");
     expect(saved.label).toBe("SaaS, IRAP PROTECTED or higher");
     const matchedAtSave = saved.matching ?? [];
-    expect(matchedAtSave).toContain(world.product.id); // renewed to PROTECTED above
+    expect(matchedAtSave).toContain(world.product.id);
     await checkSavedSearches();
     expect(noticesOf(world.ids.author).filter((n) => n.watchId === saved.id)).toEqual([]);
 
