@@ -131,6 +131,14 @@ export default function Products() {
             </ul>
           </PageAlert>
         ) : null}
+        <WatchControl
+          target="search"
+          value={data.search}
+          noun="this search"
+          watch={data.watch}
+          signedIn={data.shortlists !== null}
+          redirectTo={data.here}
+        />
         <form method="get" action="/products" aria-label="Filter and sort products">
           {/* Twenty-odd filters come first on the page: keyboard users can jump past them. */}
           <a className="skip-to-results" href="#results-heading">
@@ -199,14 +207,6 @@ export default function Products() {
             </Column>
           </Columns>
         </form>
-        <WatchControl
-          target="search"
-          value={data.search}
-          noun="this search"
-          watch={data.watch}
-          signedIn={data.shortlists !== null}
-          redirectTo={data.here}
-        />
         {data.total > 0 ? <CataloguePick shortlists={data.shortlists} redirectTo={data.here} /> : null}
       </Stack>
     </PageContent>
