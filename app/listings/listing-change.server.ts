@@ -186,6 +186,16 @@ export function pendingChanges() {
   return changesQuery().where(eq(listingChanges.status, "pending")).orderBy(asc(listingChanges.createdAt), asc(listingChanges.id)).all();
 }
 
+/** The badges of this provider with a change waiting for approval: however old, so none reads as still to do. */
+export function badgesPendingApproval({ providerId }: { providerId: number }): Set<number> {
+  const rows = db()
+    .select({ entityId: listingChanges.entityId })
+    .from(listingChanges)
+    .where(and(eq(listingChanges.providerId, providerId), eq(listingChanges.entity, "badge"), eq(listingChanges.status, "pending")))
+    .all();
+  return new Set(rows.flatMap((r) => (r.entityId === null ? [] : [r.entityId])));
+}
+
 export function changesForProvider({ providerId }: { providerId: number }) {
   return changesQuery()
     .where(eq(listingChanges.providerId, providerId))

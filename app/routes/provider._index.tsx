@@ -17,7 +17,7 @@ import { changeTitle } from "~/listings/change-title";
 import { diffListing } from "~/listings/diff";
 import { withWordDiffs } from "~/listings/word-diff.server";
 import { formatDate, todayIso } from "~/platform/dates";
-import { changesForProvider, providerProducts, providerProfile } from "~/listings/listing-change.server";
+import { badgesPendingApproval, changesForProvider, providerProducts, providerProfile } from "~/listings/listing-change.server";
 import { reviewsForProvider } from "~/reviews/review-listing.server";
 import { providerBadgeAlerts } from "~/assurance/reminders.server";
 import { ErrorPage } from "~/ui/error-page";
@@ -51,7 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     fields: withWordDiffs(diffListing(c.before, c.after)),
   }));
   // A renewal already proposed is pending, not something still to do.
-  const pendingBadges = new Set(changes.filter((c) => c.status === "pending" && c.entity === "badge").map((c) => c.entityId));
+  const pendingBadges = badgesPendingApproval({ providerId: user.providerId });
   const reviews = reviewsForProvider({ providerId: user.providerId }).map((r) => ({
     id: r.id,
     title: r.title,

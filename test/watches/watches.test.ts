@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~db/client.server";
 import { badges, outbox, providers, shortlistItems, shortlists, users, watchEvents, watches, watchNotices } from "~db/schema";
 import { sendBadgeReminders } from "~/assurance/reminders.server";
-import { approveChange, proposeBadgeChange, proposeProviderChange } from "~/listings/listing-change.server";
+import { approveChange, proposeBadgeChange, proposeProductChange, proposeProviderChange } from "~/listings/listing-change.server";
 import { PROVIDER_FIELDS } from "~/listings/fields";
 import { moderateReview } from "~/reviews/review-moderation.server";
 import { checkSavedSearches } from "~/saved-searches/saved-search.server";
