@@ -180,6 +180,24 @@ describe("watching a provider", () => {
       kind: "provider_changed",
       title: "Provider profile of watching Provider A changed",
     });
+
+    const productChange = proposeProductChange({
+      providerId: world.providerA,
+      productId: world.product.id,
+      userId: world.ids.rep,
+      ip: null,
+      after: {
+        name: "watching Product",
+        summary: "Case management for regulators, now with audit trails",
+        description: "",
+        website: "",
+        categories: [],
+      },
+    } as never) as unknown as number;
+    expect(approveChange({ changeId: productChange, reviewerId: world.ids.editor, note: null })).toBe(true);
+    expect(noticesOf(world.ids.staff)[0]).toMatchObject({ kind: "listing_changed", title: "Details of watching Product changed" });
+    // Someone who watches only the product hears of it too.
+    expect(noticesOf(world.ids.buyer)[0]).toMatchObject({ kind: "listing_changed" });
   });
 });
 
