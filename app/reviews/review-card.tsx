@@ -11,7 +11,6 @@ import type { ProductReviewSection } from "./review-view";
 import { RATING_DIMENSIONS } from "./vocabulary";
 import { CsrfInput } from "~/ui/csrf-input";
 import { ReviewText, ReviewWords } from "./review-text";
-import { ReplyForm, ReportForm } from "./review-responses";
 
 type Review = ProductReviewSection["reviews"][number];
 
@@ -78,15 +77,33 @@ export function ReviewCard({
           </Box>
         ) : null}
         <Helpful review={r} signedIn={signedIn} returnTo={returnTo} loginHref={loginHref} />
+        {/* Reporting and replying have pages of their own: their forms are not in every reader's scripts. */}
         {signedIn ? (
-          <details>
-            <summary>Report a concern about this review</summary>
-            <ReportForm reviewId={r.id} returnTo={returnTo} />
-          </details>
+          <Text as="p">
+            <TextLink href={`/reviews/${r.id}/report?redirectTo=${encodeURIComponent(returnTo)}`}>
+              Report a concern about this review
+            </TextLink>
+          </Text>
         ) : null}
-        {canReply ? <ReplyForm reviewId={r.id} state={r.replyState} returnTo={returnTo} /> : null}
+        {canReply ? <ReplyLink reviewId={r.id} status={r.replyState?.status ?? null} returnTo={returnTo} /> : null}
       </Stack>
     </Box>
+  );
+}
+
+const REPLY_WORDS: Record<string, string> = {
+  pending: "Your reply is waiting for moderation: change it",
+  rejected: "Your reply was not published: write another",
+};
+
+function ReplyLink({ reviewId, status, returnTo }: { reviewId: number; status: string | null; returnTo: string }) {
+  if (status === "published") return null;
+  return (
+    <Text as="p">
+      <TextLink href={`/reviews/${reviewId}/reply?redirectTo=${encodeURIComponent(returnTo)}`}>
+        {(status && REPLY_WORDS[status]) ?? "Reply to this review on behalf of the provider"}
+      </TextLink>
+    </Text>
   );
 }
 

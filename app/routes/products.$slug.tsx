@@ -29,7 +29,7 @@ import { RelatedGuidance } from "~/guidance/article-related";
 import { hasListingHistory } from "~/listings/listing-change.server";
 import { loadPurchase } from "~/procurement/purchase.server";
 import { shortlistChoices } from "~/shortlists/shortlist.server";
-import { findWatch } from "~/watches/watches.server";
+import { watchState } from "~/watches/watches.server";
 import { listCategories } from "~/catalogue/catalogue.server";
 import { glanceRows } from "~/catalogue/glance.server";
 import { withWords } from "~/assurance/badge-words.server";
@@ -49,7 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const canEditResponsibility = hasRole(user, "admin");
   const fit = productFit({ purchase: loadPurchase(visitor), productId: product.id, name: product.name, today });
   const shortlists = user ? shortlistChoices({ userId: user.id }) : null;
-  const watch = user ? findWatch({ userId: user.id, productId: product.id }) : null;
+  const watch = user ? watchState({ userId: user.id, productId: product.id }) : null;
   const reviews = productReviewSection({
     product: { id: product.id, providerId: product.provider.id },
     viewer: user,

@@ -24,7 +24,7 @@ import { CatalogueFilters, filtersApplied } from "~/catalogue/catalogue-filters"
 import { ProductSummary } from "~/catalogue/product-summary";
 import { OpenDataLinks } from "~/open-data/open-data-links";
 import { normaliseSearch } from "~/saved-searches/saved-search.server";
-import { findWatch } from "~/watches/watches.server";
+import { watchState } from "~/watches/watches.server";
 import { WatchControl } from "~/watches/watch-control";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -53,7 +53,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const matching = sortEntries(filterEntries(pool, query), query.sort, text?.rank);
   const totalPages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
   const search = normaliseSearch(query);
-  const watch = visitor.user ? findWatch({ userId: visitor.user.id, search }) : null;
+  const watch = visitor.user ? watchState({ userId: visitor.user.id, search }) : null;
   const page = Math.min(query.page, totalPages);
   return json(
     {
@@ -135,6 +135,7 @@ export default function Products() {
           target="search"
           value={data.search}
           noun="this search"
+          hint="Hear when a product starts or stops matching this search."
           watch={data.watch}
           signedIn={data.shortlists !== null}
           redirectTo={data.here}

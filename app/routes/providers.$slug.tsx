@@ -11,7 +11,7 @@ import { getProviderBySlug } from "~/catalogue/provider.server";
 import { ErrorPage } from "~/ui/error-page";
 import { ProviderFacts } from "~/catalogue/provider-facts";
 import { getUser } from "~/accounts/session.server";
-import { findWatch } from "~/watches/watches.server";
+import { watchState } from "~/watches/watches.server";
 import { WatchControl } from "~/watches/watch-control";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const provider = getProviderBySlug({ slug: params.slug ?? "" });
   if (!provider) throw json("We could not find that provider.", { status: 404 });
   const user = await getUser(request);
-  const watch = user ? findWatch({ userId: user.id, providerId: provider.id }) : null;
+  const watch = user ? watchState({ userId: user.id, providerId: provider.id }) : null;
   return json({ provider, watch, signedIn: !!user });
 }
 
@@ -37,6 +37,7 @@ export default function ProviderPage() {
           target="provider"
           value={p.slug}
           noun="this provider"
+          hint="Hear of every change to its products and its profile."
           watch={watch}
           signedIn={signedIn}
           redirectTo={`/providers/${p.slug}`}

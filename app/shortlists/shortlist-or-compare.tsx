@@ -29,6 +29,7 @@ export function ShortlistOrCompare({
           target="product"
           value={slug}
           noun="this product"
+          hint="Hear when its badges lapse or are renewed, its listing changes or it is reviewed."
           watch={watch}
           signedIn={shortlists !== null}
           redirectTo={`/products/${slug}#shortlist-compare`}

@@ -4,24 +4,20 @@ import { Flex } from "@ag.ds-next/react/flex";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { CsrfInput } from "~/ui/csrf-input";
-import { DELIVERY_LABELS, type Delivery } from "./vocabulary";
 
-export type WatchState = { id: number; delivery: string } | null;
-
-const WHAT_YOU_HEAR = {
-  product: "Hear when its badges fall due, lapse or are renewed, its listing changes, or it is reviewed.",
-  provider: "Hear of every change to its products and its profile.",
-  search: "Hear when a product starts or stops matching this search.",
-};
+/** The person's watch, with how they hear of it in words (the loader says it: "an e-mail for each change"). */
+export type WatchState = { id: number; how: string } | null;
 
 /**
  * "Watch this product" (or provider, or search) for a signed-in person, and once watching, how
  * they hear of it and a way to stop. Plain POST forms to /watches: they work without JavaScript.
+ * Kept small: it is on the product page, whose scripts are at the page-weight budget.
  */
 export function WatchControl({
   target,
   value,
   noun,
+  hint,
   watch,
   signedIn,
   redirectTo,
@@ -31,6 +27,8 @@ export function WatchControl({
   value: string;
   /** "this product", "this search"… */
   noun: string;
+  /** What watching brings, beside the button. */
+  hint: string;
   watch: WatchState;
   signedIn: boolean;
   redirectTo: string;
@@ -42,39 +40,34 @@ export function WatchControl({
       </Text>
     );
   }
-  if (watch) {
-    return (
-      <Form method="post" action="/watches" className="no-print">
-        <CsrfInput />
-        <input type="hidden" name="intent" value="unwatch" />
-        <input type="hidden" name="watchId" value={watch.id} />
-        <input type="hidden" name="redirectTo" value={redirectTo} />
-        <Flex gap={1} flexWrap="wrap" alignItems="center">
-          <Text as="p">
-            You watch {noun}: {DELIVERY_LABELS[watch.delivery as Delivery].toLowerCase()}.{" "}
-            <TextLink href="/account/notifications">Change how you hear</TextLink>
-          </Text>
-          <Button type="submit" variant="tertiary">
-            Stop watching
-          </Button>
-        </Flex>
-      </Form>
-    );
-  }
   return (
     <Form method="post" action="/watches" className="no-print">
       <CsrfInput />
-      <input type="hidden" name="intent" value="watch" />
-      <input type="hidden" name="target" value={target} />
-      <input type="hidden" name={target === "search" ? "search" : "slug"} value={value} />
       <input type="hidden" name="redirectTo" value={redirectTo} />
+      <input type="hidden" name="intent" value={watch ? "unwatch" : "watch"} />
       <Flex gap={1} flexWrap="wrap" alignItems="center">
-        <Button type="submit" variant="secondary">
-          Watch {noun}
-        </Button>
-        <Text as="p" color="muted">
-          {WHAT_YOU_HEAR[target]}
-        </Text>
+        {watch ? (
+          <>
+            <input type="hidden" name="watchId" value={watch.id} />
+            <Text as="p">
+              You watch {noun}: {watch.how}. <TextLink href="/account/notifications">Change how you hear</TextLink>
+            </Text>
+            <Button type="submit" variant="tertiary">
+              Stop watching
+            </Button>
+          </>
+        ) : (
+          <>
+            <input type="hidden" name="target" value={target} />
+            <input type="hidden" name={target === "search" ? "search" : "slug"} value={value} />
+            <Button type="submit" variant="secondary">
+              Watch {noun}
+            </Button>
+            <Text as="p" color="muted">
+              {hint}
+            </Text>
+          </>
+        )}
       </Flex>
     </Form>
   );

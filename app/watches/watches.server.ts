@@ -7,7 +7,14 @@ import { and, count, desc, eq, isNotNull } from "drizzle-orm";
 import { db } from "~db/client.server";
 import { products, providers, watchEvents, watches, watchNotices, watchSettings } from "~db/schema";
 import { newToken } from "~/platform/cookies.server";
-import { DEFAULT_SHORTLIST_DELIVERY, type Delivery, type ShortlistDelivery, type WatchEventKind, type WatchTarget } from "./vocabulary";
+import {
+  DEFAULT_SHORTLIST_DELIVERY,
+  DELIVERY_LABELS,
+  type Delivery,
+  type ShortlistDelivery,
+  type WatchEventKind,
+  type WatchTarget,
+} from "./vocabulary";
 
 /** Enough for anyone's work, and a bound on what the saved-search check does each time. */
 export const MAX_WATCHES = 200;
@@ -57,6 +64,12 @@ export function watchesOf({ userId }: { userId: number }): WatchRow[] {
       path: pathOf(w),
       createdAt: w.createdAt,
     }));
+}
+
+/** The person's watch of this product, provider or search, if any, with how they hear of it in words. */
+export function watchState(args: { userId: number; productId?: number; providerId?: number; search?: string }) {
+  const found = findWatch(args);
+  return found ? { id: found.id, how: DELIVERY_LABELS[found.delivery as Delivery].toLowerCase() } : null;
 }
 
 /** The person's watch of this product, provider or search, if any. */

@@ -148,9 +148,12 @@ describe("community reviews", () => {
     // The provider replies; the reply waits for moderation.
     const provider = await newPage();
     await signIn(provider, "provider@example.com", `/products/${product.slug}?sort=newest`);
-    const toAnswer = provider.getByRole("article", { name: title });
-    await toAnswer.getByLabel("Reply on behalf of the provider").fill(replyText);
-    await toAnswer.getByRole("button", { name: "Send reply for moderation" }).click();
+    await provider
+      .getByRole("article", { name: title })
+      .getByRole("link", { name: "Reply to this review on behalf of the provider" })
+      .click();
+    await provider.getByLabel("Reply on behalf of the provider").fill(replyText);
+    await provider.getByRole("button", { name: "Send reply for moderation" }).click();
     await provider.getByText("Your reply was sent for moderation.").first().waitFor();
 
     await admin.goto(`${baseURL}/admin/moderation`);
@@ -189,9 +192,9 @@ describe("community reviews", () => {
     expect(await voted.getByText(/including you/).isVisible()).toBe(true);
     expect(await voted.getByRole("button", { name: "This review was helpful" }).count()).toBe(0);
 
-    await voted.getByText("Report a concern about this review").click();
-    await voted.getByLabel("What is the concern?").fill("It seems to quote a named officer.");
-    await voted.getByRole("button", { name: "Send concern" }).click();
+    await voted.getByRole("link", { name: "Report a concern about this review" }).click();
+    await page.getByLabel("What is the concern?").fill("It seems to quote a named officer.");
+    await page.getByRole("button", { name: "Send concern" }).click();
     await page.getByText("Thank you: an administrator will look at your concern.").waitFor();
   });
 });

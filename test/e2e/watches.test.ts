@@ -15,8 +15,8 @@ import { addDays, todayIso } from "~/platform/dates";
 import { startSmtpServer } from "../notifications/smtp-server";
 import { launchBrowser } from "./browser";
 import { axeViolations } from "./support/axe";
+import { signInAs } from "./support/session";
 
-const PASSWORD = "CloudExchange!2026";
 const BUYER = "staff@finance.gov.au";
 let browser: Browser;
 let server: ChildProcess;
@@ -70,15 +70,12 @@ afterAll(async () => {
   await smtp?.close();
 });
 
-async function signedIn(email: string, redirectTo: string, javaScriptEnabled = true): Promise<Page> {
+/** A browser signed in as `email` (through the real form) and showing `path`. */
+async function signedIn(email: string, path: string, javaScriptEnabled = true): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled });
   contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${baseURL}/login?redirectTo=${encodeURIComponent(redirectTo)}`);
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByRole("textbox", { name: "Password" }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname === redirectTo);
+  const page = await signInAs(context, baseURL, email);
+  await page.goto(`${baseURL}${path}`);
   return page;
 }
 
