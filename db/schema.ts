@@ -776,3 +776,106 @@ export const meta = sqliteTable("meta", {
   value: text("value").notNull(),
   number: real("number"),
 });
+
+// ---------------------------------------------------------------------------------------------
+// The common assessment framework: qualities agencies score, their assessments and reuse
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * One published version of the framework. The whole framework (categories, qualities, what each
+ * score means, minimums by classification, mandatory qualities) is one JSON document, as the DTA
+ * publishes it, so an assessment can always be judged by the exact version it used.
+ */
+export const assessmentFrameworkVersions = sqliteTable("assessment_framework_versions", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  version: integer("version").notNull().unique(),
+  effectiveFrom: text("effective_from").notNull(),
+  summary: text("summary").notNull(),
+  sourceTitle: text("source_title").notNull(),
+  sourceUrl: text("source_url").notNull(),
+  document: text("document", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+  createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+});
+
+/** An agency's assessment of one product for a stated use, moderated like a review. */
+export const assessments = sqliteTable(
+  "assessments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    productId: integer("product_id")
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id, { onDelete: "cascade" }),
+    frameworkVersionId: integer("framework_version_id")
+      .notNull()
+      .references(() => assessmentFrameworkVersions.id),
+    /** "draft", "pending", "published" or "rejected". */
+    status: text("status").notNull().default("draft"),
+    dataClassification: text("data_classification").notNull(),
+    deploymentSize: text("deployment_size").notNull(),
+    useCase: text("use_case").notNull().default(""),
+    /** The day the agency finished assessing (staleness is counted from it). */
+    assessedOn: text("assessed_on"),
+    rejectionReason: text("rejection_reason"),
+    submittedAt: text("submitted_at"),
+    moderatedBy: integer("moderated_by").references(() => users.id, { onDelete: "set null" }),
+    moderatedAt: text("moderated_at"),
+    publishedAt: text("published_at"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("assessments_product_idx").on(t.productId, t.status), index("assessments_agency_idx").on(t.agencyId)],
+);
+
+/** One quality's score in an assessment. A quality left unscored has no row. */
+export const assessmentScores = sqliteTable(
+  "assessment_scores",
+  {
+    assessmentId: integer("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    qualityKey: text("quality_key").notNull(),
+    score: integer("score").notNull(),
+    justification: text("justification").notNull().default(""),
+    evidenceRef: text("evidence_ref"),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.qualityKey] })],
+);
+
+/** Another agency's record that it relies on a published assessment, with its own re-scores. */
+export const assessmentReliances = sqliteTable(
+  "assessment_reliances",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    assessmentId: integer("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id, { onDelete: "cascade" }),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    notes: text("notes").notNull().default(""),
+    /** Qualities this agency scored differently: { quality: { score, justification } }. */
+    rescores: text("rescores", { mode: "json" }).$type<Record<string, { score: number; justification: string }>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("reliances_one_per_agency").on(t.assessmentId, t.agencyId)],
+);
+
+/** A buyer's minimum score per quality for their proposed purchase. */
+export const requirementProfiles = sqliteTable("requirement_profiles", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  dataClassification: text("data_classification").notNull(),
+  /** { quality: minimum 1-5 }; a quality absent has no minimum. */
+  minimums: text("minimums", { mode: "json" }).$type<Record<string, number>>().notNull(),
+  frameworkVersion: integer("framework_version").notNull(),
+  updatedAt: updatedAt(),
+});

@@ -6,11 +6,19 @@
  * Besides these, a watch's own e-mails ("watch:12") and those about shortlisted products
  * ("shortlisted") are stopped by setting that watch to the feed only (app/watches).
  */
-export const EMAIL_KINDS = ["review_outcomes", "provider_news", "badge_reminders", "queue_digest", "watch_digest"] as const;
+export const EMAIL_KINDS = [
+  "review_outcomes",
+  "assessment_outcomes",
+  "provider_news",
+  "badge_reminders",
+  "queue_digest",
+  "watch_digest",
+] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
 export const EMAIL_KIND_LABELS: Record<EmailKind, string> = {
   review_outcomes: "Your reviews: published, not published, or replied to",
+  assessment_outcomes: "Your agency's assessments: published, not published, or relied on by another agency",
   provider_news: "For providers: new reviews of your products and decisions on your listing changes",
   badge_reminders: "For providers: badges due for renewal or lapsed",
   queue_digest: "For administrators and editors: the daily summary of what waits for moderation and approval",
