@@ -203,6 +203,18 @@ export default function Account() {
           <OwnReviewList reviews={reviews} />
         </Stack>
 
+        <Stack as="section" gap={1.5} aria-labelledby="assessments-heading">
+          <H2 id="assessments-heading">Assessments and requirements</H2>
+          {agencyStaff ? (
+            <Text as="p">
+              <TextLink href="/assessments">Your and your agency&apos;s assessments, and the assessments your agency relies on</TextLink>
+            </Text>
+          ) : null}
+          <Text as="p">
+            <TextLink href="/requirements">Your requirements profile: the minimum score you need for each quality</TextLink>
+          </Text>
+        </Stack>
+
         <Stack as="section" gap={1.5} aria-labelledby="notifications-heading">
           <H2 id="notifications-heading">Notifications</H2>
           <Text as="p">

@@ -1,4 +1,4 @@
-/** /community: the latest published reviews and the most-reviewed products. */
+/** /community: the latest published reviews, the most-reviewed products and the most-assessed ones. */
 import { json, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { PageContent } from "@ag.ds-next/react/content";
@@ -12,20 +12,25 @@ import { formatDate } from "~/platform/dates";
 import { mostReviewedProducts, recentPublishedReviews } from "~/reviews/review-listing.server";
 import { formatRating } from "~/reviews/score";
 import { Stars } from "~/reviews/review-card";
+import { mostAssessedProducts } from "~/assessments/community.server";
 
 export const meta: MetaFunction = () => [
-  { title: "Community reviews | Cloud Exchange" },
+  { title: "Community reviews and shared assessments | Cloud Exchange" },
   { name: "description", content: "Reviews of cloud services by verified Australian Government agency staff." },
 ];
 
 export async function loader() {
-  return json({ recent: recentPublishedReviews({ limit: 12 }), popular: mostReviewedProducts({ limit: 10 }) });
+  return json({
+    recent: recentPublishedReviews({ limit: 12 }),
+    popular: mostReviewedProducts({ limit: 10 }),
+    assessed: mostAssessedProducts({ limit: 8 }),
+  });
 }
 
 const excerpt = (text: string) => (text.length > 220 ? `${text.slice(0, 217).trimEnd()}…` : text);
 
 export default function Community() {
-  const { recent, popular } = useLoaderData<typeof loader>();
+  const { recent, popular, assessed } = useLoaderData<typeof loader>();
   return (
     <PageContent>
       <Stack gap={2}>
@@ -92,7 +97,53 @@ export default function Community() {
             )}
           </Stack>
         </section>
+        <section aria-labelledby="assessed">
+          <Stack gap={1}>
+            <H2 id="assessed">Shared assessments</H2>
+            <Text as="p">
+              Agencies score services against the <TextLink href="/framework">common assessment framework</TextLink> once and share the
+              result, so other agencies can rely on it instead of assessing the same service again. Anyone can see the scores; the
+              assessments themselves are for government users. Set <TextLink href="/requirements">your requirements</TextLink> to see each
+              product&apos;s gaps.
+            </Text>
+            {assessed.length === 0 ? (
+              <Text as="p">No product has a published assessment yet.</Text>
+            ) : (
+              <TableScroll>
+                <Table striped>
+                  <TableCaption>Products assessed by the most agencies</TableCaption>
+                  <TableHead>
+                    <tr>
+                      <TableHeader scope="col">Product</TableHeader>
+                      <TableHeader scope="col" textAlign="right">
+                        Assessed by
+                      </TableHeader>
+                      <TableHeader scope="col" textAlign="right">
+                        Relied on by
+                      </TableHeader>
+                      <TableHeader scope="col">Latest assessment</TableHeader>
+                    </tr>
+                  </TableHead>
+                  <TableBody>
+                    {assessed.map((p) => (
+                      <tr key={p.slug}>
+                        <TableCell>
+                          <TextLink href={`/products/${p.slug}/assessments`}>{p.name}</TextLink>
+                        </TableCell>
+                        <TableCell textAlign="right">{agencyCount(p.assessedBy)}</TableCell>
+                        <TableCell textAlign="right">{agencyCount(p.reliedOnBy)}</TableCell>
+                        <TableCell>{p.newest ? formatDate(p.newest) : "Not dated"}</TableCell>
+                      </tr>
+                    ))}
+                  </TableBody>
+                </Table>
+              </TableScroll>
+            )}
+          </Stack>
+        </section>
       </Stack>
     </PageContent>
   );
 }
+
+const agencyCount = (n: number) => `${n} ${n === 1 ? "agency" : "agencies"}`;

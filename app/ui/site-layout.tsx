@@ -62,6 +62,8 @@ export function SiteLayout({ pathname, user = null, children }: { pathname: stri
               ...NAV_ITEMS,
               { label: "About the badges", href: "/badges" },
               { label: "Procurement rules", href: "/rules" },
+              { label: "Assessment framework", href: "/framework" },
+              { label: "Your requirements", href: "/requirements" },
               { label: "Proposed purchase", href: "/purchase" },
               { label: "Shortlists", href: "/shortlists" },
               { label: "Search", href: "/search" },
