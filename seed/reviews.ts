@@ -31,8 +31,13 @@ async function ensureReviewers(db: Db): Promise<number[]> {
   const ids: number[] = [];
   for (const [i, r] of REVIEWERS.entries()) {
     const email = `${r.local}@${REVIEWER_DOMAIN}`;
-    const existing = db.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
+    const existing = db.select({ id: users.id, agencyId: users.agencyId }).from(users).where(eq(users.email, email)).get();
     if (existing) {
+      // A forced reseed deletes the sample agencies, which clears the reviewer's agency: put it back.
+      if (existing.agencyId === null) {
+        const agencyId = agencyIds[(i * 3 + 1) % agencyIds.length] ?? null;
+        db.update(users).set({ agencyId }).where(eq(users.id, existing.id)).run();
+      }
       ids.push(existing.id);
       continue;
     }

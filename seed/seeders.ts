@@ -10,6 +10,8 @@ import type { Db } from "~db/client.server";
 export type ExtraSeeder = (db: Db, today: IsoDate) => void | Promise<void>;
 
 import { seedArticles } from "./articles";
+import { seedAssessmentFramework } from "./assessment-framework";
+import { seedAssessments } from "./assessments";
 import { seedProcurementRules } from "./procurement-rules";
 import { seedResponsibility } from "./responsibility";
 import { seedReviews } from "./reviews";
@@ -19,4 +21,7 @@ export const extraSeeders: ExtraSeeder[] = [
   (db) => void seedResponsibility(db),
   (db) => void seedArticles(db),
   (db, today) => seedReviews(db, today),
+  // The framework before the assessments that point at it; assessments reuse the reviewers seeded just above.
+  (db) => seedAssessmentFramework(db),
+  (db, today) => seedAssessments(db, today),
 ];
