@@ -89,3 +89,48 @@ export function versionInForce<V extends { version: number; effectiveFrom: strin
 }
 
 export { CLASSIFICATIONS };
+
+export type VersionState = "in_force" | "upcoming" | "superseded" | "never_in_force";
+
+/**
+ * Each version's place on the timeline, by the same rule as versionInForce: a version is in force
+ * from its effective date until a later-numbered version's effective date comes. `until` is the
+ * first day it is no longer in force (null while nothing replaces it).
+ */
+export function frameworkTimeline<V extends { version: number; effectiveFrom: string }>(
+  versions: readonly V[],
+  today: string,
+): (V & { state: VersionState; until: string | null })[] {
+  return [...versions]
+    .sort((a, b) => a.version - b.version)
+    .map((v) => {
+      const later = versions.filter((w) => w.version > v.version).map((w) => w.effectiveFrom);
+      const until = later.length ? later.reduce((a, b) => (b < a ? b : a)) : null;
+      const state: VersionState =
+        until !== null && until <= v.effectiveFrom
+          ? "never_in_force"
+          : v.effectiveFrom > today
+            ? "upcoming"
+            : until !== null && until <= today
+              ? "superseded"
+              : "in_force";
+      return { ...v, state, until };
+    });
+}
+
+/**
+ * Mandatory qualities whose minimum in a requirements profile is below the framework's (or
+ * missing): a buyer may raise a mandatory minimum, never drop it.
+ */
+export function belowMandatoryMinimum(
+  document: FrameworkDocument,
+  classification: Classification,
+  minimums: Record<string, number | undefined>,
+): { key: string; label: string; minimum: number }[] {
+  return document.qualities.flatMap((q) => {
+    if (!isMandatory(q, classification)) return [];
+    const floor = minimumFor(q, classification).minimum;
+    const chosen = minimums[q.key];
+    return chosen === undefined || chosen < floor ? [{ key: q.key, label: q.label, minimum: floor }] : [];
+  });
+}

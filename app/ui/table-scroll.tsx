@@ -3,6 +3,8 @@
  * and arrows (about 2 KB gzip on every page with a table); the browser's own scrollbar does the
  * job, with or without JavaScript. When the table does overflow, the area becomes a labelled,
  * focusable region so keyboard users can scroll it too (WCAG 2.1.1; axe's scrollable-region-focusable).
+ * It is positioned so that visually hidden text in the table (absolutely positioned) is clipped with
+ * the table instead of widening the page on a phone.
  */
 import { ClassNames } from "@emotion/react";
 import { packs } from "@ag.ds-next/react/core";
@@ -34,7 +36,7 @@ export function TableScroll({ children, label: initialLabel }: { children: React
       {({ css }) => (
         <div
           ref={ref}
-          className={css({ overflowX: "auto", maxWidth: "100%", "&:focus-visible": { ...packs.outline, outlineStyle: "solid" } })}
+          className={css({ overflowX: "auto", maxWidth: "100%", position: "relative", "&:focus-visible": { ...packs.outline, outlineStyle: "solid" } })}
           {...(label ? { tabIndex: 0, role: "region", "aria-label": `${label} (scrolls sideways)` } : {})}
         >
           {children}
