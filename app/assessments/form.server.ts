@@ -168,3 +168,26 @@ export function parseProfileForm(form: FormData, document: FrameworkDocument) {
   });
   return parseForm(form, schema);
 }
+
+/**
+ * A moderator's decision on a submitted assessment. Its own schema beside the reviews' one, so the
+ * moderation page tells the two apart by intent; a rejection needs a reason the author will read.
+ */
+export function parseAssessmentModerationForm(form: FormData) {
+  const schema = z
+    .object({
+      intent: z.enum(["approve-assessment", "reject-assessment"], { errorMap: () => ({ message: "Unknown moderation action." }) }),
+      id: z.number({ required_error: "That item does not exist.", invalid_type_error: "That item does not exist." }).int().positive(),
+      reason: z
+        .string()
+        .trim()
+        .optional()
+        .transform((v) => (v ?? "").replace(/\r\n/g, "\n")),
+    })
+    .superRefine((v, ctx) => {
+      if (v.intent === "reject-assessment" && (v.reason.length < 5 || v.reason.length > 1000)) {
+        ctx.addIssue({ code: "custom", path: ["reason"], message: "Give a reason (5 to 1,000 characters): the author will see it." });
+      }
+    });
+  return parseForm(form, schema);
+}

@@ -1,6 +1,7 @@
 /**
- * /admin/moderation: pending reviews, pending provider replies and open reports. Administrators
- * only. Every decision is recorded on the row and in the audit log.
+ * /admin/moderation: pending reviews, pending provider replies, open reports and agencies'
+ * assessments waiting for moderation. Administrators only. Every decision is recorded on the row
+ * and in the audit log.
  */
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useRouteError, useSearchParams } from "@remix-run/react";
@@ -9,6 +10,9 @@ import { H1, H2 } from "@ag.ds-next/react/heading";
 import { PageAlert } from "@ag.ds-next/react/page-alert";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
+import { PendingAssessment } from "~/assessments/assessment-moderation";
+import { moderateAssessment, pendingAssessments } from "~/assessments/assessment-moderation.server";
+import { parseAssessmentModerationForm } from "~/assessments/form.server";
 import { audit } from "~/audit/audit.server";
 import { verifyCsrf } from "~/accounts/csrf.server";
 import { requireRole } from "~/accounts/session.server";
@@ -26,7 +30,7 @@ export const meta: MetaFunction = () => [{ title: "Moderation | Cloud Exchange" 
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "admin");
-  return json(moderationQueue());
+  return json({ ...moderationQueue(), pendingAssessments: pendingAssessments() });
 }
 
 const DONE: Record<string, string> = {
@@ -35,6 +39,8 @@ const DONE: Record<string, string> = {
   "reply-approved": "The reply is published.",
   "reply-rejected": "The reply was rejected; the provider sees your reason.",
   "report-resolved": "The report is resolved.",
+  "assessment-approved": "The assessment is published; its author has been told.",
+  "assessment-rejected": "The assessment was not published; its author sees your reason.",
   stale: "Someone has already dealt with that item.",
 };
 
@@ -42,6 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   await verifyCsrf(request, formData);
   const admin = await requireRole(request, "admin");
+  if (String(formData.get("intent") ?? "").endsWith("-assessment")) return decideAssessment(request, formData, admin);
   const form = parseModerationForm(formData);
   if (!form.ok) return invalid(form.reply);
   const { intent, id, reason, removeReview } = form.value;
@@ -74,8 +81,29 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
+/** Assessments have their own form and audit names ("assessment.approve", "assessment.reject"). */
+function decideAssessment(request: Request, formData: FormData, admin: { id: number }) {
+  const form = parseAssessmentModerationForm(formData);
+  if (!form.ok) return invalid(form.reply);
+  const { intent, id, reason } = form.value;
+  const approve = intent === "approve-assessment";
+  const decided = approve
+    ? moderateAssessment({ assessmentId: id, moderatorId: admin.id, decision: "approve" })
+    : moderateAssessment({ assessmentId: id, moderatorId: admin.id, decision: "reject", reason });
+  if (!decided) return redirect("/admin/moderation?done=stale");
+  audit({
+    ip: clientIp(request),
+    actor: admin,
+    action: approve ? "assessment.approve" : "assessment.reject",
+    entity: "assessment",
+    entityId: id,
+    details: approve ? {} : { reason },
+  });
+  return redirect(`/admin/moderation?done=${approve ? "assessment-approved" : "assessment-rejected"}`);
+}
+
 export default function Moderation() {
-  const { pendingReviews, pendingReplies, openReports } = useLoaderData<typeof loader>();
+  const { pendingReviews, pendingReplies, openReports, pendingAssessments } = useLoaderData<typeof loader>();
   const reply = readReply(useActionData<typeof action>());
   // Each item has its own form; the answer belongs to the one whose intent and id were sent.
   const answered = reply.submitted ? `${reply.value("intent")?.split("-")[1] ?? ""}-${reply.value("id")}` : null;
@@ -93,8 +121,8 @@ export default function Moderation() {
         ) : null}
         <ErrorSummary errors={reply.errors.map((e) => (e.name === "reason" ? { ...e, name: `reason-${answered}` } : { ...e, name: "" }))} />
         <Text as="p">
-          {pendingReviews.length} reviews and {pendingReplies.length} provider replies wait for a decision; {openReports.length} reports are
-          open.
+          {pendingReviews.length} reviews, {pendingReplies.length} provider replies and {pendingAssessments.length} assessments wait for a
+          decision; {openReports.length} reports are open.
         </Text>
         <section aria-labelledby="pending-reviews">
           <Stack gap={1}>
@@ -113,6 +141,16 @@ export default function Moderation() {
               <Text as="p">None.</Text>
             ) : (
               pendingReplies.map((r) => <PendingReply key={r.id} reply={r} feedback={feedback(`reply-${r.id}`)} />)
+            )}
+          </Stack>
+        </section>
+        <section aria-labelledby="pending-assessments">
+          <Stack gap={1}>
+            <H2 id="pending-assessments">Assessments waiting for moderation</H2>
+            {pendingAssessments.length === 0 ? (
+              <Text as="p">None.</Text>
+            ) : (
+              pendingAssessments.map((a) => <PendingAssessment key={a.id} assessment={a} feedback={feedback(`assessment-${a.id}`)} />)
             )}
           </Stack>
         </section>

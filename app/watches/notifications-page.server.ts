@@ -26,6 +26,7 @@ export function offeredKinds(user: Person): EmailKind[] {
   return EMAIL_KINDS.filter((k) => {
     if (k === "provider_news" || k === "badge_reminders") return user.roles.includes("provider_rep");
     if (k === "queue_digest") return hasRole(user, ["admin", "editor"]);
+    if (k === "assessment_outcomes") return user.roles.includes("agency_staff");
     return true;
   });
 }
