@@ -2,6 +2,9 @@
  * A product's assessments as the catalogue, compare, the product page and open data show them:
  * aggregates judged by the framework in force, and (given a requirements profile) the gaps.
  */
+import { sql } from "drizzle-orm";
+import { db } from "~db/client.server";
+import { assessmentFrameworkVersions, assessmentReliances, assessments } from "~db/schema";
 import { todayIso, type IsoDate } from "~/platform/dates";
 import { aggregate, judgeAgainstProfile, type ProductAggregate } from "./aggregate";
 import { assessedProductIds, publishedAssessments } from "./assessment.server";
@@ -31,4 +34,25 @@ export function judgeProducts(productIds: readonly number[], profile: Requiremen
 export function productsMeetingProfile(profile: RequirementProfile): Set<number> {
   const judged = judgeProducts(assessedProductIds(), profile);
   return new Set([...judged].filter(([, j]) => j.meets).map(([id]) => id));
+}
+
+/**
+ * Changes whenever what the aggregates are built from changes (an assessment published, a reliance
+ * recorded or withdrawn, a framework version added). Assessments do not bump the catalogue's data
+ * version, so open data's ETags add this one.
+ */
+export function assessmentsVersion(): string {
+  const row = db()
+    .select({
+      published: sql<number>`(select count(*) from ${assessments} where ${assessments.status} = 'published')`,
+      lastPublished: sql<
+        string | null
+      >`(select max(${assessments.publishedAt}) from ${assessments} where ${assessments.status} = 'published')`,
+      reliances: sql<number>`(select count(*) from ${assessmentReliances})`,
+      lastReliance: sql<number | null>`(select max(${assessmentReliances.id}) from ${assessmentReliances})`,
+      frameworks: sql<number>`(select count(*) from ${assessmentFrameworkVersions})`,
+    })
+    .from(sql`(select 1)`)
+    .get();
+  return row ? `${row.published}:${row.lastPublished ?? ""}:${row.reliances}:${row.lastReliance ?? ""}:${row.frameworks}` : "";
 }

@@ -6,7 +6,7 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { TextInput } from "@ag.ds-next/react/text-input";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import type { CatalogueQuery, FacetCounts } from "./facets";
-import { CERTIFICATION_FACETS, LISTING_SOURCE_LABELS, LISTING_SOURCES } from "./facets";
+import { CERTIFICATION_FACETS, LISTING_SOURCE_LABELS, LISTING_SOURCES, toSearchParams } from "./facets";
 import { BADGE_KIND_LABELS, E8_LEVELS, HCF_LABELS, HCF_LEVELS, IRAP_LEVELS } from "~/assurance/vocabulary";
 import { SERVICE_MODELS } from "./vocabulary";
 
@@ -24,7 +24,8 @@ export function filtersApplied(q: CatalogueQuery): number {
     q.cert.length +
     (q.onshore ? 1 : 0) +
     (q.sme ? 1 : 0) +
-    q.source.length
+    q.source.length +
+    (q.profile ? 1 : 0)
   );
 }
 
@@ -37,10 +38,13 @@ export function CatalogueFilters({
   query,
   counts,
   categories,
+  profile = null,
 }: {
   query: CatalogueQuery;
   counts: FacetCounts;
   categories: { slug: string; name: string }[];
+  /** How many products meet the visitor's requirements profile, and whose profile it is; null before the framework exists. */
+  profile?: { count: number; hint: string } | null;
 }) {
   const shownCategories = categories.filter((c) => (counts.category[c.slug] ?? 0) > 0 || query.category.includes(c.slug));
   return (
@@ -115,6 +119,13 @@ export function CatalogueFilters({
         selected={query.cert}
         counts={counts.cert}
       />
+      {profile ? (
+        <ControlGroup label="Agency assessments" hint={profile.hint} block>
+          <Checkbox name="profile" value="1" size="sm" {...{ defaultChecked: query.profile }}>
+            Meets my requirements profile ({profile.count})
+          </Checkbox>
+        </ControlGroup>
+      ) : null}
       <Group
         label="Provider"
         name="onshore"
@@ -134,6 +145,26 @@ export function CatalogueFilters({
       </div>
       <TextLink href="/products">Clear all filters</TextLink>
     </Stack>
+  );
+}
+
+/**
+ * The requirements-profile filter while it is on, as a link that takes it off: it depends on the
+ * buyer rather than the product, so it is said near the results, where it explains their number.
+ */
+export function ActiveProfileFilter({ query }: { query: CatalogueQuery }) {
+  if (!query.profile) return null;
+  const without = toSearchParams({ ...query, profile: false, page: 1 }).toString();
+  return (
+    <p style={{ margin: 0 }}>
+      <a
+        href={`/products${without ? `?${without}` : ""}`}
+        aria-label="Remove the filter: meets my requirements profile"
+        style={{ display: "inline-block", padding: "4px 12px", border: "1px solid currentColor", borderRadius: 16, minHeight: 24 }}
+      >
+        Meets my requirements profile <span aria-hidden="true">×</span>
+      </a>
+    </p>
   );
 }
 

@@ -19,6 +19,7 @@ const FACET_LABELS: Record<string, string> = {
   sme: "SME",
   source: "listing source",
   fits: "meets every product rule for my purchase",
+  profile: "meets my requirements profile",
   sort: "sort order",
   page: "page number",
 };
@@ -53,7 +54,7 @@ export function parseCatalogueQuery(
     if (values.length > 1) problems.push(`Choose one ${FACET_LABELS[name]}; the first, ${values[0]}, was used.`);
     return values[0] ?? null;
   };
-  const flag = (name: "onshore" | "sme" | "fits"): boolean => {
+  const flag = (name: "onshore" | "sme" | "fits" | "profile"): boolean => {
     const raw = params.get(name);
     if (raw === null || raw === "") return false;
     if (yes.safeParse(raw.toLowerCase()).success) return true;
@@ -74,6 +75,7 @@ export function parseCatalogueQuery(
     sme: flag("sme"),
     source: many("source", LISTING_SOURCES),
     fits: flag("fits"),
+    profile: flag("profile"),
     sort: "name",
     page: 1,
   };

@@ -82,6 +82,11 @@ export interface CatalogueQuery {
    * entry, so the products route applies this filter; here it is only parsed and written back.
    */
   fits: boolean;
+  /**
+   * "Meets my requirements profile": every minimum met by the latest agency assessments. Like
+   * `fits`, it depends on the buyer, so the products route applies it.
+   */
+  profile: boolean;
   sort: Sort;
   page: number;
 }
@@ -99,6 +104,7 @@ export const EMPTY_QUERY: CatalogueQuery = {
   sme: false,
   source: [],
   fits: false,
+  profile: false,
   sort: "name",
   page: 1,
 };
@@ -204,6 +210,7 @@ export function toSearchParams(q: CatalogueQuery): URLSearchParams {
   if (q.sme) p.set("sme", "1");
   for (const s of q.source) p.append("source", s);
   if (q.fits) p.set("fits", "1");
+  if (q.profile) p.set("profile", "1");
   if (q.sort !== (q.q ? "relevance" : "name")) p.set("sort", q.sort);
   if (q.page > 1) p.set("page", String(q.page));
   return p;

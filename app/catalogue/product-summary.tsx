@@ -27,8 +27,11 @@ export function ProductSummary({
   fit,
   pickForm,
   from,
+  assessedBy = 0,
 }: {
   entry: CatalogueEntry;
+  /** How many agencies published an assessment of it (common assessment framework). */
+  assessedBy?: number;
   fit?: { label: string; fits: boolean } | null;
   pickForm?: string;
   /** The catalogue query the buyer came from, so the product page's breadcrumb leads back to it. */
@@ -71,6 +74,9 @@ export function ProductSummary({
           <StatusBadge appearance="subtle" tone="infoLow" label={`HCF ${HCF_LABELS[entry.hcf as HcfLevel]}`} />
         ) : null}
         {entry.e8 !== "none" ? <StatusBadge appearance="subtle" tone="infoLow" label={`Essential Eight ${entry.e8}`} /> : null}
+        {assessedBy > 0 ? (
+          <StatusBadge appearance="subtle" tone="infoLow" label={`Assessed by ${assessedBy} ${assessedBy === 1 ? "agency" : "agencies"}`} />
+        ) : null}
         {entry.reviewCount > 0 ? (
           <StatusBadge appearance="subtle" tone="infoLow" label={ratingLabel(entry.rating, entry.reviewCount)} />
         ) : null}

@@ -11,6 +11,7 @@ import { badgeLevelText } from "~/assurance/badge-level";
 import { mappedIrapTitle } from "~/assurance/labels";
 import { NOT_STATED, providerFactsStated } from "~/catalogue/provenance";
 import { OutcomeBadge } from "~/procurement/rule-results";
+import type { CompareAssessments } from "~/assessments/buyer-views";
 
 export interface ComparedProduct {
   slug: string;
@@ -111,6 +112,35 @@ function ruleRows(products: ComparedProduct[]): Row[] {
   }));
 }
 
+/**
+ * The agencies' assessments against the buyer's minimums: who assessed each product, one row per
+ * quality that falls short for at least one product, and the rest summed up with a link to each
+ * product's assessments page. Each cell says meets, below or not assessed in words.
+ */
+function assessmentRows(products: ComparedProduct[], a: CompareAssessments): Row[] {
+  return [
+    { label: "Assessed by / relied on by", cells: a.reach.map((c) => ({ text: c.text, key: c.state })) },
+    ...a.gapRows.map((r) => ({ label: r.label, cells: r.cells.map((c) => ({ text: c.text, key: c.state })) })),
+    {
+      label: a.gapRows.length ? "Every other quality" : "Every quality",
+      cells: a.rest.map((c, i) => ({
+        text: c.text,
+        key: c.state,
+        node: (
+          <>
+            <Text as="p" fontSize="sm">
+              {c.text}
+            </Text>
+            <Text as="p" fontSize="xs">
+              <TextLink href={`/products/${products[i].slug}/assessments`}>All qualities for {products[i].name}</TextLink>
+            </Text>
+          </>
+        ),
+      })),
+    },
+  ];
+}
+
 function Section({ title, rows, width }: { title: string; rows: Row[]; width: number }) {
   if (rows.length === 0) return null;
   return (
@@ -146,7 +176,16 @@ function Section({ title, rows, width }: { title: string; rows: Row[]; width: nu
  * Products side by side; rows where the values a buyer decides on differ (a level, its currency,
  * an outcome, a fact; not an assessment's date) are shaded and say "Differs" in words.
  */
-export function CompareTable({ products, removeHref }: { products: ComparedProduct[]; removeHref: (slug: string) => string }) {
+export function CompareTable({
+  products,
+  removeHref,
+  assessments = null,
+}: {
+  products: ComparedProduct[];
+  removeHref: (slug: string) => string;
+  /** Null before the framework is published: the group is left out. */
+  assessments?: CompareAssessments | null;
+}) {
   const width = products.length + 1;
   const listing: Row[] = [
     {
@@ -201,6 +240,9 @@ export function CompareTable({ products, removeHref }: { products: ComparedProdu
           <Section title="Listing" rows={listing} width={width} />
           <Section title="Badges and their currency" rows={badgeRows(products)} width={width} />
           <Section title="Fit with your proposed purchase" rows={ruleRows(products)} width={width} />
+          {assessments ? (
+            <Section title="Agency assessments (against your requirements)" rows={assessmentRows(products, assessments)} width={width} />
+          ) : null}
           <Section title="Provider facts" rows={providerRows(products)} width={width} />
         </TableBody>
       </Table>

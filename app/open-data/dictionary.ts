@@ -58,6 +58,13 @@ export const API_PARAMETERS: FieldDoc[] = [
     example: "fits=1",
   },
   {
+    name: "profile",
+    type: "1",
+    meaning:
+      "CSV only: products whose latest agency assessments meet every minimum of your requirements profile (or, until you save one, the framework's minimums for your purchase's classification), as on the product list. The API refuses it, because its answers are public and cached.",
+    example: "profile=1",
+  },
+  {
     name: "sort",
     type: "name | newest | rating",
     meaning: "Order: by name (default), newest assessment, or highest rated.",
@@ -106,6 +113,75 @@ const BADGE_SUMMARY: FieldDoc[] = [
     example: "current",
   },
 ];
+
+/** The agencies' assessments of a product, aggregated: never who assessed nor why (see /framework). */
+function assessmentSummary(item: string, at = `${item}.assessments`): FieldDoc[] {
+  return [
+    {
+      name: `${at}.assessedBy`,
+      type: "whole number",
+      meaning: "How many agencies published an assessment of the product under the common assessment framework.",
+      example: "3",
+    },
+    {
+      name: `${at}.reliedOnBy`,
+      type: "whole number",
+      meaning: "How many other agencies recorded that they rely on one of those assessments.",
+      example: "7",
+    },
+    {
+      name: `${at}.frameworkVersion`,
+      type: "whole number or null",
+      meaning: "The framework version in force, which the aggregate is laid out and judged by; null before any is published.",
+      example: "1",
+    },
+  ];
+}
+
+function assessmentDetail(at: string): FieldDoc[] {
+  const q = `${at}.qualities[]`;
+  return [
+    ...assessmentSummary("", at),
+    { name: `${at}.assessments`, type: "whole number", meaning: "Published assessments of the product.", example: "4" },
+    {
+      name: `${at}.assessedWithVersions`,
+      type: "list of whole numbers",
+      meaning: "The framework versions those assessments used, lowest first.",
+      example: "[1]",
+    },
+    { name: `${at}.newestAssessedOn`, type: `${DATE} or null`, meaning: "When the newest assessment was finished.", example: "2026-05-14" },
+    {
+      name: q,
+      type: "list",
+      meaning: "Each quality at least one agency scored, in the framework's order.",
+      example: "[…]",
+    },
+    { name: `${q}.key`, type: "text", meaning: "The quality's identifier in the framework.", example: "data_sovereignty" },
+    { name: `${q}.label`, type: "text", meaning: "The quality's name.", example: "Data sovereignty" },
+    {
+      name: `${q}.latestScore`,
+      type: "whole number 1–5 or null",
+      meaning: "The newest score from an assessment under 24 months old (or, if every one is older, the newest).",
+      example: "4",
+    },
+    { name: `${q}.latestAssessedOn`, type: `${DATE} or null`, meaning: "When that assessment was finished.", example: "2026-05-14" },
+    {
+      name: `${q}.latestDated`,
+      type: "true | false",
+      meaning: "The latest score comes from an assessment over 24 months old.",
+      example: "false",
+    },
+    { name: `${q}.min`, type: "whole number 1–5", meaning: "The lowest score any assessment gave.", example: "3" },
+    { name: `${q}.max`, type: "whole number 1–5", meaning: "The highest score any assessment gave.", example: "5" },
+    { name: `${q}.assessments`, type: "whole number", meaning: "How many assessments scored this quality.", example: "3" },
+    {
+      name: `${q}.distribution`,
+      type: "list of 5 whole numbers",
+      meaning: "How many assessments gave 1, 2, 3, 4 and 5.",
+      example: "[0, 0, 1, 1, 1]",
+    },
+  ];
+}
 
 export const API_LIST_FIELDS: FieldDoc[] = [
   { name: "data[]", type: "list", meaning: "The products on this page, in the order asked for.", example: "[…]" },
@@ -167,6 +243,7 @@ export const API_LIST_FIELDS: FieldDoc[] = [
     example: "4.2",
   },
   { name: "data[].rating.count", type: "whole number", meaning: "Number of published reviews.", example: "7" },
+  ...assessmentSummary("data[]"),
   { name: "data[].links.self", type: "URL", meaning: "This product in the API.", example: "https://…/api/products/secure-records-cloud" },
   { name: "data[].links.html", type: "URL", meaning: "This product's page.", example: "https://…/products/secure-records-cloud" },
   { name: "meta.total", type: "whole number", meaning: "Products matching the filters, over all pages.", example: "51" },
@@ -391,6 +468,60 @@ export const API_PRODUCT_FIELDS: FieldDoc[] = [
   ...related("builtUpon"),
   { name: "data.rating.average", type: "number or null", meaning: "Average overall rating of published reviews.", example: "4.2" },
   { name: "data.rating.count", type: "whole number", meaning: "Number of published reviews.", example: "7" },
+  ...assessmentDetail("data.assessments"),
   { name: "data.links.self", type: "URL", meaning: "This product in the API.", example: "https://…/api/products/secure-records-cloud" },
   { name: "data.links.html", type: "URL", meaning: "This product's page.", example: "https://…/products/secure-records-cloud" },
+];
+
+/** GET /api/assessments: every assessed product's aggregates. */
+export const API_ASSESSMENTS_FIELDS: FieldDoc[] = [
+  { name: "data[]", type: "list", meaning: "Every product at least one agency has assessed, by name.", example: "[…]" },
+  { name: "data[].product.slug", type: "text", meaning: "The product's identifier.", example: "secure-records-cloud" },
+  { name: "data[].product.name", type: "text", meaning: "Product name.", example: "Secure Records Cloud" },
+  {
+    name: "data[].product.links.self",
+    type: "URL",
+    meaning: "The product in the API.",
+    example: "https://…/api/products/secure-records-cloud",
+  },
+  {
+    name: "data[].product.links.html",
+    type: "URL",
+    meaning: "The product's assessments page.",
+    example: "https://…/products/secure-records-cloud/assessments",
+  },
+  ...assessmentDetail("data[]"),
+  { name: "meta.total", type: "whole number", meaning: "Products listed.", example: "24" },
+  {
+    name: "meta.frameworkVersion",
+    type: "whole number or null",
+    meaning: "The framework version in force; see /framework.",
+    example: "1",
+  },
+  { name: "meta.generatedOn", type: DATE, meaning: "The day dated assessments were judged on.", example: "2026-11-23" },
+];
+
+/** GET /api/assessments.csv: one row per product and quality. */
+export const ASSESSMENTS_CSV_COLUMNS: FieldDoc[] = [
+  { name: "product_slug", type: "text", meaning: "The product's identifier.", example: "secure-records-cloud" },
+  { name: "product_name", type: "text", meaning: "Product name.", example: "Secure Records Cloud" },
+  {
+    name: "framework_version",
+    type: "whole number",
+    meaning: "The framework version the row is judged by (the one in force).",
+    example: "1",
+  },
+  { name: "quality_key", type: "text", meaning: "The quality's identifier in the framework.", example: "data_sovereignty" },
+  { name: "quality_label", type: "text", meaning: "The quality's name.", example: "Data sovereignty" },
+  { name: "agencies_assessed", type: "whole number", meaning: "How many agencies published an assessment of the product.", example: "3" },
+  {
+    name: "latest_score",
+    type: "whole number 1–5",
+    meaning: "The newest score from an assessment under 24 months old (or, if every one is older, the newest).",
+    example: "4",
+  },
+  { name: "latest_assessed_on", type: "date (YYYY-MM-DD)", meaning: "When that assessment was finished.", example: "2026-05-14" },
+  { name: "min_score", type: "whole number 1–5", meaning: "The lowest score any assessment gave this quality.", example: "3" },
+  { name: "max_score", type: "whole number 1–5", meaning: "The highest score any assessment gave this quality.", example: "5" },
+  { name: "assessments", type: "whole number", meaning: "How many assessments scored this quality.", example: "3" },
 ];

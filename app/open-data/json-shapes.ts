@@ -7,7 +7,16 @@ import { levelLabel, mappedIrapTitle } from "~/assurance/labels";
 import type { BadgeView } from "~/assurance/badge-view";
 import type { OpenDataRecord } from "./record";
 
-export function productListItem(r: OpenDataRecord, origin: string) {
+/** Agencies' assessments of a product, aggregated (open-data/assessments.server.ts). */
+export interface AssessmentSummaryJson {
+  assessedBy: number;
+  reliedOnBy: number;
+  frameworkVersion: number | null;
+}
+
+const NOT_ASSESSED: AssessmentSummaryJson = { assessedBy: 0, reliedOnBy: 0, frameworkVersion: null };
+
+export function productListItem(r: OpenDataRecord, origin: string, assessments: AssessmentSummaryJson = NOT_ASSESSED) {
   const e = r.entry;
   return {
     slug: e.slug,
@@ -33,6 +42,7 @@ export function productListItem(r: OpenDataRecord, origin: string) {
       pciDss: r.pciDss,
     },
     rating: { average: e.rating, count: e.reviewCount },
+    assessments: { assessedBy: assessments.assessedBy, reliedOnBy: assessments.reliedOnBy, frameworkVersion: assessments.frameworkVersion },
     links: { self: `${origin}/api/products/${e.slug}`, html: r.listingUrl },
   };
 }

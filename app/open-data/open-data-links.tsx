@@ -8,9 +8,10 @@ const qs = (p: URLSearchParams) => (p.size > 0 ? `?${p}` : "");
  * a file download and JSON, which a client-side navigation would try to render as a page.
  */
 export function OpenDataLinks({ query, total }: { query: CatalogueQuery; total: number }) {
-  // The export holds every page; the public API cannot see the purchase behind "fits".
+  // The export holds every page; the public API cannot see the purchase behind "fits", nor the
+  // requirements profile behind "profile".
   const csv = toSearchParams({ ...query, page: 1 });
-  const api = toSearchParams({ ...query, page: 1, fits: false });
+  const api = toSearchParams({ ...query, page: 1, fits: false, profile: false });
   return (
     <Prose>
       <p style={{ fontSize: "0.875rem" }}>
@@ -18,8 +19,8 @@ export function OpenDataLinks({ query, total }: { query: CatalogueQuery; total: 
           Download these results as CSV
         </a>{" "}
         ({total} {total === 1 ? "product" : "products"}, every page) ·{" "}
-        <a href={`/api/products${qs(api)}`}>{query.fits ? "the catalogue filters as JSON" : "the same results as JSON"}</a> ·{" "}
-        <a href="/data-dictionary">what the fields mean</a>
+        <a href={`/api/products${qs(api)}`}>{query.fits || query.profile ? "the catalogue filters as JSON" : "the same results as JSON"}</a>{" "}
+        · <a href="/data-dictionary">what the fields mean</a>
       </p>
     </Prose>
   );

@@ -3,11 +3,12 @@ import type { getProductBySlug } from "~/catalogue/product.server";
 import type { getProviderBySlug } from "~/catalogue/provider.server";
 import { providerFactsStated } from "~/catalogue/provenance";
 import { badgeJson } from "./json-shapes";
+import type { OpenProductAssessments } from "./assessments.server";
 
 type Product = NonNullable<ReturnType<typeof getProductBySlug>>;
 type Provider = NonNullable<ReturnType<typeof getProviderBySlug>>;
 
-export function productDetail(p: Product, provider: Provider, origin: string) {
+export function productDetail(p: Product, provider: Provider, origin: string, assessments: OpenProductAssessments) {
   // A provider mapped from FedRAMP stated none of its facts: null, never the columns' defaults.
   const stated = providerFactsStated(provider.source);
   const related = (r: { slug: string; name: string; providerName: string; serviceModel: string }) => ({
@@ -58,6 +59,8 @@ export function productDetail(p: Product, provider: Provider, origin: string) {
     builtOn: p.builtOn.map(related),
     builtUpon: p.builtUpon.map(related),
     rating: { average: p.rating.average === null ? null : Math.round(p.rating.average * 10) / 10, count: p.rating.count },
+    // Aggregates only: which agency assessed it, and why, is for signed-in government users.
+    assessments,
     links: { self: `${origin}/api/products/${p.slug}`, html: `${origin}/products/${p.slug}` },
   };
 }

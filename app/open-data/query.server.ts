@@ -21,6 +21,7 @@ const KNOWN_PARAMETERS = new Set([
   "sme",
   "source",
   "fits",
+  "profile",
   "sort",
   "page",
   "pageSize",

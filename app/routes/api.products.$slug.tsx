@@ -6,12 +6,15 @@ import { getProductBySlug } from "~/catalogue/product.server";
 import { getProviderBySlug } from "~/catalogue/provider.server";
 import { etagFor, ifNoneMatchHits, OPEN_DATA_CACHE_CONTROL, publicOrigin } from "~/platform/http-cache.server";
 import { productDetail } from "~/open-data/product-detail.server";
+import { openProductAssessments } from "~/open-data/assessments.server";
+import { assessmentsVersion } from "~/assessments/product-assessments.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
   const today = todayIso();
   const origin = publicOrigin();
-  const etag = etagFor({ kind: "product", dataVersion: dataVersion(), query: `${origin}/${slug}`, today });
+  // Assessments do not move the catalogue's data version: their own version is part of the tag.
+  const etag = etagFor({ kind: "product", dataVersion: dataVersion(), query: `${origin}/${slug}|${assessmentsVersion()}`, today });
   const headers = { ETag: etag, "Cache-Control": OPEN_DATA_CACHE_CONTROL };
 
   const product = getProductBySlug({ slug, today });
@@ -20,5 +23,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return json({ errors: [`No product has the slug "${slug.slice(0, 80)}".`] }, { status: 404, headers: { "Cache-Control": "no-store" } });
   }
   if (ifNoneMatchHits(request.headers.get("If-None-Match"), etag)) return new Response(null, { status: 304, headers });
-  return json({ data: productDetail(product, provider, origin) }, { headers });
+  const assessments = openProductAssessments([product.id], today).get(product.id)!;
+  return json({ data: productDetail(product, provider, origin, assessments) }, { headers });
 }

@@ -12,6 +12,8 @@ import { productListItem, productPage } from "~/open-data/json-shapes";
 import { openDataSearch } from "~/open-data/query";
 import { parseOpenDataQuery } from "~/open-data/query.server";
 import { todayIso } from "~/platform/dates";
+import { assessmentSummaries } from "~/open-data/assessments.server";
+import { assessmentsVersion } from "~/assessments/product-assessments.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -25,12 +27,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
     errors.push(
       '"fits" depends on the proposed purchase in your browser session, so the API does not take it; use the CSV export from the product list.',
     );
+  if (query.profile)
+    errors.push('"profile" depends on your requirements profile, so the API does not take it; use the CSV export from the product list.');
   if (errors.length > 0) return json({ errors }, { status: 400, headers: { "Cache-Control": "no-store" } });
 
   const today = todayIso();
   const origin = publicOrigin();
   const version = dataVersion();
-  const etag = etagFor({ kind: "products", dataVersion: version, query: `${origin}${openDataSearch(query, pageSize, query.page)}`, today });
+  const etag = etagFor({
+    kind: "products",
+    dataVersion: version,
+    query: `${origin}${openDataSearch(query, pageSize, query.page)}|${assessmentsVersion()}`,
+    today,
+  });
   const headers = { ETag: etag, "Cache-Control": OPEN_DATA_CACHE_CONTROL };
   if (ifNoneMatchHits(request.headers.get("If-None-Match"), etag)) return new Response(null, { status: 304, headers });
 
@@ -38,10 +47,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const text = await catalogueTextMatch(query.q);
   const { total, records } = findOpenDataRecords({ query, origin, today, text, range: { offset: (page - 1) * pageSize, limit: pageSize } });
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
+  const assessed = assessmentSummaries(
+    records.map((r) => r.entry.id),
+    today,
+  );
   const at = (n: number) => `${origin}/api/products${openDataSearch(query, pageSize, n)}`;
   return json(
     productPage({
-      items: records.map((r) => productListItem(r, origin)),
+      items: records.map((r) => productListItem(r, origin, assessed.get(r.entry.id))),
       total,
       page,
       pageSize,

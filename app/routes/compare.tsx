@@ -25,6 +25,7 @@ import { CompareTable } from "~/compare/compare-table";
 import { ResponsibilityCompare } from "~/responsibility/responsibility-compare";
 import { PRINT_STYLES } from "~/ui/print-styles";
 import { readForm } from "~/platform/read-form.server";
+import { compareAssessments } from "~/assessments/compare-rows.server";
 
 export const MAX_COMPARED = 4;
 
@@ -82,6 +83,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     responsibility: responsibilityRowsForCompare(products.map((p) => p.id)).rows,
     messages,
     hasPurchase: !!purchase,
+    assessments: compareAssessments({
+      productIds: products.map((p) => p.id),
+      userId: user?.id ?? null,
+      classification: purchase?.classification ?? null,
+    }),
     shortlists: user ? listShortlists({ userId: user.id }).map((s) => ({ id: s.id, name: s.name })) : null,
     adding,
     here,
@@ -133,7 +139,17 @@ export default function Compare() {
                 </Text>
               </div>
             ) : null}
-            <CompareTable products={data.products} removeHref={(slug: string) => compareHref(data.slugs.filter((s) => s !== slug))} />
+            <CompareTable
+              products={data.products}
+              assessments={data.assessments}
+              removeHref={(slug: string) => compareHref(data.slugs.filter((s) => s !== slug))}
+            />
+            {data.assessments ? (
+              <Text as="p">
+                Agency assessments are judged against {data.assessments.judgedBy}.{" "}
+                <TextLink href="/requirements">Set your requirements</TextLink>
+              </Text>
+            ) : null}
             <ResponsibilityCompare products={data.products} rows={data.responsibility} />
             <section aria-labelledby="shortlist-heading" className="no-print">
               <H2 id="shortlist-heading">Shortlist these products</H2>

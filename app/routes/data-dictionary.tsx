@@ -5,7 +5,13 @@ import { Prose } from "@ag.ds-next/react/prose";
 import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { CSV_COLUMNS } from "~/open-data/csv-columns";
-import { API_LIST_FIELDS, API_PARAMETERS, API_PRODUCT_FIELDS } from "~/open-data/dictionary";
+import {
+  API_ASSESSMENTS_FIELDS,
+  API_LIST_FIELDS,
+  API_PARAMETERS,
+  API_PRODUCT_FIELDS,
+  ASSESSMENTS_CSV_COLUMNS,
+} from "~/open-data/dictionary";
 import { FieldTable } from "~/ui/field-table";
 
 export const meta: MetaFunction = () => [
@@ -50,6 +56,17 @@ export default function DataDictionary() {
                 </li>
                 <li>
                   <code>
+                    GET <a href="/api/assessments">/api/assessments</a>
+                  </code>{" "}
+                  and{" "}
+                  <code>
+                    <a href="/api/assessments.csv">/api/assessments.csv</a>
+                  </code>
+                  : agencies&apos; assessments under the <a href="/framework">common assessment framework</a>, aggregated per product and
+                  quality. They never name the agency that assessed nor say why: those are for signed-in government users.
+                </li>
+                <li>
+                  <code>
                     GET <a href="/products/export.csv">/products/export.csv</a>
                   </code>
                   : every matching product (all pages) as a CSV download. The product list has a link that exports exactly the results on
@@ -81,6 +98,17 @@ export default function DataDictionary() {
           </Stack>
         </section>
 
+        <section aria-labelledby="json-assessments">
+          <Stack gap={1}>
+            <H2 id="json-assessments">JSON: agency assessments</H2>
+            <Text as="p">
+              Every product at least one agency has assessed. A score is 1 to 5, as the framework version defines it; an assessment over 24
+              months old is dated and gives way to a newer one as the latest.
+            </Text>
+            <FieldTable caption="Fields of /api/assessments" fields={API_ASSESSMENTS_FIELDS} />
+          </Stack>
+        </section>
+
         <section aria-labelledby="csv">
           <Stack gap={1}>
             <H2 id="csv">CSV export</H2>
@@ -93,6 +121,9 @@ export default function DataDictionary() {
               </p>
             </Prose>
             <FieldTable caption="Columns of /products/export.csv, in order" fields={CSV_COLUMNS} nameHeading="Column" />
+            <H2 id="csv-assessments">CSV: agency assessments</H2>
+            <Text as="p">The same format: one row per product and quality that at least one agency scored.</Text>
+            <FieldTable caption="Columns of /api/assessments.csv, in order" fields={ASSESSMENTS_CSV_COLUMNS} nameHeading="Column" />
           </Stack>
         </section>
       </Stack>

@@ -33,6 +33,8 @@ import { watchState } from "~/watches/watches.server";
 import { listCategories } from "~/catalogue/catalogue.server";
 import { glanceRows } from "~/catalogue/glance.server";
 import { withWords } from "~/assurance/badge-words.server";
+import { productAssessmentsSection } from "~/assessments/product-section.server";
+import { ProductAssessmentsSection } from "~/assessments/product-assessments-section";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.product.name} | Cloud Exchange` : "Product not found | Cloud Exchange" },
@@ -47,7 +49,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const visitor = await getVisitor(request);
   const { user } = visitor;
   const canEditResponsibility = hasRole(user, "admin");
-  const fit = productFit({ purchase: loadPurchase(visitor), productId: product.id, name: product.name, today });
+  const purchase = loadPurchase(visitor);
+  const fit = productFit({ purchase, productId: product.id, name: product.name, today });
+  const assessments = productAssessmentsSection({
+    product: { id: product.id, slug: product.slug, providerId: product.provider.id },
+    viewer: user,
+    classification: purchase?.classification ?? null,
+  });
   const shortlists = user ? shortlistChoices({ userId: user.id }) : null;
   const watch = user ? watchState({ userId: user.id, productId: product.id }) : null;
   const reviews = productReviewSection({
@@ -79,6 +87,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     hasHistory,
     backTo,
     glance,
+    assessments,
   });
 }
 
@@ -86,6 +95,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const SECTIONS = [
   ["badges", "Certification and assurance"],
   ["fit", "Fit with your purchase"],
+  ["assessments", "Agency assessments"],
   ["reviews", "Reviews"],
   ["who-secures-what", "Who secures what"],
   ["about", "About this product"],
@@ -94,8 +104,9 @@ const SECTIONS = [
 ] as const;
 
 export default function ProductPage() {
+  const data = useLoaderData<typeof loader>();
   const { product, today, responsibility, canEditResponsibility, fit, shortlists, watch, reviews, guidance, hasHistory, backTo, glance } =
-    useLoaderData<typeof loader>();
+    data;
   const p = product;
   return (
     <PageContent>
@@ -124,14 +135,16 @@ export default function ProductPage() {
           </H2>
           <style>{".contents-link { display: inline-block; min-height: 24px; padding-block: 2px; }"}</style>
           <ul style={{ columns: "14rem", margin: 0 }}>
-            {SECTIONS.filter(([id]) => id !== "who-secures-what" || responsibility).map(([id, label]) => (
-              <li key={id}>
-                {/* 24 px tall at least, so neighbouring links in the columns are easy to hit (WCAG 2.5.8). */}
-                <TextLink href={`#${id}`} className="contents-link">
-                  {label}
-                </TextLink>
-              </li>
-            ))}
+            {SECTIONS.filter(([id]) => (id !== "who-secures-what" || responsibility) && (id !== "assessments" || data.assessments)).map(
+              ([id, label]) => (
+                <li key={id}>
+                  {/* 24 px tall at least, so neighbouring links in the columns are easy to hit (WCAG 2.5.8). */}
+                  <TextLink href={`#${id}`} className="contents-link">
+                    {label}
+                  </TextLink>
+                </li>
+              ),
+            )}
           </ul>
         </nav>
 
@@ -153,6 +166,7 @@ export default function ProductPage() {
         </section>
 
         <ProductFit fit={fit} name={p.name} />
+        {data.assessments ? <ProductAssessmentsSection view={data.assessments} /> : null}
         <ShortlistOrCompare slug={p.slug} name={p.name} shortlists={shortlists} watch={watch} />
 
         <ReviewSection section={reviews} productSlug={p.slug} />

@@ -20,7 +20,9 @@ import { getVisitor } from "~/accounts/session.server";
 import { catalogueTextMatch, narrowToText } from "~/catalogue/catalogue-search.server";
 import { Checkbox } from "@ag.ds-next/react/checkbox";
 import { CataloguePick, PICK_FORM_ID } from "~/compare/catalogue-pick";
-import { CatalogueFilters, filtersApplied } from "~/catalogue/catalogue-filters";
+import { ActiveProfileFilter, CatalogueFilters, filtersApplied } from "~/catalogue/catalogue-filters";
+import { visitorProfile } from "~/assessments/buyer-assessments.server";
+import { productAggregates, productsMeetingProfile } from "~/assessments/product-assessments.server";
 import { ProductSummary } from "~/catalogue/product-summary";
 import { OpenDataLinks } from "~/open-data/open-data-links";
 import { normaliseSearch } from "~/saved-searches/saved-search.server";
@@ -47,14 +49,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
     notices.push("Describe your proposed purchase to see which products meet every product rule for it.");
     query.fits = false;
   }
-  // "Meets every product rule" combines with the facets by AND, so it narrows the pool they count over.
+  const found = visitorProfile({ userId: visitor.user?.id ?? null, classification: purchase?.classification ?? null });
+  const meeting = found ? productsMeetingProfile(found.profile) : null;
+  if (query.profile && !meeting) {
+    notices.push("The assessment framework is not published yet, so no product can be judged against a requirements profile.");
+    query.profile = false;
+  }
+  // "Meets every product rule" and "meets my requirements profile" combine with the facets by AND,
+  // so they narrow the pool the facets count over.
   const searched = narrowToText(entries, text);
-  const pool = query.fits && alignment ? searched.filter((e) => alignment.get(e.id)?.fits) : searched;
+  const fitted = query.fits && alignment ? searched.filter((e) => alignment.get(e.id)?.fits) : searched;
+  const pool = query.profile && meeting ? fitted.filter((e) => meeting.has(e.id)) : fitted;
   const matching = sortEntries(filterEntries(pool, query), query.sort, text?.rank);
   const totalPages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
   const search = normaliseSearch(query);
   const watch = visitor.user ? watchState({ userId: visitor.user.id, search }) : null;
   const page = Math.min(query.page, totalPages);
+  const shown = matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const assessed = productAggregates(shown.map((e) => e.id));
   return json(
     {
       query,
@@ -64,8 +76,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
       notices,
       hasPurchase: !!alignment,
       fitsCount: alignment ? filterEntries(searched, query).filter((e) => alignment.get(e.id)?.fits).length : 0,
+      profileFilter:
+        found && meeting
+          ? {
+              count: filterEntries(fitted, query).filter((e) => meeting.has(e.id)).length,
+              hint: found.profile.saved
+                ? `Your saved requirements profile, for ${found.profile.classification} data`
+                : `The framework's minimums for ${found.profile.classification} data, until you set your own requirements`,
+            }
+          : null,
+      assessedBy: Object.fromEntries(shown.map((e) => [e.id, assessed.get(e.id)?.assessedBy ?? 0])),
       fit: Object.fromEntries(
-        matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((e) => {
+        shown.map((e) => {
           const a = alignment?.get(e.id);
           return [e.id, a ? { label: a.summary.label, fits: a.fits } : null];
         }),
@@ -79,7 +101,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       catalogueSize: entries.length,
       page,
       totalPages,
-      results: matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+      results: shown,
     },
     // Unknown filter values are the request's fault: say so, but still show the catalogue.
     { status: problems.length > 0 ? 400 : 200 },
@@ -153,7 +175,7 @@ export default function Products() {
                     Filter products{applied > 0 ? ` (${applied} applied)` : ""}
                   </H2>
                 </summary>
-                <CatalogueFilters query={query} counts={data.counts} categories={data.categories} />
+                <CatalogueFilters query={query} counts={data.counts} categories={data.categories} profile={data.profileFilter} />
               </details>
             </Column>
             <Column columnSpan={{ xs: 12, md: 8 }}>
@@ -161,6 +183,7 @@ export default function Products() {
                 <H2 id="results-heading" tabIndex={-1}>
                   {data.total === 0 ? "No products match" : `${data.total} of ${data.catalogueSize} products`}
                 </H2>
+                <ActiveProfileFilter query={query} />
                 {data.hasPurchase ? (
                   <Checkbox name="fits" value="1" size="sm" {...{ defaultChecked: query.fits }}>
                     Meets every product rule for my purchase ({data.fitsCount})
@@ -198,7 +221,14 @@ export default function Products() {
                     <OpenDataLinks query={query} total={data.total} />
                     <ul aria-labelledby="results-heading" style={{ listStyle: "none", padding: 0, margin: 0 }}>
                       {data.results.map((entry) => (
-                        <ProductSummary key={entry.id} entry={entry} fit={data.fit[entry.id]} pickForm={PICK_FORM_ID} from={data.backTo} />
+                        <ProductSummary
+                          key={entry.id}
+                          entry={entry}
+                          fit={data.fit[entry.id]}
+                          assessedBy={data.assessedBy[entry.id]}
+                          pickForm={PICK_FORM_ID}
+                          from={data.backTo}
+                        />
                       ))}
                     </ul>
                   </>

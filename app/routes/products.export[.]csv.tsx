@@ -15,6 +15,8 @@ import { DEFAULT_PAGE_SIZE, openDataSearch } from "~/open-data/query";
 import { parseOpenDataQuery } from "~/open-data/query.server";
 import { getVisitor } from "~/accounts/session.server";
 import { loadPurchase } from "~/procurement/purchase.server";
+import { visitorProfile } from "~/assessments/buyer-assessments.server";
+import { productsMeetingProfile } from "~/assessments/product-assessments.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -23,8 +25,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listCategories().map((c) => c.slug),
   );
   const today = todayIso();
-  const keep = query.fits ? purchaseFitFilter({ purchase: loadPurchase(await getVisitor(request)), today }) : undefined;
-  if (keep === null) errors.push('"fits" needs a proposed purchase: describe it at /purchase first.');
+  // Only these two read the session: every other export is the same for everyone.
+  const visitor = query.fits || query.profile ? await getVisitor(request) : null;
+  const purchase = visitor ? loadPurchase(visitor) : null;
+  const fits = query.fits ? purchaseFitFilter({ purchase, today }) : undefined;
+  if (fits === null) errors.push('"fits" needs a proposed purchase: describe it at /purchase first.');
+  // As on the product list: the visitor's requirements profile, or the framework's minimums for their purchase.
+  const found = query.profile
+    ? visitorProfile({ userId: visitor?.user?.id ?? null, classification: purchase?.classification ?? null })
+    : null;
+  if (query.profile && !found) errors.push('"profile" needs the assessment framework, which is not published yet.');
+  const meeting = found ? productsMeetingProfile(found.profile) : null;
+  const keep = fits || meeting ? (productId: number) => (!fits || fits(productId)) && (!meeting || meeting.has(productId)) : undefined;
   if (errors.length > 0) {
     const body = `The export was not made because some filters were not understood:\n${errors.map((e) => `- ${e}`).join("\n")}\n`;
     return new Response(body, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
@@ -38,7 +50,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     query: `${origin}${openDataSearch(whole, DEFAULT_PAGE_SIZE, 1)}`,
     today,
   });
-  // With "fits" the rows depend on this visitor's purchase, so no shared cache may keep them.
+  // With "fits" or "profile" the rows depend on this visitor, so no shared cache may keep them.
   const headers = {
     ...(keep ? { "Cache-Control": "private, no-store" } : { ETag: etag, "Cache-Control": OPEN_DATA_CACHE_CONTROL }),
     "Content-Type": "text/csv; charset=utf-8",

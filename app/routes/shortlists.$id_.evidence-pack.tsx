@@ -74,8 +74,9 @@ export default function EvidencePack() {
         />
         <H1>Evidence pack: {shortlist.name}</H1>
         <Text as="p">
-          A snapshot freezes each listing, its badges with their assessors, scope and evidence, the provider facts, your proposed purchase
-          and every rule result as they stand now. Later changes to a listing never change a snapshot already taken.
+          A snapshot freezes each listing, its badges with their assessors, scope and evidence, the provider facts, your proposed purchase,
+          every rule result and agencies&apos; assessments against your requirements as they stand now. Later changes to a listing never
+          change a snapshot already taken.
         </Text>
         <Form method="post" className="no-print">
           <CsrfInput />

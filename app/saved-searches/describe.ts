@@ -18,6 +18,7 @@ export function describeSearch(q: CatalogueQuery, categoryNames: ReadonlyMap<str
     q.sme ? "SME" : null,
     ...q.source.map((s) => LISTING_SOURCE_LABELS[s]),
     q.fits ? "fits my purchase" : null,
+    q.profile ? "meets my requirements profile" : null,
   ].filter((p): p is string => !!p);
   return parts.length > 0 ? parts.join(", ") : "All products";
 }

@@ -17,6 +17,8 @@ import { proposedPurchaseSchema } from "~/procurement/purchase-form.server";
 import type { ProposedPurchase } from "~/procurement/purchase";
 import { recordWatchEvent } from "~/watches/events.server";
 import { addWatch } from "~/watches/watches.server";
+import { visitorProfile } from "~/assessments/buyer-assessments.server";
+import { productsMeetingProfile } from "~/assessments/product-assessments.server";
 import { describeSearch } from "./describe";
 
 /** The query as it is stored and compared: what the catalogue itself would write, without paging or sort. */
@@ -34,14 +36,28 @@ function parse(search: string): CatalogueQuery {
   ).query;
 }
 
-/** The ids of the products the catalogue lists for this query (and purchase), as it would list them now. */
-export async function matchingProductIds({ search, purchase }: { search: string; purchase: ProposedPurchase | null }): Promise<number[]> {
+/**
+ * The ids of the products the catalogue lists for this query (and purchase), as it would list them
+ * now. "Meets my requirements profile" reads the owner's profile as it is now, as the catalogue
+ * does; a profile not yet saved starts from the classification of the purchase saved with it.
+ */
+export async function matchingProductIds({
+  search,
+  purchase,
+  userId = null,
+}: {
+  search: string;
+  purchase: ProposedPurchase | null;
+  userId?: number | null;
+}): Promise<number[]> {
   const query = parse(search);
   const entries = catalogueEntries();
   const pool = narrowToText(entries, await catalogueTextMatch(query.q));
   const alignment = query.fits && purchase ? catalogueAlignment({ purchase, products: pool }) : null;
   const fitting = alignment ? pool.filter((e) => alignment.get(e.id)?.fits) : pool;
-  return filterEntries(fitting, query)
+  const found = query.profile ? visitorProfile({ userId, classification: purchase?.classification ?? null }) : null;
+  const meeting = found ? productsMeetingProfile(found.profile) : null;
+  return filterEntries(meeting ? fitting.filter((e) => meeting.has(e.id)) : fitting, query)
     .map((e) => e.id)
     .sort((a, b) => a - b);
 }
@@ -64,10 +80,11 @@ export async function saveSearch({
   if (query.fits && !purchase) query.fits = false;
   const search = normaliseSearch(query);
   const label = describeSearch(query, new Map(categories.map((c) => [c.slug, c.name])));
-  const frozen = query.fits ? purchase : null;
+  // The purchase is kept for "fits" (its rules) and for "profile" (its classification).
+  const frozen = query.fits || query.profile ? purchase : null;
   const result = addWatch({ userId, target: "search", search, label, purchase: frozen as Record<string, unknown> | null });
   if ("id" in result) {
-    const matching = await matchingProductIds({ search, purchase: frozen });
+    const matching = await matchingProductIds({ search, purchase: frozen, userId });
     db().update(watches).set({ matching }).where(eq(watches.id, result.id)).run();
   }
   return result;
@@ -87,14 +104,14 @@ function diff(before: readonly number[], after: readonly number[]) {
  */
 export async function checkSavedSearches(): Promise<{ checked: number; events: number }> {
   const saved = db()
-    .select({ id: watches.id, search: watches.search, purchase: watches.purchase })
+    .select({ id: watches.id, userId: watches.userId, search: watches.search, purchase: watches.purchase })
     .from(watches)
     .where(isNotNull(watches.search))
     .all();
   let events = 0;
   for (const s of saved) {
     const parsed = s.purchase ? proposedPurchaseSchema.safeParse(s.purchase) : null;
-    const now = await matchingProductIds({ search: s.search!, purchase: parsed?.success ? parsed.data : null });
+    const now = await matchingProductIds({ search: s.search!, purchase: parsed?.success ? parsed.data : null, userId: s.userId });
     events += db().transaction((tx) => {
       const row = tx.select({ matching: watches.matching, label: watches.label }).from(watches).where(eq(watches.id, s.id)).get();
       if (!row) return 0;

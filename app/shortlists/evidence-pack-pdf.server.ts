@@ -82,6 +82,7 @@ export function renderPackPdf({ words, checksum, url }: { words: PackWords; chec
   heading(2, "Proposed purchase");
   if (words.purchase) rows(words.purchase);
   else put("P", "No proposed purchase was recorded.");
+  if (words.requirements) put("P", words.requirements);
 
   for (const l of words.listings) {
     heading(2, l.name);
@@ -100,6 +101,17 @@ export function renderPackPdf({ words, checksum, url }: { words: PackWords; chec
       heading(3, "Who secures what");
       rows(l.responsibility);
     }
+    heading(3, "Agency assessments");
+    if (l.assessments) {
+      put("P", l.assessments.summary);
+      rows(l.assessments.qualities);
+      if (l.assessments.published.length) {
+        doc.moveDown(0.3);
+        put("P", "The published assessments, as frozen", { font: "Helvetica-Bold" });
+        rows(l.assessments.published);
+      }
+      if (l.assessments.publishedNote) put("P", l.assessments.publishedNote);
+    } else put("P", "Not recorded: this snapshot was taken before agencies' assessments were frozen into packs.");
     if (l.rules.length) {
       heading(3, "Rule results");
       for (const r of l.rules) {

@@ -62,6 +62,7 @@ export function SnapshotView({
         </Box>
         <H3>Proposed purchase</H3>
         {words.purchase ? <Rows rows={words.purchase} /> : <Text as="p">No proposed purchase was recorded.</Text>}
+        {words.requirements ? <Text as="p">{words.requirements}</Text> : null}
         {words.listings.map((l) => (
           <Stack gap={1} key={l.id}>
             <H3>{l.name}</H3>
@@ -88,6 +89,24 @@ export function SnapshotView({
                 caption={`Who secures what for ${l.name}, as at the snapshot`}
               />
             ) : null}
+            <H4>Agency assessments</H4>
+            {l.assessments ? (
+              <>
+                <Text as="p">{l.assessments.summary}</Text>
+                {l.assessments.qualities.length ? <Rows rows={l.assessments.qualities} /> : null}
+                {l.assessments.published.length ? (
+                  <>
+                    <Text as="p" fontWeight="bold">
+                      The published assessments, as frozen
+                    </Text>
+                    <Rows rows={l.assessments.published} />
+                  </>
+                ) : null}
+                {l.assessments.publishedNote ? <Text as="p">{l.assessments.publishedNote}</Text> : null}
+              </>
+            ) : (
+              <Text as="p">Not recorded: this snapshot was taken before agencies&apos; assessments were frozen into packs.</Text>
+            )}
             {results[l.id]?.length ? (
               <>
                 <H4>Rule results</H4>

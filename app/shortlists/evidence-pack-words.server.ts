@@ -22,7 +22,11 @@ import { OUTCOME_LABELS } from "~/procurement/results";
 import { describeWindow } from "~/procurement/rule-version";
 import { PARTY_LABELS } from "~/responsibility/areas";
 import { isWebAddress } from "~/ui/reference-link";
+import { spreadWords, STATE_WORDS } from "~/assessments/buyer-assessments.server";
+import type { GapState } from "~/assessments/aggregate";
+import type { FrozenAssessments, FrozenRequirements } from "~/assessments/buyer-views";
 import type {
+  PackAssessments,
   PackBadge,
   PackListing,
   PackRow,
@@ -46,6 +50,7 @@ export function packWords({ takenAt, data }: { takenAt: string; data: SnapshotDa
       ? `Rules judged on ${formatDate(data.takenOn)} for the signing date ${formatDate(data.purchase.signingDate)}, with the rule versions in force on that date.`
       : "No proposed purchase was recorded, so no rules were checked.",
     purchase: data.purchase ? purchaseRows(data.purchase) : null,
+    requirements: data.requirements ? requirementsWords(data.requirements) : null,
     listings: data.listings.map(listingWords),
   };
 }
@@ -75,6 +80,50 @@ function listingWords(l: SnapshotListing): PackListing {
           value: `${PARTY_LABELS[a.party]}${a.differsFromDefault ? ` (differs from the ${l.responsibility?.serviceModel} default)` : ""}${a.note ? `: ${a.note}` : ""}`,
         }))
       : null,
+    assessments: l.assessments ? assessmentWords(l.assessments) : null,
+  };
+}
+
+function requirementsWords(r: FrozenRequirements): string {
+  return r.saved
+    ? `Agencies' assessments judged against the buyer's requirements profile for ${r.classification} data (framework version ${r.frameworkVersion}).`
+    : `Agencies' assessments judged against the framework's own minimums for ${r.classification} data (version ${r.frameworkVersion}): the buyer had saved no requirements profile.`;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function assessmentWords(a: FrozenAssessments): PackAssessments {
+  const summary =
+    a.assessedBy === 0
+      ? `No agency had assessed this product (framework version ${a.frameworkVersion}).`
+      : `Assessed by ${plural(a.assessedBy, "agency", "agencies")}, relied on by ${plural(a.reliedOnBy, "other agency", "other agencies")}; judged by framework version ${a.frameworkVersion}.`;
+  const qualities = a.qualities
+    .filter((q) => q.minimum !== null)
+    .map((q) => ({
+      term: `${q.label}${q.mandatory ? " (mandatory)" : ""}`,
+      value: [
+        STATE_WORDS[q.state as GapState] ?? q.state,
+        `minimum ${q.minimum}`,
+        q.latest === null
+          ? "no agency scored it"
+          : `latest ${q.latest} of 5${q.latestOn ? `, assessed ${formatDate(q.latestOn)}` : ""}${q.stale ? " (dated: over 24 months old)" : ""}`,
+        spreadWords(q),
+      ].join("; "),
+    }));
+  const published = a.published.map((p) => ({
+    term: `${p.agency}, ${p.assessedOn ? formatDate(p.assessedOn) : NOT_RECORDED}`,
+    value: [
+      `Framework version ${p.frameworkVersion}`,
+      `for ${p.dataClassification} data, ${p.deploymentSize}`,
+      `relied on by ${plural(p.reliedOnBy, "agency", "agencies")}`,
+      p.byYourAgency ? "written by your agency" : p.reliedOnByYourAgency ? "your agency relies on it" : "your agency does not rely on it",
+    ].join("; "),
+  }));
+  return {
+    summary,
+    qualities,
+    published,
+    publishedNote: a.shownInFull ? null : "Only government users see which agencies assessed the product; the pack holds the aggregates.",
   };
 }
 

@@ -17,6 +17,7 @@ import { loadRuleVersions } from "~/procurement/rules.server";
 import { badgeTitle } from "~/assurance/labels";
 import { EVIDENCE_LABELS, type EvidenceLevel } from "~/assurance/vocabulary";
 import type { CurrentUser } from "~/accounts/user.server";
+import { assessmentsToFreeze } from "~/assessments/pack-assessments.server";
 import { findOwnShortlist } from "./shortlist.server";
 import {
   CANONICALISATION,
@@ -35,7 +36,7 @@ export function takeSnapshot({
   now = new Date(),
 }: {
   shortlist: Shortlist;
-  user: Pick<CurrentUser, "id" | "displayName" | "email" | "agencyName">;
+  user: Pick<CurrentUser, "id" | "displayName" | "email" | "agencyName" | "agencyId" | "roles" | "providerId">;
   purchase: ProposedPurchase | null;
   now?: Date;
 }): number {
@@ -43,6 +44,12 @@ export function takeSnapshot({
   const rules = loadRuleVersions();
   const versionIds = new Map(rules.map((v) => [`${v.key}:${v.version}`, v.id]));
   const notes = new Map(shortlist.items.map((i) => [i.productId, i.note]));
+  const frozen = assessmentsToFreeze({
+    productIds: shortlist.items.map((i) => i.productId),
+    taker: user,
+    classification: purchase?.classification ?? null,
+    today,
+  });
   const listings = listingDetails({ productIds: shortlist.items.map((i) => i.productId), today }).map((listing) => {
     const results: SnapshotResult[] = purchase
       ? alignProduct({ productId: listing.id, name: listing.name, purchase, rules, today }).map((r) => ({
@@ -55,7 +62,14 @@ export function takeSnapshot({
       title: `${badgeTitle(b.kind, b.level, b.mapped)}${b.mapped && b.kind === "irap" ? ": not an IRAP assessment" : ""}`,
       evidenceLabel: EVIDENCE_LABELS[b.evidenceLevel as EvidenceLevel] ?? b.evidenceLevel,
     }));
-    return { ...listing, badges, note: notes.get(listing.id) ?? "", results, responsibility: responsibilitySnapshot(listing.id) };
+    return {
+      ...listing,
+      badges,
+      note: notes.get(listing.id) ?? "",
+      results,
+      responsibility: responsibilitySnapshot(listing.id),
+      assessments: frozen.byProduct.get(listing.id) ?? null,
+    };
   });
   const takenAt = now.toISOString();
   const data: SnapshotData = {
@@ -65,6 +79,7 @@ export function takeSnapshot({
     takenBy: { name: user.displayName, email: user.email, agency: user.agencyName ?? null },
     shortlist: { id: shortlist.id, name: shortlist.name },
     purchase,
+    requirements: frozen.requirements,
     listings,
   };
   return db()

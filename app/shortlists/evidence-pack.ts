@@ -5,11 +5,14 @@ import type { IsoDate } from "~/platform/dates";
 import type { ProposedPurchase } from "~/procurement/purchase";
 import type { RuleResult } from "~/procurement/rules";
 import type { ResponsibilitySnapshot } from "~/responsibility/export";
+import type { FrozenAssessments, FrozenRequirements } from "~/assessments/buyer-views";
 
 /**
  * 1: listings, badges and rule results. 2 adds when to the second and by whom, and each badge's
  * scope, ISM release, evidence reference and the words it was shown with. Snapshots are never
- * rewritten, so readers take a format-1 snapshot's missing fields as "Not recorded".
+ * rewritten, so readers take a format-1 snapshot's missing fields as "Not recorded". Agencies'
+ * assessments (`requirements`, each listing's `assessments`) were added to format 2 as optional
+ * fields: a pack taken before them has neither and reads as "not recorded".
  */
 export const SNAPSHOT_FORMAT = 2;
 
@@ -28,6 +31,8 @@ export interface SnapshotListing extends Omit<ListingDetails, "badges"> {
   note: string;
   results: SnapshotResult[];
   responsibility: ResponsibilitySnapshot | null;
+  /** Agencies' assessments as they stood; absent from packs taken before assessments existed. */
+  assessments?: FrozenAssessments | null;
 }
 
 export interface SnapshotData {
@@ -40,6 +45,8 @@ export interface SnapshotData {
   takenBy?: { name: string; email: string; agency: string | null };
   shortlist: { id: number; name: string };
   purchase: ProposedPurchase | null;
+  /** The requirements profile the assessments were judged against; absent from older packs. */
+  requirements?: FrozenRequirements | null;
   listings: SnapshotListing[];
 }
 
@@ -85,6 +92,19 @@ export interface PackListing {
   rules: PackRule[];
   /** Who secures each control area, as at the snapshot; null for a snapshot taken before models existed. */
   responsibility: FactRow[] | null;
+  /** Agencies' assessments as frozen; null for a pack taken before they were recorded. */
+  assessments: PackAssessments | null;
+}
+
+export interface PackAssessments {
+  /** "Assessed by 2 agencies, relied on by 3 other agencies, framework version 1." */
+  summary: string;
+  /** Each quality against the buyer's minimum, gaps first. */
+  qualities: PackRow[];
+  /** The published assessments, with their agencies; empty for a buyer who saw aggregates only. */
+  published: PackRow[];
+  /** Why `published` is empty, when it is. */
+  publishedNote: string | null;
 }
 
 export interface PackWords {
@@ -93,5 +113,7 @@ export interface PackWords {
   takenBy: string;
   judged: string;
   purchase: PackRow[] | null;
+  /** Which minimums the assessments were judged against; null when the pack recorded none. */
+  requirements: string | null;
   listings: PackListing[];
 }

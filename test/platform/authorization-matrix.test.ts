@@ -33,7 +33,10 @@ import {
  * redirect: a GET just redirects (logout is a POST). secret-link: the address carries a secret
  * that is the only key (an unsubscribe link, a personal feed), so 404 for everyone without it; its
  * POST (one-click unsubscribe, from a mail client with no cookie) needs no CSRF field, and answers
- * 404 and stores nothing without the secret. none: the module has no loader / action.
+ * 404 and stores nothing without the secret. government: agency staff and administrators (hasRole
+ * agency_staff), who may read other agencies' published assessments. assessment-author: only the
+ * demo staff member, who wrote the draft. staff: the agency_staff role, with or without an agency
+ * chosen yet (the page tells them to choose one). none: the module has no loader / action.
  */
 type Access =
   | "public"
@@ -50,6 +53,9 @@ type Access =
   | "redirect"
   | "benchmark"
   | "secret-link"
+  | "government"
+  | "assessment-author"
+  | "staff"
   | "none";
 type Spec = { loader: Access; action: Access; params?: (f: Fixtures) => Record<string, string> };
 
@@ -57,6 +63,7 @@ const product = (f: Fixtures) => ({ slug: f.productSlug });
 const article = (f: Fixtures) => ({ slug: f.articleSlug });
 const review = (f: Fixtures) => ({ id: f.reviewId });
 const shortlist = (f: Fixtures) => ({ id: f.shortlistId });
+const assessment = (f: Fixtures) => ({ id: f.assessmentId });
 
 const ROUTES: Record<string, Spec> = {
   "_index.tsx": { loader: "public", action: "none" },
@@ -71,6 +78,8 @@ const ROUTES: Record<string, Spec> = {
   "admin.users.tsx": { loader: "admin", action: "admin" },
   "api.products.$slug.tsx": { loader: "public", action: "none", params: product },
   "api.products.tsx": { loader: "public", action: "none" },
+  "api.assessments.tsx": { loader: "public", action: "none" },
+  "api.assessments[.]csv.tsx": { loader: "public", action: "none" },
   // The "Was this helpful?" answer is public; status changes need an editor (test/articles).
   "articles.$slug.tsx": { loader: "public", action: "public", params: article },
   "articles.$slug_.edit.tsx": { loader: "editor", action: "editor", params: article },
@@ -80,6 +89,9 @@ const ROUTES: Record<string, Spec> = {
   "articles.manage.tsx": { loader: "editor", action: "none" },
   "articles.new.tsx": { loader: "editor", action: "editor" },
   "articles.preview.tsx": { loader: "post-only", action: "editor" },
+  "assessments.$id.tsx": { loader: "government", action: "agency-staff", params: assessment },
+  "assessments.$id_.edit.tsx": { loader: "assessment-author", action: "assessment-author", params: (f) => ({ id: f.draftAssessmentId }) },
+  "assessments._index.tsx": { loader: "staff", action: "none" },
   "badges.tsx": { loader: "none", action: "none" },
   // The load test's baseline page: reads nothing, shows nothing, and is served only to benchmarks.
   "bench.minimal.tsx": { loader: "benchmark", action: "none" },
@@ -90,11 +102,16 @@ const ROUTES: Record<string, Spec> = {
   "dev.mailbox.tsx": { loader: "public", action: "none" },
   "feed.$key.tsx": { loader: "secret-link", action: "none", params: () => ({ key: "1.not-the-secret-of-anyone-at-all" }) },
   "forgot-password.tsx": { loader: "none", action: "public" },
+  "framework._index.tsx": { loader: "public", action: "none" },
+  "framework.new.tsx": { loader: "editor", action: "editor" },
+  "framework.versions.$version.tsx": { loader: "public", action: "none", params: () => ({ version: "1" }) },
   "insights.tsx": { loader: "public", action: "none" },
   "join.tsx": { loader: "guest", action: "public" },
   "login.tsx": { loader: "guest", action: "public" },
   "logout.tsx": { loader: "redirect", action: "public" },
   "products.$slug.tsx": { loader: "public", action: "none", params: product },
+  "products.$slug_.assess.tsx": { loader: "agency-staff", action: "agency-staff", params: product },
+  "products.$slug_.assessments.tsx": { loader: "public", action: "none", params: product },
   "products.$slug_.duties.tsx": { loader: "public", action: "none", params: product },
   "products.$slug_.history.tsx": { loader: "public", action: "none", params: product },
   "products.$slug_.responsibility.tsx": { loader: "admin", action: "admin", params: product },
@@ -110,6 +127,7 @@ const ROUTES: Record<string, Spec> = {
   "providers._index.tsx": { loader: "public", action: "none" },
   "purchase.tsx": { loader: "public", action: "public" },
   "readyz.tsx": { loader: "public", action: "none" },
+  "requirements.tsx": { loader: "public", action: "signed-in" },
   "reset-password.tsx": { loader: "token", action: "public" },
   "reviews.$id.reply.tsx": { loader: "review-provider", action: "review-provider", params: review },
   "reviews.$id.report.tsx": { loader: "signed-in", action: "signed-in", params: review },
@@ -156,6 +174,12 @@ function allowed(access: Access, b: Browser): boolean {
       return b.role === "buyer";
     case "provider":
       return !!u && u.roles.includes("provider_rep") && u.providerId !== null;
+    case "government":
+      return hasRole(u, "agency_staff");
+    case "staff":
+      return !!u && u.roles.includes("agency_staff");
+    case "assessment-author":
+      return b.role === "agency staff";
     case "review-provider":
       return !!u && u.roles.includes("provider_rep") && u.providerId === f.reviewProviderId;
     default:

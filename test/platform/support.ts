@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { and, eq, ne } from "drizzle-orm";
 import { connection, db } from "~db/client.server";
-import { articles, procurementRules, products, providers, reviews, shortlistItems, userRoles } from "~db/schema";
+import { articles, assessments, procurementRules, products, providers, reviews, shortlistItems, userRoles, users } from "~db/schema";
 import { getCurrentUserById, findUserIdByEmail, type CurrentUser } from "~/accounts/user.server";
 import { createShortlist, getShortlist } from "~/shortlists/shortlist.server";
 import { takeSnapshot } from "~/shortlists/evidence-pack.server";
@@ -69,6 +69,10 @@ export type Fixtures = {
   reviewId: string;
   ruleKey: string;
   shortlistId: string;
+  /** A published assessment by an agency other than the demo agency staff member's. */
+  assessmentId: string;
+  /** The demo agency staff member's own draft assessment. */
+  draftAssessmentId: string;
   reviewProviderId: number;
 };
 
@@ -100,6 +104,17 @@ export function fixtures(): Fixtures {
   const listed = db().select({ id: products.id }).from(products).get()!;
   db().insert(shortlistItems).values({ shortlistId, productId: listed.id }).run();
   takeSnapshot({ shortlist: getShortlist({ id: shortlistId, userId: buyer })!, user: getCurrentUserById(buyer)!, purchase: null });
+  const staff = db().select({ id: users.id, agencyId: users.agencyId }).from(users).where(eq(users.email, EMAILS["agency staff"])).get()!;
+  const publishedAssessment = db()
+    .select({ id: assessments.id })
+    .from(assessments)
+    .where(and(eq(assessments.status, "published"), ne(assessments.agencyId, staff.agencyId ?? -1)))
+    .get();
+  const draft = db()
+    .select({ id: assessments.id })
+    .from(assessments)
+    .where(and(eq(assessments.status, "draft"), eq(assessments.userId, staff.id)))
+    .get();
   return {
     productSlug: product.slug,
     ownProductSlug: ownProduct?.slug ?? "no-product-for-the-provider-rep",
@@ -109,6 +124,8 @@ export function fixtures(): Fixtures {
     reviewProviderId: review.providerId,
     ruleKey: rule.key,
     shortlistId: String(shortlistId),
+    assessmentId: String(publishedAssessment?.id ?? "no-published-assessment"),
+    draftAssessmentId: String(draft?.id ?? "no-draft-assessment"),
   };
 }
 
