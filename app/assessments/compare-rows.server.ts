@@ -10,9 +10,10 @@ import type { CompareAssessmentCell, CompareAssessments } from "./buyer-views";
 function cell(judged: BuyerAssessments | undefined, key: string): CompareAssessmentCell {
   const line = judged?.lines.find((l) => l.key === key);
   if (!judged || judged.assessments === 0 || !line || line.latest === null) return { text: "Not assessed", state: "unassessed" };
+  // The verdict first: a buyer scanning the row reads "Below" or "Meets" before the numbers.
   const against = line.minimum === null ? "no minimum set" : `your minimum ${line.minimum}`;
   return {
-    text: `Latest ${line.latest} of 5 against ${against}: ${STATE_WORDS[line.state].toLowerCase()}${line.stale ? " (dated)" : ""}`,
+    text: `${STATE_WORDS[line.state]}: latest ${line.latest} of 5, ${against}${line.stale ? " (dated)" : ""}`,
     state: line.state,
   };
 }

@@ -134,8 +134,8 @@ describe("compare's agency assessment rows", () => {
     ]);
     expect(a.gapRows.map((r: { key: string }) => r.key)).toEqual(["data_sovereignty"]);
     expect(a.gapRows[0].cells.map((c: { text: string }) => c.text)).toEqual([
-      "Latest 4 of 5 against your minimum 3: meets your minimum",
-      "Latest 2 of 5 against your minimum 3: below your minimum",
+      "Meets your minimum: latest 4 of 5, your minimum 3",
+      "Below your minimum: latest 2 of 5, your minimum 3",
       "Not assessed",
     ]);
     expect(a.rest.map((c: { text: string }) => c.text)).toEqual(["1 of 1 meet your minimums", "1 of 1 meet your minimums", "Not assessed"]);
@@ -150,7 +150,7 @@ describe("compare's agency assessment rows", () => {
     const text = html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
     expect(text).toContain("Agency assessments (against your requirements)");
     expect(text).toMatch(
-      /Data sovereignty Differs Latest 4 of 5 against your minimum 3: meets your minimum Latest 2 of 5 against your minimum 3: below your minimum Not assessed/,
+      /Data sovereignty Differs Meets your minimum: latest 4 of 5, your minimum 3 Below your minimum: latest 2 of 5, your minimum 3 Not assessed/,
     );
     expect(html).toContain(`href="/products/${p[0].slug}/assessments"`);
   });
