@@ -6,6 +6,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { db } from "~db/client.server";
 import { agencies, assessmentFrameworkVersions, assessments, products, users } from "~db/schema";
 import { notifyAssessmentDecision } from "./assessment-notices.server";
+import { recordWatchEvent } from "~/watches/events.server";
 
 const nowSql = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
@@ -60,6 +61,33 @@ export function moderateAssessment({
       .run();
     if (changed.changes === 0) return false;
     notifyAssessmentDecision(assessmentId);
+    if (approve) tellWatchers(assessmentId);
     return true;
+  });
+}
+
+/** Those watching the product (or its provider, or with it on a shortlist) hear of a new assessment. */
+function tellWatchers(assessmentId: number): void {
+  const a = db()
+    .select({
+      productId: products.id,
+      productSlug: products.slug,
+      productName: products.name,
+      providerId: products.providerId,
+      classification: assessments.dataClassification,
+    })
+    .from(assessments)
+    .innerJoin(products, eq(products.id, assessments.productId))
+    .where(eq(assessments.id, assessmentId))
+    .get();
+  if (!a) return;
+  // The public's view: that an agency assessed it and for what data, not which agency or its reasons.
+  recordWatchEvent({
+    kind: "assessment_published",
+    productId: a.productId,
+    providerId: a.providerId,
+    title: `New agency assessment of ${a.productName}`,
+    detail: `An agency assessed it for ${a.classification} data against the common assessment framework.`,
+    path: `/products/${a.productSlug}/assessments`,
   });
 }

@@ -29,7 +29,7 @@ export function ShortlistOrCompare({
           target="product"
           value={slug}
           noun="this product"
-          hint="Hear when its badges lapse or are renewed, its listing changes or it is reviewed."
+          hint="Hear when its badges lapse or are renewed, its listing changes, or an agency reviews or assesses it."
           watch={watch}
           signedIn={shortlists !== null}
           redirectTo={`/products/${slug}#shortlist-compare`}

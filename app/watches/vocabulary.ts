@@ -26,6 +26,7 @@ export const WATCH_EVENT_KINDS = [
   "listing_changed",
   "provider_changed",
   "review_published",
+  "assessment_published",
   "search_match",
   "search_unmatch",
 ] as const;
@@ -40,6 +41,7 @@ export const WATCH_EVENT_LABELS: Record<WatchEventKind, string> = {
   listing_changed: "Listing changed",
   provider_changed: "Provider profile changed",
   review_published: "New review",
+  assessment_published: "New agency assessment",
   search_match: "New match for a saved search",
   search_unmatch: "No longer matches a saved search",
 };

@@ -1,6 +1,10 @@
 /** The assessment journey through the real loaders and actions: write, moderate, publish, rely on; and refused input. */
 import { beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { productAggregates } from "~/assessments/product-assessments.server";
+import { addWatch } from "~/watches/watches.server";
+import { db } from "~db/client.server";
+import { agencies, watchEvents, watchNotices } from "~db/schema";
 import { action as moderationAction, loader as moderationLoader } from "~/routes/admin.moderation";
 import { action as pageAction, loader as pageLoader } from "~/routes/assessments.$id";
 import { action as editAction, loader as editLoader } from "~/routes/assessments.$id_.edit";
@@ -282,5 +286,27 @@ describe("bad input gives a clear message and changes nothing", () => {
     }
     expect(await (await assess(world.product.slug, VALID_ASSESSMENT, as("buyer"))).text()).toMatch(/Only agency staff/);
     expect(snapshot()).toBe(before);
+  });
+});
+
+// Last: it publishes one more assessment of the shared product, which the counts above do not expect.
+describe("those watching the product", () => {
+  it("hear of a newly published assessment as the public would: an agency, its classification, no name", async () => {
+    const { product, ids } = world;
+    addWatch({ userId: ids.buyer, target: "product", productId: product.id, label: "aflow Product", delivery: "feed" });
+    const id = await publishedBy("otherStaff2");
+    const event = db()
+      .select({ id: watchEvents.id, title: watchEvents.title, detail: watchEvents.detail, path: watchEvents.path })
+      .from(watchEvents)
+      .where(eq(watchEvents.kind, "assessment_published"))
+      .all()
+      .at(-1)!;
+    expect(event).toMatchObject({ title: "New agency assessment of aflow Product", path: `/products/${product.slug}/assessments` });
+    expect(event.detail).toContain("OFFICIAL");
+    const agencyName = db().select({ name: agencies.name }).from(agencies).where(eq(agencies.id, world.agencyB)).get()!.name;
+    expect(`${event.title} ${event.detail}`).not.toContain(agencyName);
+    const notices = db().select({ userId: watchNotices.userId }).from(watchNotices).where(eq(watchNotices.eventId, event.id)).all();
+    expect(notices).toContainEqual({ userId: ids.buyer });
+    expect(assessmentRow(id)?.status).toBe("published");
   });
 });
