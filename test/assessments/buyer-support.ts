@@ -7,12 +7,13 @@ import { asc, eq } from "drizzle-orm";
 import { db } from "~db/client.server";
 import { agencies, assessmentReliances, assessments, products, requirementProfiles, users } from "~db/schema";
 import { FRAMEWORK_V1 } from "~/assessments/framework-v1";
-import { currentFramework, publishFrameworkVersion } from "~/assessments/framework.server";
+import { currentFramework } from "~/assessments/framework.server";
 import { createAssessment } from "~/assessments/assessment.server";
 import { moderateAssessment } from "~/assessments/assessment-moderation.server";
 import { recordReliance } from "~/assessments/reliance.server";
 import { makeUser } from "../accounts/support";
 import { seedDatabase } from "../../seed/seed";
+import { ensureFrameworkV1 } from "./framework-fixture";
 
 export interface Staff {
   id: number;
@@ -26,18 +27,7 @@ export async function buyerWorld(tag: string) {
   db().delete(assessmentReliances).run();
   db().delete(assessments).run();
   db().delete(requirementProfiles).run();
-  if (!currentFramework()) {
-    publishFrameworkVersion({
-      input: {
-        effectiveFrom: "2024-07-01",
-        summary: "The Cloud Assessment Tool's 31 qualities.",
-        sourceTitle: "Cloud Assessment Tool",
-        sourceUrl: "https://www.dta.gov.au/",
-        document: FRAMEWORK_V1,
-      },
-      createdBy: null,
-    });
-  }
+  ensureFrameworkV1();
   const staff: Staff[] = [];
   for (const n of [1, 2, 3, 4]) {
     const agency = db()

@@ -3,7 +3,7 @@ import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FRAMEWORK_V1 } from "~/assessments/framework-v1";
 import { frameworkFormDefaults } from "~/assessments/framework-form.server";
-import { currentFramework, frameworkVersionByNumber, publishFrameworkVersion } from "~/assessments/framework.server";
+import { currentFramework, frameworkVersionByNumber } from "~/assessments/framework.server";
 import { addDays, todayIso } from "~/platform/dates";
 import { loader as frameworkLoader } from "~/routes/framework._index";
 import { action as newAction, loader as newLoader } from "~/routes/framework.new";
@@ -13,6 +13,7 @@ import { assessmentFrameworkVersions, auditLog } from "~db/schema";
 import { anonymous, makeUser, signIn } from "../accounts/support";
 import { call, get, post } from "../reviews/fixtures";
 import { replyErrors, replyValues } from "../support/form-reply";
+import { ensureFrameworkV1 } from "./framework-fixture";
 
 type Browser = { cookie: string; csrf: string };
 let editor: Browser;
@@ -21,16 +22,7 @@ let buyer: Browser;
 let editorId: number;
 
 beforeAll(async () => {
-  publishFrameworkVersion({
-    input: {
-      effectiveFrom: "2024-07-01",
-      summary: "The Cloud Assessment Tool's 31 qualities.",
-      sourceTitle: "Cloud Assessment Tool",
-      sourceUrl: "https://www.dta.gov.au/",
-      document: FRAMEWORK_V1,
-    },
-    createdBy: null,
-  });
+  ensureFrameworkV1();
   editorId = await makeUser({ email: "framework-editor@dta.gov.au", roles: ["editor"] });
   editor = signIn(editorId);
   admin = signIn(await makeUser({ email: "framework-admin@example.org", roles: ["admin"] }));

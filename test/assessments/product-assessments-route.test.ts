@@ -4,8 +4,7 @@
  */
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { FRAMEWORK_V1 } from "~/assessments/framework-v1";
-import { currentFramework, publishFrameworkVersion } from "~/assessments/framework.server";
+import { currentFramework } from "~/assessments/framework.server";
 import { saveProfile } from "~/assessments/profile.server";
 import { addMonths, todayIso } from "~/platform/dates";
 import { loader } from "~/routes/products.$slug_.assessments";
@@ -13,6 +12,7 @@ import { db } from "~db/client.server";
 import { agencies, assessmentReliances, assessmentScores, assessments, products, users } from "~db/schema";
 import { makeUser } from "../accounts/support";
 import { browserFor, buildWorld, call, get } from "../reviews/fixtures";
+import { ensureFrameworkV1 } from "./framework-fixture";
 
 let world: Awaited<ReturnType<typeof buildWorld>>;
 let agencyB: number;
@@ -73,16 +73,7 @@ function insertAssessment({
 }
 
 beforeAll(async () => {
-  publishFrameworkVersion({
-    input: {
-      effectiveFrom: "2024-07-01",
-      summary: "The Cloud Assessment Tool's 31 qualities.",
-      sourceTitle: "Cloud Assessment Tool",
-      sourceUrl: "https://www.dta.gov.au/",
-      document: FRAMEWORK_V1,
-    },
-    createdBy: null,
-  });
+  ensureFrameworkV1();
   world = await buildWorld("pa");
   agencyB = agency("pa-agency-b", "pa Agency B");
   agencyC = agency("pa-agency-c", "pa Agency C");

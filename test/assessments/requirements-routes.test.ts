@@ -3,7 +3,6 @@ import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { defaultMinimums } from "~/assessments/framework";
 import { FRAMEWORK_V1 } from "~/assessments/framework-v1";
-import { publishFrameworkVersion } from "~/assessments/framework.server";
 import { savedProfile } from "~/assessments/profile.server";
 import { action as purchaseAction } from "~/routes/purchase";
 import { action, loader } from "~/routes/requirements";
@@ -13,22 +12,14 @@ import { anonymous, makeUser, signIn } from "../accounts/support";
 import { PROTECTED_PURCHASE } from "../procurement/route-helpers";
 import { call, get, post } from "../reviews/fixtures";
 import { replyErrors, replyValues } from "../support/form-reply";
+import { ensureFrameworkV1 } from "./framework-fixture";
 
 type Browser = { cookie: string; csrf: string };
 let buyer: Browser;
 let buyerId: number;
 
 beforeAll(async () => {
-  publishFrameworkVersion({
-    input: {
-      effectiveFrom: "2024-07-01",
-      summary: "The Cloud Assessment Tool's 31 qualities.",
-      sourceTitle: "Cloud Assessment Tool",
-      sourceUrl: "https://www.dta.gov.au/",
-      document: FRAMEWORK_V1,
-    },
-    createdBy: null,
-  });
+  ensureFrameworkV1();
   buyerId = await makeUser({ email: "profile-buyer@example.org" });
   buyer = signIn(buyerId);
 });

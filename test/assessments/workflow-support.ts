@@ -6,25 +6,13 @@
 import { and, eq } from "drizzle-orm";
 import { db } from "~db/client.server";
 import { agencies, assessmentReliances, assessmentScores, assessments, auditLog, outbox, users } from "~db/schema";
-import { FRAMEWORK_V1 } from "~/assessments/framework-v1";
-import { currentFramework, publishFrameworkVersion } from "~/assessments/framework.server";
 import { action as assessAction } from "~/routes/products.$slug_.assess";
 import { makeUser } from "../accounts/support";
 import { buildWorld, call, post, type Browser } from "../reviews/fixtures";
+import { ensureFrameworkV1 } from "./framework-fixture";
 
 export async function buildAssessmentWorld(tag: string) {
-  if (!currentFramework()) {
-    publishFrameworkVersion({
-      input: {
-        effectiveFrom: "2024-07-01",
-        summary: "The Cloud Assessment Tool's 31 qualities.",
-        sourceTitle: "Cloud Assessment Tool",
-        sourceUrl: "https://www.dta.gov.au/",
-        document: FRAMEWORK_V1,
-      },
-      createdBy: null,
-    });
-  }
+  ensureFrameworkV1();
   const world = await buildWorld(tag);
   const agencyB = db()
     .insert(agencies)
