@@ -13,10 +13,23 @@ export interface ProductAssessmentsView {
   /** Which minimums the product is judged against, in words. */
   judgedBy: string;
   allStale: boolean;
-  shortfalls: { key: string; label: string; minimum: number; latest: string; spread: string; state: string }[];
+  shortfalls: {
+    key: string;
+    label: string;
+    minimum: number;
+    latest: string;
+    latestScore: number | null;
+    spread: string;
+    state: string;
+    text: string;
+  }[];
   moreShortfalls: number;
   meeting: number;
   withMinimum: number;
+  /** The section's sentences, worded on the server so the page ships markup, not wording. */
+  sentences: string[];
+  /** After the shortfalls: how many more, and how many meet. */
+  closing: string | null;
 }
 
 export interface CompareAssessmentCell {

@@ -16,21 +16,24 @@ export function ProductGlance({ rows }: { rows: GlanceRow[] }) {
         <SummaryListItem key={term}>
           <SummaryListItemTerm>{term}</SummaryListItemTerm>
           <SummaryListItemDescription>
-            {link?.first ? (
-              <>
-                <TextLink href={link.href}>{link.label}</TextLink> {text}
-              </>
-            ) : (
-              <>
-                {text}
-                {link ? (
-                  <>
-                    {" "}
-                    <TextLink href={link.href}>{link.label}</TextLink>
-                  </>
-                ) : null}
-              </>
-            )}
+            {/* One inline run: the description lays its children out as flex items, which drops the space before a link. */}
+            <span>
+              {link?.first ? (
+                <>
+                  <TextLink href={link.href}>{link.label}</TextLink> {text}
+                </>
+              ) : (
+                <>
+                  {text}
+                  {link ? (
+                    <>
+                      {" "}
+                      <TextLink href={link.href}>{link.label}</TextLink>
+                    </>
+                  ) : null}
+                </>
+              )}
+            </span>
           </SummaryListItemDescription>
         </SummaryListItem>
       ))}

@@ -33,8 +33,7 @@ import { watchState } from "~/watches/watches.server";
 import { listCategories } from "~/catalogue/catalogue.server";
 import { glanceRows } from "~/catalogue/glance.server";
 import { withWords } from "~/assurance/badge-words.server";
-import { productAssessmentsSection } from "~/assessments/product-section.server";
-import { ProductAssessmentsSection } from "~/assessments/product-assessments-section";
+import { assessmentGlanceRows, productAssessmentsSection } from "~/assessments/product-section.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.product.name} | Cloud Exchange` : "Product not found | Cloud Exchange" },
@@ -74,6 +73,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     { ...product, rating: { score: reviews.summary.weighted, count: reviews.summary.count } },
     { line: fit.line, described: fit.described },
   );
+  // Agencies' assessments sit with the other answers a buyer came for, after the price.
+  if (assessments)
+    glance.splice(
+      glance.findIndex((r) => r.term === "Rating"),
+      0,
+      ...assessmentGlanceRows(assessments),
+    );
   return json({
     product: { ...product, badges: product.badges.map(withWords) },
     today,
@@ -95,7 +101,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const SECTIONS = [
   ["badges", "Certification and assurance"],
   ["fit", "Fit with your purchase"],
-  ["assessments", "Agency assessments"],
   ["reviews", "Reviews"],
   ["who-secures-what", "Who secures what"],
   ["about", "About this product"],
@@ -104,9 +109,8 @@ const SECTIONS = [
 ] as const;
 
 export default function ProductPage() {
-  const data = useLoaderData<typeof loader>();
   const { product, today, responsibility, canEditResponsibility, fit, shortlists, watch, reviews, guidance, hasHistory, backTo, glance } =
-    data;
+    useLoaderData<typeof loader>();
   const p = product;
   return (
     <PageContent>
@@ -135,16 +139,14 @@ export default function ProductPage() {
           </H2>
           <style>{".contents-link { display: inline-block; min-height: 24px; padding-block: 2px; }"}</style>
           <ul style={{ columns: "14rem", margin: 0 }}>
-            {SECTIONS.filter(([id]) => (id !== "who-secures-what" || responsibility) && (id !== "assessments" || data.assessments)).map(
-              ([id, label]) => (
-                <li key={id}>
-                  {/* 24 px tall at least, so neighbouring links in the columns are easy to hit (WCAG 2.5.8). */}
-                  <TextLink href={`#${id}`} className="contents-link">
-                    {label}
-                  </TextLink>
-                </li>
-              ),
-            )}
+            {SECTIONS.filter(([id]) => id !== "who-secures-what" || responsibility).map(([id, label]) => (
+              <li key={id}>
+                {/* 24 px tall at least, so neighbouring links in the columns are easy to hit (WCAG 2.5.8). */}
+                <TextLink href={`#${id}`} className="contents-link">
+                  {label}
+                </TextLink>
+              </li>
+            ))}
           </ul>
         </nav>
 
@@ -166,7 +168,6 @@ export default function ProductPage() {
         </section>
 
         <ProductFit fit={fit} name={p.name} />
-        {data.assessments ? <ProductAssessmentsSection view={data.assessments} /> : null}
         <ShortlistOrCompare slug={p.slug} name={p.name} shortlists={shortlists} watch={watch} />
 
         <ReviewSection section={reviews} productSlug={p.slug} />

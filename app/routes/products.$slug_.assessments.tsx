@@ -75,6 +75,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       allStale: aggregate.allStale,
       frameworkVersions: aggregate.frameworkVersions,
       gaps: judged.gaps,
+      // The gaps first, in the judgement's order (mandatory ones leading), before the table by category.
+      gapLine: judged.judgements
+        .filter((j) => j.state === "gap")
+        .map((j) => `${j.label}${j.mandatory ? " (mandatory)" : ""}: latest ${j.aggregate.latest!.score} against ${j.minimum}`)
+        .join("; "),
       unassessed: judged.unassessed,
       meets: judged.meets,
       profile: { classification: profile.classification, saved: profile.saved },
@@ -139,6 +144,11 @@ export default function ProductAssessments() {
                   : {plural(s.gaps, "gap", "gaps")}, {s.unassessed} not assessed.{" "}
                   <TextLink href="/requirements">{s.profile.saved ? "Change your profile" : "Set your own minimums"}</TextLink>.
                 </Text>
+                {s.gapLine ? (
+                  <Text as="p">
+                    <strong>Short of the minimum:</strong> {s.gapLine}.
+                  </Text>
+                ) : null}
                 <QualityAggregateTable rows={rows} categories={categories} caption={`Assessed scores for ${product.name}, by quality`} />
               </Stack>
             ) : (

@@ -36,7 +36,12 @@ export function TableScroll({ children, label: initialLabel }: { children: React
       {({ css }) => (
         <div
           ref={ref}
-          className={css({ overflowX: "auto", maxWidth: "100%", position: "relative", "&:focus-visible": { ...packs.outline, outlineStyle: "solid" } })}
+          className={css({
+            overflowX: "auto",
+            maxWidth: "100%",
+            position: "relative",
+            "&:focus-visible": { ...packs.outline, outlineStyle: "solid" },
+          })}
           {...(label ? { tabIndex: 0, role: "region", "aria-label": `${label} (scrolls sideways)` } : {})}
         >
           {children}

@@ -150,7 +150,7 @@ interface Run {
 async function assessAndSubmit(run: Run, checkAccessibility: boolean) {
   const staff = await signedIn(AUTHOR, run.js);
   await staff.goto(`${baseURL}/products/${run.product.slug}`);
-  await staff.getByRole("region", { name: "Agency assessments" }).getByRole("link", { name: "Assess this product" }).click();
+  await staff.getByRole("region", { name: "At a glance" }).getByRole("link", { name: "Assess this product" }).click();
   await staff.waitForURL((url) => url.pathname === `/products/${run.product.slug}/assess`);
   await staff.getByRole("heading", { level: 1, name: `Assess ${run.product.name}` }).waitFor();
   if (checkAccessibility) expect(await axeViolations(staff, "main")).toEqual([]);
@@ -269,17 +269,14 @@ async function buyerSeesTheGap(run: Run, checkAccessibility: boolean) {
   await buyer.getByText("Requirements profile saved").waitFor();
   expect(await buyer.getByRole("combobox", { name: GAP.label }).inputValue()).toBe("5");
 
-  // The product page: the gap is the first shortfall listed.
+  // The product page: at a glance, the gap is the first shortfall listed.
   await buyer.goto(`${baseURL}/products/${run.product.slug}`);
-  const section = buyer.getByRole("region", { name: "Agency assessments" });
-  expect(await section.innerText()).toContain("Assessed by 1 agency, relied on by 1 other agency");
-  expect(await section.innerText()).toContain("Judged against your requirements profile (OFFICIAL)");
-  const first = section.getByRole("list", { name: "Qualities short of your minimums" }).getByRole("listitem").first();
-  const firstText = await first.innerText();
-  expect(firstText).toContain(GAP.label);
-  expect(firstText).toContain("Below your minimum");
-  expect(firstText).toContain("Your minimum 5; latest 3 of 5");
-  expect(await section.getByRole("link", { name: "Assess this product" }).count()).toBe(0); // a buyer, not agency staff
+  const glance = buyer.getByRole("region", { name: "At a glance" });
+  const glanceText = await glance.innerText();
+  expect(glanceText).toContain("Assessed by 1 agency, relied on by 1 other agency");
+  expect(glanceText).toContain(`Short of the minimum on ${GAP.label} (3 against 5)`);
+  expect(glanceText).toContain("judged against your requirements profile (OFFICIAL)");
+  expect(await glance.getByRole("link", { name: "Assess this product" }).count()).toBe(0); // a buyer, not agency staff
 
   // Compare: the gap's row says so in words for this product, and "Not assessed" for the other.
   await buyer.goto(`${baseURL}/compare?products=${run.product.slug},${run.other.slug}`);
