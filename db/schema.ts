@@ -148,6 +148,8 @@ export const productAgencies = sqliteTable(
       .references(() => agencies.id, { onDelete: "cascade" }),
     /** "authorised" (the agency assessed it) or "reusing" (relies on another's assessment). */
     relationship: text("relationship").notNull().default("authorised"),
+    /** The day the agency started using the product (ISO date), where staff recorded it; imports leave it null. */
+    since: text("since"),
   },
   (t) => [primaryKey({ columns: [t.productId, t.agencyId] }), index("product_agencies_agency_idx").on(t.agencyId)],
 );
@@ -877,5 +879,55 @@ export const requirementProfiles = sqliteTable("requirement_profiles", {
   /** { quality: minimum 1-5 }; a quality absent has no minimum. */
   minimums: text("minimums", { mode: "json" }).$type<Record<string, number>>().notNull(),
   frameworkVersion: integer("framework_version").notNull(),
+  updatedAt: updatedAt(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Prices and service documents
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A product's approved price list from a date. Lists are never edited: a provider proposes a new
+ * one through the approval queue, and the list in force on a day is the newest that applies by
+ * then, so every price ever approved stays in the history.
+ */
+export const priceLists = sqliteTable(
+  "price_lists",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    productId: integer("product_id")
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    effectiveFrom: text("effective_from").notNull(),
+    /** PriceItem[] (app/pricing/price-items.ts): amounts in millionths of a dollar, ex GST. */
+    items: text("items", { mode: "json" }).$type<Record<string, unknown>[]>().notNull(),
+    note: text("note").notNull().default(""),
+    /** Where the list came from: "sample" lists are labelled as such wherever prices are shown. */
+    source: text("source").$type<RecordSource>().notNull().default("provider"),
+    changeId: integer("change_id").references(() => listingChanges.id, { onDelete: "set null" }),
+    approvedBy: integer("approved_by").references(() => users.id, { onDelete: "set null" }),
+    approvedAt: text("approved_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("price_lists_product_idx").on(t.productId, t.effectiveFrom)],
+);
+
+/** The documents a buyer reads before buying, and what the SLA promises. Changed through approval. */
+export const serviceDocuments = sqliteTable("service_documents", {
+  productId: integer("product_id")
+    .primaryKey()
+    .references(() => products.id, { onDelete: "cascade" }),
+  definitionUrl: text("definition_url"),
+  definitionDate: text("definition_date"),
+  pricingUrl: text("pricing_url"),
+  pricingDate: text("pricing_date"),
+  termsUrl: text("terms_url"),
+  termsDate: text("terms_date"),
+  slaUrl: text("sla_url"),
+  slaDate: text("sla_date"),
+  /** The availability the SLA promises, as a percentage (99.9). */
+  slaAvailability: real("sla_availability"),
+  supportHours: text("support_hours"),
+  source: text("source").$type<RecordSource>().notNull().default("provider"),
   updatedAt: updatedAt(),
 });

@@ -1,16 +1,17 @@
 /**
  * The product page's first screen: the answers a buyer came for, each in one line and honest about
- * where it comes from. An imported FedRAMP authorisation is named for what it is, a provider fact
+ * where it comes from (the price line reads the list in force today from app/pricing). An imported FedRAMP authorisation is named for what it is, a provider fact
  * nobody stated reads "Not stated", and a self-declared badge says so. Worked out by the loader, so
  * the page ships the sentences, not the vocabulary that makes them.
  */
 import type { BadgeView } from "~/assurance/badge-view";
 import { levelLabel, mappedIrapTitle } from "~/assurance/labels";
 import { classificationRank, EVIDENCE_LABELS, type Classification, type EvidenceLevel } from "~/assurance/vocabulary";
-import { formatDate } from "~/platform/dates";
+import { formatDate, todayIso } from "~/platform/dates";
 import { DATA_LOCATION_LABELS, type DataLocation } from "./vocabulary";
 import { NOT_STATED, providerFactsStated } from "./provenance";
 import type { GlanceRow } from "./product-glance";
+import { pricesSummaryFor } from "~/pricing/prices.server";
 
 type GlanceBadge = Pick<BadgeView, "kind" | "level" | "assessedOn" | "evidenceLevel" | "mapped" | "currency">;
 
@@ -41,6 +42,8 @@ function latestOf(badges: GlanceBadge[], kind: string): GlanceBadge | null {
 }
 
 export interface ProductGlanceView {
+  id: number;
+  slug: string;
   serviceModel: string;
   source: string;
   verification: string;
@@ -53,7 +56,7 @@ export interface ProductGlanceView {
  * The rows of "At a glance", in the order a buyer reads them. `fit.line` is the purchase's verdict in
  * one line; `described` is whether the buyer has described a purchase at all.
  */
-export function glanceRows(p: ProductGlanceView, fit: { line: string; described: boolean }): GlanceRow[] {
+export function glanceRows(p: ProductGlanceView, fit: { line: string; described: boolean }, today: string = todayIso()): GlanceRow[] {
   const hcf = latestOf(p.badges, "hcf");
   const e8 = latestOf(p.badges, "e8");
   const stated = providerFactsStated(p.provider.source);
@@ -79,6 +82,11 @@ export function glanceRows(p: ProductGlanceView, fit: { line: string; described:
           text: "to see, rule by rule, whether this product fits it",
           link: { href: "/purchase", label: "Describe your purchase", first: true },
         },
+    {
+      term: "Price",
+      text: pricesSummaryFor({ productIds: [p.id], today }).get(p.id) ?? "Price on request",
+      link: { href: `/products/${p.slug}/prices`, label: "See prices and service documents" },
+    },
     count === 0
       ? { term: "Rating", text: "No reviews yet" }
       : {

@@ -6,7 +6,8 @@
  */
 import { eq } from "drizzle-orm";
 import { db } from "~db/client.server";
-import { listingChanges, products, providers, users } from "~db/schema";
+import { listingChanges, priceLists, products, providers, users } from "~db/schema";
+import { formatDate } from "~/platform/dates";
 import { providerReps, sendNotice } from "~/notifications/notices.server";
 import { siteLink } from "~/notifications/site-link.server";
 import { changeTitle } from "./change-title";
@@ -46,6 +47,7 @@ function badgeEvent(before: Snapshot | null, after: Snapshot, product: string): 
 
 /** Those who watch the product or provider hear of an approved change. */
 function tellWatchers(c: {
+  changeId: number;
   entity: string;
   title: string;
   before: Snapshot | null;
@@ -60,6 +62,18 @@ function tellWatchers(c: {
   const base = { productId: c.productId, providerId: c.providerId, path };
   if (c.entity === "badge") {
     recordWatchEvent({ ...base, ...badgeEvent(c.before, c.after, c.productName ?? "a product") });
+  } else if (c.entity === "prices" && c.productSlug) {
+    // The start date as approved: one approved late starts on its approval day (listing-change.server.ts).
+    const list = db().select({ effectiveFrom: priceLists.effectiveFrom }).from(priceLists).where(eq(priceLists.changeId, c.changeId)).get();
+    recordWatchEvent({
+      ...base,
+      path: `/products/${c.productSlug}/prices`,
+      kind: "listing_changed",
+      title: `New prices for ${c.productName ?? "a product"}`,
+      detail: list
+        ? `An editor approved the provider's new price list, in force from ${formatDate(list.effectiveFrom)}.`
+        : "An editor approved the provider's new price list.",
+    });
   } else if (c.entity === "provider") {
     recordWatchEvent({
       ...base,
@@ -117,7 +131,7 @@ export function notifyChangeDecision(changeId: number): void {
         "",
         `Change it and propose it again from your dashboard: ${siteLink("/provider")}`,
       ];
-  if (approved) tellWatchers({ ...c, before: c.before ?? null, title });
+  if (approved) tellWatchers({ ...c, changeId, before: c.before ?? null, title });
   for (const to of proposer ? [proposer] : providerReps(c.providerId)) {
     sendNotice(to.email, `${approved ? "Approved" : "Not approved"}: ${title}`, [`Hello ${to.name},`, "", ...lines], {
       kind: "provider_news",

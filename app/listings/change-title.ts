@@ -1,5 +1,6 @@
 /** What a proposed change is about, in one line that names the badge: "Renewal of IRAP assessment: PROTECTED on …". */
 import { badgeTitle } from "~/assurance/labels";
+import { formatDate, isIsoDate } from "~/platform/dates";
 
 type Snapshot = Record<string, unknown> | null;
 
@@ -20,6 +21,10 @@ export function changeTitle(c: {
       return `Provider profile of ${c.providerName}`;
     case "responsibility":
       return `Who secures what for ${product}`;
+    case "prices":
+      return `Prices of ${product}${typeof c.after.effectiveFrom === "string" && isIsoDate(c.after.effectiveFrom) ? ` from ${formatDate(c.after.effectiveFrom)}` : ""}`;
+    case "documents":
+      return `Service documents of ${product}`;
     case "badge":
       return c.before ? `Renewal of ${badgeName(c.before)} on ${product}` : `New badge: ${badgeName(c.after)} on ${product}`;
     default:

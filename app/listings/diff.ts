@@ -10,6 +10,9 @@ import {
   type EvidenceLevel,
 } from "~/assurance/vocabulary";
 import { CONTROL_AREA_INFO, isControlArea, isParty, PARTY_LABELS } from "~/responsibility/areas";
+import { DOCUMENT_KINDS } from "~/pricing/documents";
+import type { PriceItem } from "~/pricing/price-items";
+import { itemInWords } from "~/pricing/price-words";
 import { FIELD_LABELS } from "./fields";
 
 /** A run of words in a word-level diff; unchanged runs have no `change`. */
@@ -40,7 +43,8 @@ export function displayValue(value: unknown): string {
 
 const AREA_PREFIX = "area.";
 const E8_PREFIX = "e8.";
-const LINK_FIELDS = new Set(["evidenceRef", "website"]);
+const ITEM_PREFIX = "item.";
+const LINK_FIELDS = new Set(["evidenceRef", "website", ...DOCUMENT_KINDS.map((k) => `${k}Url`)]);
 
 const LABELS: Record<string, string> = {
   ...FIELD_LABELS,
@@ -87,10 +91,28 @@ function expandAreas(record: Record<string, unknown>): Record<string, unknown> {
   return { ...out, ...rest };
 }
 
+/**
+ * A price list stores its items as a list; each item becomes a field of its own, keyed by the item's
+ * key and read as one line ("first 1,000: $0.05; then $0.04 per vCPU-hour ex GST; …"), so the
+ * approver sees which items are new, gone or repriced.
+ */
+function expandItems(record: Record<string, unknown>, names: Map<string, string>): Record<string, unknown> {
+  if (!Array.isArray(record.items)) return record;
+  const { items, ...rest } = record;
+  const out: Record<string, unknown> = { ...rest };
+  for (const item of items as PriceItem[]) {
+    if (typeof item !== "object" || item === null || typeof item.key !== "string" || !Array.isArray(item.tiers)) continue;
+    names.set(`${ITEM_PREFIX}${item.key}`, `Price: ${item.name}`);
+    out[`${ITEM_PREFIX}${item.key}`] = `${item.name}: ${itemInWords(item)}`;
+  }
+  return out;
+}
+
 /** Fields whose shown value differs, in the order of `after` then any fields only in `before`. */
 export function diffListing(before: Record<string, unknown> | null | undefined, after: Record<string, unknown>): FieldChange[] {
-  const old = badgeInWords(expandAreas(before ?? {}));
-  const next = badgeInWords(expandAreas(after));
+  const itemNames = new Map<string, string>();
+  const old = badgeInWords(expandAreas(expandItems(before ?? {}, itemNames)));
+  const next = badgeInWords(expandAreas(expandItems(after, itemNames)));
   // A responsibility proposal lists only what it moves (areas, and the community rules when they
   // change); everything it leaves out keeps its current value, so only its own fields are compared.
   const partial = Array.isArray(after.entries);
@@ -99,7 +121,14 @@ export function diffListing(before: Record<string, unknown> | null | undefined, 
   for (const field of keys) {
     const a = displayValue(old[field]);
     const b = displayValue(next[field]);
-    if (a !== b) out.push({ field, label: LABELS[field] ?? field, before: a, after: b, ...(LINK_FIELDS.has(field) ? { link: true } : {}) });
+    if (a !== b)
+      out.push({
+        field,
+        label: itemNames.get(field) ?? LABELS[field] ?? field,
+        before: a,
+        after: b,
+        ...(LINK_FIELDS.has(field) ? { link: true } : {}),
+      });
   }
   return out;
 }

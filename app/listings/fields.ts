@@ -6,8 +6,10 @@
  * by actions, so the pages that show these labels do not ship zod.
  */
 import { CSA_STAR_LEVELS, E8_LEVELS, EVIDENCE_LEVELS, HCF_LEVELS, IRAP_LEVELS } from "~/assurance/vocabulary";
+import { DOCUMENT_FIELD_LABELS } from "~/pricing/documents";
 
-export const LISTING_ENTITIES = ["provider", "product", "badge", "responsibility"] as const;
+/** "prices" is a whole proposed price list (app/pricing); "documents" the product's service documents. */
+export const LISTING_ENTITIES = ["provider", "product", "badge", "responsibility", "prices", "documents"] as const;
 export type ListingEntity = (typeof LISTING_ENTITIES)[number];
 
 export const PROVIDER_FIELDS = [
@@ -64,6 +66,9 @@ export const FIELD_LABELS: Record<string, string> = {
   evidenceLevel: "Evidence level",
   evidenceRef: "Evidence",
   overrides: "Responsibility refinements",
+  effectiveFrom: "Prices start on",
+  note: "Note on the prices",
+  ...DOCUMENT_FIELD_LABELS,
 };
 
 /** What a provider may claim about its own evidence; "verified" is the marketplace's word. */

@@ -12,12 +12,18 @@ import {
   categories,
   listingChanges,
   listingVersions,
+  priceLists,
   productCategories,
   products,
   providers,
   responsibilityOverrides,
+  serviceDocuments,
   users,
 } from "~db/schema";
+import { storedListSchema, type PriceListProposal } from "~/pricing/price-form.server";
+import { newestApprovedList, serviceDocumentsSnapshot } from "~/pricing/prices.server";
+import { DOCUMENT_FIELDS, type ServiceDocumentsProposal } from "~/pricing/documents";
+import { todayIso } from "~/platform/dates";
 import { planOverrides } from "~/responsibility/form";
 import { parseResponsibilityChange } from "~/responsibility/form.server";
 import { getResponsibilityModel } from "~/responsibility/responsibility.server";
@@ -209,9 +215,20 @@ function applyChange(
   change: { entity: string; entityId: number | null; productId: number | null },
   after: Snapshot,
   markVerified: boolean,
+  approval: { changeId: number; reviewerId: number; details: Record<string, unknown> },
 ): number {
   const now = new Date().toISOString();
   switch (change.entity as ListingEntity) {
+    case "prices":
+      return applyPrices(tx, change.entityId!, after, approval, now);
+    case "documents": {
+      const values = pick(after, DOCUMENT_FIELDS) as Partial<typeof serviceDocuments.$inferInsert>;
+      tx.insert(serviceDocuments)
+        .values({ ...values, productId: change.entityId!, source: "provider", updatedAt: now })
+        .onConflictDoUpdate({ target: serviceDocuments.productId, set: { ...values, source: "provider", updatedAt: now } })
+        .run();
+      return change.entityId!;
+    }
     case "provider":
       tx.update(providers)
         .set({ ...(pick(after, PROVIDER_FIELDS) as Partial<typeof providers.$inferInsert>), source: "provider", updatedAt: now })
@@ -268,6 +285,39 @@ function applyChange(
     default:
       throw new Error(`Cannot apply a ${change.entity} change here`);
   }
+}
+
+/**
+ * A new approved price list, checked again in its stored shape. A list approved after its proposed
+ * start starts on the day of approval instead: buyers were never shown it before, so it was never in
+ * force, and history must not say otherwise. The audit records the move.
+ */
+function applyPrices(
+  tx: Tx,
+  productId: number,
+  after: Snapshot,
+  approval: { changeId: number; reviewerId: number; details: Record<string, unknown> },
+  now: string,
+): number {
+  const parsed = storedListSchema.safeParse(after);
+  if (!parsed.success) throw new ProposalNoLongerValid("its price items are not in the shape a price list needs");
+  const today = todayIso(new Date(now));
+  const effectiveFrom = parsed.data.effectiveFrom < today ? today : parsed.data.effectiveFrom;
+  approval.details.effectiveFrom = effectiveFrom;
+  if (effectiveFrom !== parsed.data.effectiveFrom) approval.details.proposedEffectiveFrom = parsed.data.effectiveFrom;
+  tx.insert(priceLists)
+    .values({
+      productId,
+      effectiveFrom,
+      items: parsed.data.items as unknown as Record<string, unknown>[],
+      note: parsed.data.note,
+      source: "provider",
+      changeId: approval.changeId,
+      approvedBy: approval.reviewerId,
+      approvedAt: now,
+    })
+    .run();
+  return productId;
 }
 
 /** A badge proposal as stored; proposals made before the ISM release and strategies were asked for lack those keys. */
@@ -334,6 +384,8 @@ function currentSnapshot(tx: Tx, entity: string, entityId: number | null): Snaps
   if (entity === "product") return productSnapshot(tx, entityId);
   if (entity === "badge") return badgeSnapshot(tx, entityId);
   if (entity === "responsibility") return responsibilityFacts(entityId);
+  if (entity === "prices") return priceFacts(entityId);
+  if (entity === "documents") return serviceDocumentsSnapshot({ productId: entityId });
   return null;
 }
 
@@ -378,11 +430,14 @@ export function approveChange({
     const verified = markVerified && change.entity === "badge";
     // The version being replaced is read now, not from the proposal, in case an earlier approval changed it.
     const previous = currentSnapshot(tx, change.entity, change.entityId);
-    const entityId = applyChange(tx, change, change.after, verified);
+    const details: Record<string, unknown> = {};
+    const entityId = applyChange(tx, change, change.after, verified, { changeId, reviewerId, details });
     const productId = change.entity === "provider" ? null : (change.productId ?? change.entityId);
-    tx.insert(listingVersions)
-      .values({ entity: change.entity, entityId, productId, data: previous ?? {}, changeId })
-      .run();
+    // A price list replaces nothing (lists are never edited; each stays in price_lists as history).
+    if (change.entity !== "prices")
+      tx.insert(listingVersions)
+        .values({ entity: change.entity, entityId, productId, data: previous ?? {}, changeId })
+        .run();
     tx.update(listingChanges)
       .set({ status: "approved", reviewedBy: reviewerId, reviewNote: note, reviewedAt: new Date().toISOString(), entityId })
       .where(eq(listingChanges.id, changeId))
@@ -397,6 +452,7 @@ export function approveChange({
       details: {
         markVerified: verified,
         evidenceAcknowledged: evidenceAcknowledged && change.entity === "badge" ? { by: reviewerId, evidenceRef } : null,
+        ...details,
       },
     });
     notifyChangeDecision(changeId);
@@ -564,4 +620,116 @@ export function productBadgeFacts({ productId }: { productId: number }) {
     .where(eq(badges.productId, productId))
     .orderBy(asc(badges.kind), asc(badges.id))
     .all();
+}
+
+/** The newest approved price list in the shape a proposal has: what the approval queue compares against. */
+function priceFacts(productId: number): Snapshot | null {
+  const list = newestApprovedList({ productId });
+  return list ? { effectiveFrom: list.effectiveFrom, note: list.note, items: list.items } : null;
+}
+
+type ProductWideEntity = "prices" | "documents";
+
+/**
+ * A proposal about the whole of one part of a product (its price list, its documents). As with
+ * responsibility, a new one replaces any still pending for the product: the representative edits
+ * the waiting one, and two could otherwise be approved in either order.
+ */
+function proposeProductWide({
+  entity,
+  providerId,
+  productId,
+  userId,
+  ip,
+  before,
+  after,
+  details,
+}: Proposer & {
+  entity: ProductWideEntity;
+  providerId: number;
+  productId: number;
+  before: Snapshot | null;
+  after: Snapshot;
+  details: object;
+}): { id: number; superseded: number[] } {
+  return db().transaction((tx) => {
+    const id = tx
+      .insert(listingChanges)
+      .values({ providerId, productId, entity, entityId: productId, before, after, submittedBy: userId })
+      .returning({ id: listingChanges.id })
+      .get().id;
+    const superseded = tx
+      .update(listingChanges)
+      .set({ status: "superseded", reviewNote: `Replaced by a later proposal (change ${id}).`, reviewedAt: new Date().toISOString() })
+      .where(
+        and(
+          eq(listingChanges.entity, entity),
+          eq(listingChanges.productId, productId),
+          eq(listingChanges.status, "pending"),
+          ne(listingChanges.id, id),
+        ),
+      )
+      .returning({ id: listingChanges.id })
+      .all()
+      .map((r) => r.id);
+    proposed({ id, entity, userId, ip, details: { productId, ...details, supersedes: superseded } });
+    return { id, superseded };
+  });
+}
+
+/** A whole new price list for the product; null when the product is not the provider's. */
+export function proposePriceChange({
+  providerId,
+  productId,
+  userId,
+  ip,
+  after,
+}: Proposer & { providerId: number; productId: number; after: PriceListProposal }) {
+  if (!ownsProduct(providerId, productId)) return null;
+  const details = { effectiveFrom: after.effectiveFrom, items: after.items.length };
+  const snapshot = { ...after, items: after.items as unknown as Snapshot[] };
+  return proposeProductWide({
+    entity: "prices",
+    providerId,
+    productId,
+    userId,
+    ip,
+    before: priceFacts(productId),
+    after: snapshot,
+    details,
+  });
+}
+
+export function proposeDocumentsChange({
+  providerId,
+  productId,
+  userId,
+  ip,
+  after,
+}: Proposer & { providerId: number; productId: number; after: ServiceDocumentsProposal }) {
+  if (!ownsProduct(providerId, productId)) return null;
+  const before = serviceDocumentsSnapshot({ productId });
+  return proposeProductWide({
+    entity: "documents",
+    providerId,
+    productId,
+    userId,
+    ip,
+    before,
+    after: pick(after, DOCUMENT_FIELDS),
+    details: {},
+  });
+}
+
+/** The price list or documents proposal still waiting for this product, if any (at most one: see above). */
+export function pendingProductWideChange({ productId, entity }: { productId: number; entity: ProductWideEntity }) {
+  return (
+    db()
+      .select({ id: listingChanges.id, after: listingChanges.after, createdAt: listingChanges.createdAt, submittedBy: users.displayName })
+      .from(listingChanges)
+      .leftJoin(users, eq(listingChanges.submittedBy, users.id))
+      .where(and(eq(listingChanges.entity, entity), eq(listingChanges.productId, productId), eq(listingChanges.status, "pending")))
+      .orderBy(desc(listingChanges.createdAt), desc(listingChanges.id))
+      .get() ?? null
+  );
 }

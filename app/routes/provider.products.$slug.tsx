@@ -83,7 +83,9 @@ export default function ProviderProduct() {
         <Text as="p">Your changes wait for approval by Cloud Exchange before buyers see them.</Text>
         <Text as="p">
           Also for this product: <TextLink href={`/provider/products/${slug}/badges`}>add or renew badges</TextLink> ·{" "}
-          <TextLink href={`/provider/products/${slug}/responsibility`}>propose who secures what</TextLink>
+          <TextLink href={`/provider/products/${slug}/responsibility`}>propose who secures what</TextLink> ·{" "}
+          <TextLink href={`/provider/products/${slug}/prices`}>propose prices</TextLink> ·{" "}
+          <TextLink href={`/provider/products/${slug}/documents`}>service documents</TextLink>
         </Text>
         <ErrorSummary errors={reply.errors} />
         <Form method="post" noValidate>

@@ -1,0 +1,1 @@
+ALTER TABLE `product_agencies` ADD `since` text;
