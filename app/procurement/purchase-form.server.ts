@@ -180,7 +180,35 @@ export const proposedPurchaseSchema = z.object({
   reuseConsidered: z.boolean(),
   nonCorporateEntity: z.boolean(),
   establishingPanel: z.boolean(),
-}) satisfies z.ZodType<ProposedPurchase>;
+  costEstimate: z
+    .object({
+      productSlug: z.string().min(1).max(200),
+      productName: z.string().min(1).max(300),
+      priceListFrom: z.string().refine(isIsoDate, "Not a calendar date"),
+      quantities: z.record(z.number().nonnegative().finite()),
+      madeOn: z.string().refine(isIsoDate, "Not a calendar date"),
+    })
+    .optional()
+    // A damaged record of where the cost came from loses that note, not the buyer's purchase.
+    .catch(undefined),
+  // The input type is `unknown` only because .catch() accepts anything for the estimate record.
+}) satisfies z.ZodType<ProposedPurchase, z.ZodTypeDef, unknown>;
+
+/**
+ * The cost stays "from an estimate" only while the figures it made are kept: a typed cost, or a
+ * changed term or extension option (which the estimate priced), replaces it.
+ */
+export function keepEstimate(previous: ProposedPurchase | null, next: ProposedPurchase): ProposedPurchase {
+  const { costEstimate: _dropped, ...typed } = next;
+  const estimate = previous?.costEstimate;
+  const same =
+    !!previous &&
+    previous.costGstInc === next.costGstInc &&
+    previous.costExGst === next.costExGst &&
+    previous.initialTermMonths === next.initialTermMonths &&
+    previous.extensionMonths.join(",") === next.extensionMonths.join(",");
+  return estimate && same ? { ...typed, costEstimate: estimate } : typed;
+}
 
 /**
  * One value per field, as the schema reads them: extension inputs are joined; for anything else

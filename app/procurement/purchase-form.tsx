@@ -8,6 +8,8 @@ import { Radio } from "@ag.ds-next/react/radio";
 import { Select } from "@ag.ds-next/react/select";
 import { TextInput } from "@ag.ds-next/react/text-input";
 import { Textarea } from "@ag.ds-next/react/textarea";
+import { Text } from "@ag.ds-next/react/text";
+import { TextLink } from "@ag.ds-next/react/text-link";
 import { CLASSIFICATIONS } from "~/assurance/vocabulary";
 import { E8_TARGETS, PANEL_LABELS, PANELS, PURCHASE_FIELDS, type PurchaseField } from "./purchase";
 import { CsrfInput } from "~/ui/csrf-input";
@@ -45,8 +47,19 @@ type Values = Partial<Record<PurchaseField, string>>;
 
 const isTrue = (v: string | undefined) => ["true", "on", "yes", "1"].includes((v ?? "").toLowerCase());
 
-/** The purchase form. Checkboxes follow a hidden "false" so unticking one is sent, not assumed. */
-export function PurchaseForm({ stored, reply }: { stored: Values; reply: ReplyReader }) {
+/**
+ * The purchase form. Checkboxes follow a hidden "false" so unticking one is sent, not assumed.
+ * `estimate` names the product whose prices made the stored cost, if they did, and links to it.
+ */
+export function PurchaseForm({
+  stored,
+  reply,
+  estimate = null,
+}: {
+  stored: Values;
+  reply: ReplyReader;
+  estimate?: { productName: string; href: string } | null;
+}) {
   // After a refused submission, what was typed; before, the stored purchase (or nothing).
   const value = (f: PurchaseField) => (reply.submitted ? reply.value(f) : stored[f]);
   const error = (f: PurchaseField) => reply.error(f);
@@ -104,6 +117,14 @@ export function PurchaseForm({ stored, reply }: { stored: Values; reply: ReplyRe
         {flag("sensitive")}
         {flag("wholeOfGovernment")}
         <H2>Cost and term</H2>
+        <Text as="p">
+          {estimate
+            ? `The cost below is an estimate from the prices of ${estimate.productName}; typing a different cost, term or extension option replaces the estimate. `
+            : "Type the cost, or build it from a product's prices. "}
+          <TextLink href={estimate?.href ?? "/purchase/estimate"}>
+            {estimate ? "Change the estimate" : "Estimate the cost from a product's prices"}
+          </TextLink>
+        </Text>
         {text("costGstInc", "Including every extension option, for example 250,000")}
         {text("costExGst", "For example 227,273")}
         {text("initialTermMonths", "Whole months, for example 36")}

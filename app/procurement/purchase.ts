@@ -25,6 +25,20 @@ export type LiabilityTerms = (typeof LIABILITY_TERMS)[number];
 export const E8_TARGETS = ["none", "ML1", "ML2", "ML3"] as const;
 export type E8Target = (typeof E8_TARGETS)[number];
 
+/**
+ * Where the cost came from when the buyer built it from a product's prices (/purchase/estimate):
+ * enough to show the estimate again. Absent when the cost was typed; typing a different cost drops it.
+ */
+export interface CostFromEstimate {
+  productSlug: string;
+  productName: string;
+  /** The price list's start date, so the page can say which prices were used. */
+  priceListFrom: IsoDate;
+  /** By price item key; the term and extension options are the purchase's own. */
+  quantities: Record<string, number>;
+  madeOn: IsoDate;
+}
+
 export interface ProposedPurchase {
   classification: Classification;
   sensitive: boolean;
@@ -53,6 +67,7 @@ export interface ProposedPurchase {
   reuseConsidered: boolean;
   nonCorporateEntity: boolean;
   establishingPanel: boolean;
+  costEstimate?: CostFromEstimate;
 }
 
 /** The form's field names, in the order the form shows them. */

@@ -8,13 +8,14 @@ import { Stack } from "@ag.ds-next/react/stack";
 import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import { verifyCsrf } from "~/accounts/csrf.server";
-import { getUser, getVisitor, setSessionData } from "~/accounts/session.server";
+import { getVisitor, setSessionData } from "~/accounts/session.server";
 import { formatDate, todayIso } from "~/platform/dates";
 import { formatAud } from "~/platform/money";
 import { loadRuleVersions } from "~/procurement/rules.server";
 import { clearPurchase, loadPurchase, savePurchase } from "~/procurement/purchase.server";
 import { purchaseFormValues } from "~/procurement/purchase";
-import { parsePurchaseForm } from "~/procurement/purchase-form.server";
+import { keepEstimate, parsePurchaseForm } from "~/procurement/purchase-form.server";
+import { estimateHref } from "~/pricing/estimate";
 import { evaluatePurchase, rulesNotInForce } from "~/procurement/rules";
 import { CsrfInput } from "~/ui/csrf-input";
 import { PurchaseForm } from "~/procurement/purchase-form";
@@ -32,27 +33,41 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const today = todayIso();
   const rules = loadRuleVersions();
   const status = new URL(request.url).searchParams.get("done");
+  const fromEstimate = purchase?.costEstimate;
   return json({
     signedIn: !!user,
     purchase,
     values: purchase ? purchaseFormValues(purchase) : {},
     results: purchase ? evaluatePurchase({ purchase, product: null, rules, today }) : [],
     notInForce: purchase ? rulesNotInForce({ rules, signingDate: purchase.signingDate }) : [],
-    done: status === "saved" || status === "cleared" ? status : null,
+    done: status === "saved" || status === "cleared" || (status === "estimate" && fromEstimate) ? status : null,
+    estimate: fromEstimate
+      ? {
+          productName: fromEstimate.productName,
+          priceListFrom: fromEstimate.priceListFrom,
+          href: estimateHref({
+            productSlug: fromEstimate.productSlug,
+            termMonths: purchase.initialTermMonths,
+            extensionOptions: purchase.extensionMonths,
+            quantities: fromEstimate.quantities,
+          }),
+        }
+      : null,
   });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   await verifyCsrf(request, form);
-  const user = await getUser(request);
+  const visitor = await getVisitor(request);
+  const { user } = visitor;
   if (form.get("intent") === "clear") {
     const headers = await setSessionData(request, clearPurchase({ user }));
     return redirect("/purchase?done=cleared", { headers });
   }
   const parsed = parsePurchaseForm(form, { today: todayIso() });
   if (!parsed.ok) return invalid(parsed.reply);
-  const patch = savePurchase({ user, purchase: parsed.value });
+  const patch = savePurchase({ user, purchase: keepEstimate(loadPurchase(visitor), parsed.value) });
   const headers = patch ? await setSessionData(request, patch) : undefined;
   return redirect("/purchase?done=saved", { headers });
 }
@@ -78,6 +93,18 @@ export default function PurchasePage() {
             </Text>
           </PageAlert>
         ) : null}
+        {data.done === "estimate" && data.estimate && p && !failed ? (
+          <PageAlert
+            tone="success"
+            title={`Cost from an estimate for ${data.estimate.productName}: ${formatAud(p.costGstInc)} GST inclusive`}
+            focusOnMount
+          >
+            <Text as="p">
+              {formatAud(p.costExGst)} ex GST over {p.initialTermMonths + p.extensionMonths.reduce((a, b) => a + b, 0)} months. The rules
+              below judge it; typing a different cost in the form replaces the estimate.
+            </Text>
+          </PageAlert>
+        ) : null}
         {data.done === "cleared" && !failed ? <PageAlert tone="info" title="Proposed purchase cleared" focusOnMount /> : null}
         {p ? (
           <section aria-labelledby="summary-heading">
@@ -90,6 +117,12 @@ export default function PurchasePage() {
                 {p.extensionMonths.length ? ` plus options of ${p.extensionMonths.join(", ")} months` : ""}; signing{" "}
                 {formatDate(p.signingDate)}.
               </Text>
+              {data.estimate ? (
+                <Text as="p">
+                  The cost is an estimate from the prices of {data.estimate.productName} in force from{" "}
+                  {formatDate(data.estimate.priceListFrom)}: <TextLink href={data.estimate.href}>see or change the estimate</TextLink>.
+                </Text>
+              ) : null}
               <PurchaseChecklist results={data.results} notInForce={data.notInForce} signingDate={p.signingDate} />
               <Form method="post">
                 <CsrfInput />
@@ -102,7 +135,7 @@ export default function PurchasePage() {
           </section>
         ) : null}
         <H2>{p ? "Change your purchase" : "Describe your purchase"}</H2>
-        <PurchaseForm stored={data.values} reply={reply} />
+        <PurchaseForm stored={data.values} reply={reply} estimate={data.estimate} />
       </Stack>
     </PageContent>
   );
