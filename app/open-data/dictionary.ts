@@ -183,6 +183,78 @@ function assessmentDetail(at: string): FieldDoc[] {
   ];
 }
 
+const MONEY = "number of Australian dollars, ex GST";
+const UNITS =
+  "vcpu_hour | instance_hour | instance_month | gb_month | tb_month | gb_transferred | million_requests | user_month | user_year | device_month | licence_year | day_of_service | fixed_month | fixed_year | one_off";
+
+/** A price list as open data, wherever one appears (in force, upcoming, /api/prices). */
+function priceListFields(at: string, what: string): FieldDoc[] {
+  const i = `${at}.items[]`;
+  return [
+    {
+      name: `${at}.effectiveFrom`,
+      type: DATE,
+      meaning: `The day ${what} applies from. A list is never edited: a new one applies from its own date, and the one in force on a day is the newest starting on or before it.`,
+      example: "2026-03-01",
+    },
+    {
+      name: `${at}.source`,
+      type: "sample | provider | import",
+      meaning:
+        "Where the list came from: provider lists were proposed by the provider and approved by an editor; sample lists are fictional demonstration data.",
+      example: "provider",
+    },
+    { name: `${at}.items[]`, type: "list", meaning: "What is charged for, each a price item, in the provider's order.", example: "[…]" },
+    {
+      name: `${i}.key`,
+      type: "text",
+      meaning: "The item's identifier, stable from one list to the next, so an item can be followed through the history.",
+      example: "compute-general",
+    },
+    { name: `${i}.name`, type: "text", meaning: "What is charged for, in the provider's words.", example: "General purpose compute" },
+    { name: `${i}.unit`, type: UNITS, meaning: "The unit charged by.", example: "vcpu_hour" },
+    { name: `${i}.unitLabel`, type: "text", meaning: "The unit in words.", example: "per vCPU-hour" },
+    {
+      name: `${i}.gst`,
+      type: "taxable | gst_free",
+      meaning: "GST treatment: taxable items attract GST at 10% on top of the prices given, which are all ex GST.",
+      example: "taxable",
+    },
+    {
+      name: `${i}.billingPeriod`,
+      type: "monthly | quarterly | annually | upfront",
+      meaning: "How often the item is billed.",
+      example: "monthly",
+    },
+    {
+      name: `${i}.minimumTermMonths`,
+      type: "whole number or null",
+      meaning: "The shortest term the item can be bought for, in months; null when there is none.",
+      example: "12",
+    },
+    {
+      name: `${i}.minimumCommitment`,
+      type: `${MONEY}, or null`,
+      meaning: "The least the buyer commits to spend on the item over the minimum term; null when there is none.",
+      example: "60000",
+    },
+    {
+      name: `${i}.tiers[]`,
+      type: "list",
+      meaning:
+        "Volume tiers, by quantity per month (per billing unit), lowest first; the first starts at 0. Graduated: each tier's price applies to the units within it.",
+      example: '[{ "fromQuantity": 0, "unitPriceExGst": 0.0845 }]',
+    },
+    { name: `${i}.tiers[].fromQuantity`, type: "number from 0", meaning: "The quantity this tier starts at.", example: "5000" },
+    {
+      name: `${i}.tiers[].unitPriceExGst`,
+      type: MONEY,
+      meaning: "The price of each unit within the tier; may have up to six decimals (fractions of a cent).",
+      example: "0.0786",
+    },
+  ];
+}
+
 export const API_LIST_FIELDS: FieldDoc[] = [
   { name: "data[]", type: "list", meaning: "The products on this page, in the order asked for.", example: "[…]" },
   {
@@ -244,6 +316,28 @@ export const API_LIST_FIELDS: FieldDoc[] = [
   },
   { name: "data[].rating.count", type: "whole number", meaning: "Number of published reviews.", example: "7" },
   ...assessmentSummary("data[]"),
+  {
+    name: "data[].prices.hasPublishedPrices",
+    type: "true | false",
+    meaning: 'Whether the product has an approved price list in force today; false reads as "Price on request".',
+    example: "true",
+  },
+  {
+    name: "data[].prices.from",
+    type: "object or null",
+    meaning:
+      "The cheapest paid unit price of any item and tier in force today, with its unit; null without prices (or when every price is free).",
+    example: '{ "unitPriceExGst": 0.0786, "unit": "vcpu_hour", "unitLabel": "per vCPU-hour" }',
+  },
+  { name: "data[].prices.from.unitPriceExGst", type: MONEY, meaning: "That unit price.", example: "0.0786" },
+  { name: "data[].prices.from.unit", type: UNITS, meaning: "The unit it is charged by.", example: "vcpu_hour" },
+  { name: "data[].prices.from.unitLabel", type: "text", meaning: "The unit in words.", example: "per vCPU-hour" },
+  {
+    name: "data[].prices.effectiveFrom",
+    type: `${DATE} or null`,
+    meaning: "The day the list in force took effect; null without prices. Every price is at /api/products/{slug} and /api/prices.",
+    example: "2026-03-01",
+  },
   { name: "data[].links.self", type: "URL", meaning: "This product in the API.", example: "https://…/api/products/secure-records-cloud" },
   { name: "data[].links.html", type: "URL", meaning: "This product's page.", example: "https://…/products/secure-records-cloud" },
   { name: "meta.total", type: "whole number", meaning: "Products matching the filters, over all pages.", example: "51" },
@@ -469,8 +563,153 @@ export const API_PRODUCT_FIELDS: FieldDoc[] = [
   { name: "data.rating.average", type: "number or null", meaning: "Average overall rating of published reviews.", example: "4.2" },
   { name: "data.rating.count", type: "whole number", meaning: "Number of published reviews.", example: "7" },
   ...assessmentDetail("data.assessments"),
+  {
+    name: "data.prices.inForce",
+    type: "object or null",
+    meaning: 'The approved price list in force today; null when there is none ("Price on request").',
+    example: '{ "effectiveFrom": "2026-03-01", … }',
+  },
+  ...priceListFields("data.prices.inForce", "the list"),
+  {
+    name: "data.prices.upcoming[]",
+    type: "list",
+    meaning: "Approved lists that take effect after today, soonest first; empty when none is announced.",
+    example: "[]",
+  },
+  ...priceListFields("data.prices.upcoming[]", "the upcoming list"),
+  {
+    name: "data.prices.history[]",
+    type: "list",
+    meaning: "Every approved list, oldest first, including the one in force and any upcoming: the product's price history.",
+    example: '[{ "effectiveFrom": "2025-09-01", "approvedAt": "2025-08-20T03:12:00.000Z" }]',
+  },
+  { name: "data.prices.history[].effectiveFrom", type: DATE, meaning: "The day that list took (or takes) effect.", example: "2025-09-01" },
+  {
+    name: "data.prices.history[].approvedAt",
+    type: "timestamp or null",
+    meaning: "When an editor approved it; null for lists loaded without an approval record.",
+    example: "2025-08-20T03:12:00.000Z",
+  },
+  ...serviceDocumentFields(),
   { name: "data.links.self", type: "URL", meaning: "This product in the API.", example: "https://…/api/products/secure-records-cloud" },
   { name: "data.links.html", type: "URL", meaning: "This product's page.", example: "https://…/products/secure-records-cloud" },
+];
+
+function serviceDocumentFields(): FieldDoc[] {
+  const at = "data.serviceDocuments";
+  const docs: [string, string][] = [
+    ["definition", "service definition: what the service is and does"],
+    ["pricing", "pricing document"],
+    ["terms", "terms and conditions"],
+    ["sla", "service level agreement"],
+  ];
+  return [
+    {
+      name: at,
+      type: "object or null",
+      meaning: "The documents a buyer reads before buying, and what the SLA promises; null when the provider has given none.",
+      example: '{ "definition": { … }, … }',
+    },
+    ...docs.flatMap(([key, what]): FieldDoc[] => [
+      {
+        name: `${at}.${key}`,
+        type: "object or null",
+        meaning: `The ${what}; null when there is no link.`,
+        example: '{ "url": "https://…", "date": "2026-02-14" }',
+      },
+      {
+        name: `${at}.${key}.url`,
+        type: "URL (http or https)",
+        meaning: `Where the provider publishes the ${what.split(":")[0]}.`,
+        example: `https://example.com/${key}.pdf`,
+      },
+      {
+        name: `${at}.${key}.date`,
+        type: `${DATE} or null`,
+        meaning: "The document's date (its version), as the provider gives it.",
+        example: "2026-02-14",
+      },
+    ]),
+    {
+      name: `${at}.slaAvailability`,
+      type: "number (percent) or null",
+      meaning: "The availability the SLA promises, as a percentage; null when not stated.",
+      example: "99.9",
+    },
+    {
+      name: `${at}.supportHours`,
+      type: "text or null",
+      meaning: "When support is available, in the provider's words.",
+      example: "8am–6pm AEST business days",
+    },
+    {
+      name: `${at}.source`,
+      type: "sample | provider | import",
+      meaning: "Where the documents came from: provider documents were approved by an editor; sample ones are fictional.",
+      example: "provider",
+    },
+  ];
+}
+
+/** GET /api/prices: every product's price list in force today. */
+export const API_PRICES_FIELDS: FieldDoc[] = [
+  { name: "data[]", type: "list", meaning: "Every product with a price list in force today, by name.", example: "[…]" },
+  { name: "data[].product.slug", type: "text", meaning: "The product's identifier.", example: "wattle-grid-compute" },
+  { name: "data[].product.name", type: "text", meaning: "Product name.", example: "Wattle Grid Compute" },
+  { name: "data[].product.provider.name", type: "text", meaning: "Provider name.", example: "Wattle Grid Systems" },
+  { name: "data[].product.provider.slug", type: "text", meaning: "Provider identifier.", example: "wattle-grid" },
+  {
+    name: "data[].product.links.self",
+    type: "URL",
+    meaning: "The product in the API, with its upcoming lists, price history and service documents.",
+    example: "https://…/api/products/wattle-grid-compute",
+  },
+  { name: "data[].product.links.html", type: "URL", meaning: "The product's page.", example: "https://…/products/wattle-grid-compute" },
+  ...priceListFields("data[]", "the list"),
+  { name: "meta.total", type: "whole number", meaning: "Products listed.", example: "116" },
+  { name: "meta.generatedOn", type: DATE, meaning: "The day the lists in force were worked out for.", example: "2026-11-23" },
+];
+
+/** GET /api/prices.csv: one row per product, price item and tier in force today. */
+export const PRICES_CSV_COLUMNS: FieldDoc[] = [
+  { name: "product_slug", type: "text", meaning: "The product's identifier.", example: "wattle-grid-compute" },
+  { name: "product_name", type: "text", meaning: "Product name.", example: "Wattle Grid Compute" },
+  { name: "effective_from", type: "date (YYYY-MM-DD)", meaning: "The day the list in force took effect.", example: "2026-03-01" },
+  {
+    name: "source",
+    type: "sample | provider | import",
+    meaning: "Where the list came from; sample prices are fictional.",
+    example: "provider",
+  },
+  { name: "item_key", type: "text", meaning: "The price item's identifier, stable from one list to the next.", example: "compute-general" },
+  { name: "item_name", type: "text", meaning: "What is charged for.", example: "General purpose compute" },
+  { name: "unit", type: UNITS, meaning: "The unit charged by.", example: "vcpu_hour" },
+  {
+    name: "gst",
+    type: "taxable | gst_free",
+    meaning: "GST treatment; taxable items attract GST at 10% on top of the price.",
+    example: "taxable",
+  },
+  {
+    name: "billing_period",
+    type: "monthly | quarterly | annually | upfront",
+    meaning: "How often the item is billed.",
+    example: "monthly",
+  },
+  { name: "minimum_term_months", type: "whole number or empty", meaning: "The shortest term the item can be bought for.", example: "12" },
+  {
+    name: "minimum_commitment_ex_gst",
+    type: "number of dollars or empty",
+    meaning: "The least the buyer commits to spend on the item over the minimum term, ex GST.",
+    example: "60000",
+  },
+  {
+    name: "tier_from_quantity",
+    type: "number from 0",
+    meaning: "The quantity per month this tier starts at; an item without volume tiers has one row, from 0.",
+    example: "5000",
+  },
+  { name: "unit_price_ex_gst", type: "number of dollars", meaning: "The price of each unit within the tier, ex GST.", example: "0.0786" },
 ];
 
 /** GET /api/assessments: every assessed product's aggregates. */

@@ -6,6 +6,7 @@ import { BADGE_KIND_LABELS, type BadgeKind } from "~/assurance/vocabulary";
 import { levelLabel, mappedIrapTitle } from "~/assurance/labels";
 import type { BadgeView } from "~/assurance/badge-view";
 import type { OpenDataRecord } from "./record";
+import { microsToDollars, PRICE_UNIT_LABELS, type PriceItem, type PriceUnit } from "~/pricing/price-items";
 
 /** Agencies' assessments of a product, aggregated (open-data/assessments.server.ts). */
 export interface AssessmentSummaryJson {
@@ -16,7 +17,44 @@ export interface AssessmentSummaryJson {
 
 const NOT_ASSESSED: AssessmentSummaryJson = { assessedBy: 0, reliedOnBy: 0, frameworkVersion: null };
 
-export function productListItem(r: OpenDataRecord, origin: string, assessments: AssessmentSummaryJson = NOT_ASSESSED) {
+/** A product's prices in brief, for /api/products (open-data/prices.server.ts). */
+export interface PriceSummaryJson {
+  hasPublishedPrices: boolean;
+  from: { unitPriceExGst: number; unit: PriceUnit; unitLabel: string } | null;
+  effectiveFrom: string | null;
+}
+
+export const NO_PRICES: PriceSummaryJson = { hasPublishedPrices: false, from: null, effectiveFrom: null };
+
+const dollars = (micros: number | null) => (micros === null ? null : microsToDollars(micros));
+
+/** One price item, dollars as numbers (ex GST): micros are how we count, not how anyone reads prices. */
+export function priceItemJson(item: PriceItem) {
+  return {
+    key: item.key,
+    name: item.name,
+    unit: item.unit,
+    unitLabel: PRICE_UNIT_LABELS[item.unit] ?? item.unit,
+    gst: item.gst,
+    billingPeriod: item.billingPeriod,
+    minimumTermMonths: item.minimumTermMonths,
+    minimumCommitment: dollars(item.minimumCommitmentMicros),
+    tiers: item.tiers.map((t) => ({ fromQuantity: t.fromQuantity, unitPriceExGst: microsToDollars(t.unitPriceMicros) })),
+  };
+}
+
+export function priceListJson(list: { effectiveFrom: string; source: string; items: PriceItem[] }) {
+  return { effectiveFrom: list.effectiveFrom, source: list.source, items: list.items.map(priceItemJson) };
+}
+
+export type PriceListJson = ReturnType<typeof priceListJson>;
+
+export function productListItem(
+  r: OpenDataRecord,
+  origin: string,
+  assessments: AssessmentSummaryJson = NOT_ASSESSED,
+  prices: PriceSummaryJson = NO_PRICES,
+) {
   const e = r.entry;
   return {
     slug: e.slug,
@@ -43,6 +81,7 @@ export function productListItem(r: OpenDataRecord, origin: string, assessments: 
     },
     rating: { average: e.rating, count: e.reviewCount },
     assessments: { assessedBy: assessments.assessedBy, reliedOnBy: assessments.reliedOnBy, frameworkVersion: assessments.frameworkVersion },
+    prices: { hasPublishedPrices: prices.hasPublishedPrices, from: prices.from, effectiveFrom: prices.effectiveFrom },
     links: { self: `${origin}/api/products/${e.slug}`, html: r.listingUrl },
   };
 }

@@ -4,11 +4,18 @@ import type { getProviderBySlug } from "~/catalogue/provider.server";
 import { providerFactsStated } from "~/catalogue/provenance";
 import { badgeJson } from "./json-shapes";
 import type { OpenProductAssessments } from "./assessments.server";
+import type { OpenProductPrices, OpenServiceDocuments } from "./prices.server";
 
 type Product = NonNullable<ReturnType<typeof getProductBySlug>>;
 type Provider = NonNullable<ReturnType<typeof getProviderBySlug>>;
 
-export function productDetail(p: Product, provider: Provider, origin: string, assessments: OpenProductAssessments) {
+export function productDetail(
+  p: Product,
+  provider: Provider,
+  origin: string,
+  assessments: OpenProductAssessments,
+  commercial: { prices: OpenProductPrices; serviceDocuments: OpenServiceDocuments },
+) {
   // A provider mapped from FedRAMP stated none of its facts: null, never the columns' defaults.
   const stated = providerFactsStated(provider.source);
   const related = (r: { slug: string; name: string; providerName: string; serviceModel: string }) => ({
@@ -61,6 +68,8 @@ export function productDetail(p: Product, provider: Provider, origin: string, as
     rating: { average: p.rating.average === null ? null : Math.round(p.rating.average * 10) / 10, count: p.rating.count },
     // Aggregates only: which agency assessed it, and why, is for signed-in government users.
     assessments,
+    prices: commercial.prices,
+    serviceDocuments: commercial.serviceDocuments,
     links: { self: `${origin}/api/products/${p.slug}`, html: `${origin}/products/${p.slug}` },
   };
 }

@@ -8,13 +8,19 @@ import { etagFor, ifNoneMatchHits, OPEN_DATA_CACHE_CONTROL, publicOrigin } from 
 import { productDetail } from "~/open-data/product-detail.server";
 import { openProductAssessments } from "~/open-data/assessments.server";
 import { assessmentsVersion } from "~/assessments/product-assessments.server";
+import { openProductPrices, openServiceDocuments, pricesVersion } from "~/open-data/prices.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
   const today = todayIso();
   const origin = publicOrigin();
-  // Assessments do not move the catalogue's data version: their own version is part of the tag.
-  const etag = etagFor({ kind: "product", dataVersion: dataVersion(), query: `${origin}/${slug}|${assessmentsVersion()}`, today });
+  // Assessments and approved prices do not move the catalogue's data version: their own versions are part of the tag.
+  const etag = etagFor({
+    kind: "product",
+    dataVersion: dataVersion(),
+    query: `${origin}/${slug}|${assessmentsVersion()}|${pricesVersion()}`,
+    today,
+  });
   const headers = { ETag: etag, "Cache-Control": OPEN_DATA_CACHE_CONTROL };
 
   const product = getProductBySlug({ slug, today });
@@ -24,5 +30,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
   if (ifNoneMatchHits(request.headers.get("If-None-Match"), etag)) return new Response(null, { status: 304, headers });
   const assessments = openProductAssessments([product.id], today).get(product.id)!;
-  return json({ data: productDetail(product, provider, origin, assessments) }, { headers });
+  const commercial = { prices: openProductPrices(product.id, today), serviceDocuments: openServiceDocuments(product.id) };
+  return json({ data: productDetail(product, provider, origin, assessments, commercial) }, { headers });
 }

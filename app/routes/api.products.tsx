@@ -14,6 +14,7 @@ import { parseOpenDataQuery } from "~/open-data/query.server";
 import { todayIso } from "~/platform/dates";
 import { assessmentSummaries } from "~/open-data/assessments.server";
 import { assessmentsVersion } from "~/assessments/product-assessments.server";
+import { priceSummaries, pricesVersion } from "~/open-data/prices.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -37,7 +38,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const etag = etagFor({
     kind: "products",
     dataVersion: version,
-    query: `${origin}${openDataSearch(query, pageSize, query.page)}|${assessmentsVersion()}`,
+    // Approved prices move neither the data version nor the assessments': their own version is part of the tag.
+    query: `${origin}${openDataSearch(query, pageSize, query.page)}|${assessmentsVersion()}|${pricesVersion()}`,
     today,
   });
   const headers = { ETag: etag, "Cache-Control": OPEN_DATA_CACHE_CONTROL };
@@ -51,10 +53,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     records.map((r) => r.entry.id),
     today,
   );
+  const prices = priceSummaries(
+    records.map((r) => r.entry.id),
+    today,
+  );
   const at = (n: number) => `${origin}/api/products${openDataSearch(query, pageSize, n)}`;
   return json(
     productPage({
-      items: records.map((r) => productListItem(r, origin, assessed.get(r.entry.id))),
+      items: records.map((r) => productListItem(r, origin, assessed.get(r.entry.id), prices.get(r.entry.id))),
       total,
       page,
       pageSize,

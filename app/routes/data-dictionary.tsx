@@ -9,8 +9,10 @@ import {
   API_ASSESSMENTS_FIELDS,
   API_LIST_FIELDS,
   API_PARAMETERS,
+  API_PRICES_FIELDS,
   API_PRODUCT_FIELDS,
   ASSESSMENTS_CSV_COLUMNS,
+  PRICES_CSV_COLUMNS,
 } from "~/open-data/dictionary";
 import { FieldTable } from "~/ui/field-table";
 
@@ -67,6 +69,18 @@ export default function DataDictionary() {
                 </li>
                 <li>
                   <code>
+                    GET <a href="/api/prices">/api/prices</a>
+                  </code>{" "}
+                  and{" "}
+                  <code>
+                    <a href="/api/prices.csv">/api/prices.csv</a>
+                  </code>
+                  : every product&apos;s price list in force today, in Australian dollars ex GST, with GST treatment, billing period,
+                  minimum terms and volume tiers. Upcoming lists, the price history and service documents are in each product&apos;s{" "}
+                  <code>/api/products/{"{slug}"}</code>. Sample prices are fictional and marked <code>sample</code>.
+                </li>
+                <li>
+                  <code>
                     GET <a href="/products/export.csv">/products/export.csv</a>
                   </code>
                   : every matching product (all pages) as a CSV download. The product list has a link that exports exactly the results on
@@ -109,6 +123,17 @@ export default function DataDictionary() {
           </Stack>
         </section>
 
+        <section aria-labelledby="json-prices">
+          <Stack gap={1}>
+            <H2 id="json-prices">JSON: prices in force</H2>
+            <Text as="p">
+              A product without a list in force is left out (its listing reads &ldquo;Price on request&rdquo;). Prices are ex GST; a taxable
+              item attracts GST at 10% on top.
+            </Text>
+            <FieldTable caption="Fields of /api/prices" fields={API_PRICES_FIELDS} />
+          </Stack>
+        </section>
+
         <section aria-labelledby="csv">
           <Stack gap={1}>
             <H2 id="csv">CSV export</H2>
@@ -124,6 +149,9 @@ export default function DataDictionary() {
             <H2 id="csv-assessments">CSV: agency assessments</H2>
             <Text as="p">The same format: one row per product and quality that at least one agency scored.</Text>
             <FieldTable caption="Columns of /api/assessments.csv, in order" fields={ASSESSMENTS_CSV_COLUMNS} nameHeading="Column" />
+            <H2 id="csv-prices">CSV: prices in force</H2>
+            <Text as="p">The same format: one row per product, price item and volume tier in force today.</Text>
+            <FieldTable caption="Columns of /api/prices.csv, in order" fields={PRICES_CSV_COLUMNS} nameHeading="Column" />
           </Stack>
         </section>
       </Stack>
