@@ -12,6 +12,8 @@ export type ExtraSeeder = (db: Db, today: IsoDate) => void | Promise<void>;
 import { seedArticles } from "./articles";
 import { seedAssessmentFramework } from "./assessment-framework";
 import { seedAssessments } from "./assessments";
+import { seedPrices } from "./prices";
+import { seedAgencyUsage } from "./agency-usage";
 import { seedProcurementRules } from "./procurement-rules";
 import { seedResponsibility } from "./responsibility";
 import { seedReviews } from "./reviews";
@@ -24,4 +26,7 @@ export const extraSeeders: ExtraSeeder[] = [
   // The framework before the assessments that point at it; assessments reuse the reviewers seeded just above.
   (db) => seedAssessmentFramework(db),
   (db, today) => seedAssessments(db, today),
+  // After the demo accounts: sample lists are approved by the demo editor.
+  (db, today) => seedPrices(db, today),
+  (db, today) => seedAgencyUsage(db, today),
 ];

@@ -130,6 +130,11 @@ export default function Account() {
         {agencyStaff ? (
           <Stack as="section" gap={1.5} aria-labelledby="agency-heading">
             <H2 id="agency-heading">Your agency</H2>
+            {user.agencyId ? (
+              <Text as="p">
+                <TextLink href="/agency">Your agency&apos;s service dashboard: the products it uses, their compliance and prices</TextLink>
+              </Text>
+            ) : null}
             <Form method="post">
               <CsrfInput />
               <input type="hidden" name="intent" value="set-agency" />
