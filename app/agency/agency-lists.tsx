@@ -4,21 +4,35 @@ import { Text } from "@ag.ds-next/react/text";
 import { TextLink } from "@ag.ds-next/react/text-link";
 import type { AgencyDashboard } from "./dashboard-view";
 
-export function NextSteps({ steps }: { steps: AgencyDashboard["nextSteps"] }) {
+/** The most urgent steps first; on screen the rest wait behind a disclosure, in print every one shows. */
+const SHOWN_FIRST = 8;
+
+export function NextSteps({ steps, all = false }: { steps: AgencyDashboard["nextSteps"]; all?: boolean }) {
+  const first = all ? steps : steps.slice(0, SHOWN_FIRST);
+  const rest = all ? [] : steps.slice(SHOWN_FIRST);
+  const item = (s: (typeof steps)[number]) => (
+    <li key={s.key} style={{ marginBottom: "0.5rem" }}>
+      <TextLink href={s.href}>{s.text}</TextLink>
+      {s.detail ? <Text as="span"> ({s.detail})</Text> : null}
+    </li>
+  );
   return (
     <Stack as="section" gap={1} aria-labelledby="next-heading">
       <H2 id="next-heading">What to do next</H2>
       {steps.length === 0 ? (
         <Text as="p">Nothing needs your attention: every product is current, assessed, and has no new reviews.</Text>
       ) : (
-        <ol>
-          {steps.map((s) => (
-            <li key={s.key} style={{ marginBottom: "0.5rem" }}>
-              <TextLink href={s.href}>{s.text}</TextLink>
-              {s.detail ? <Text as="span"> ({s.detail})</Text> : null}
-            </li>
-          ))}
-        </ol>
+        <>
+          <ol>{first.map(item)}</ol>
+          {rest.length > 0 ? (
+            <details>
+              <summary style={{ cursor: "pointer", minHeight: "24px" }}>
+                {rest.length} more {rest.length === 1 ? "step" : "steps"}, less urgent
+              </summary>
+              <ol start={SHOWN_FIRST + 1}>{rest.map(item)}</ol>
+            </details>
+          ) : null}
+        </>
       )}
     </Stack>
   );

@@ -58,7 +58,7 @@ export default function AgencySummary() {
           <H2 id="status-heading">Compliance at a glance</H2>
           <ComplianceTiles counts={d.counts} total={d.products.length} />
         </Stack>
-        <NextSteps steps={d.nextSteps} />
+        <NextSteps steps={d.nextSteps} all />
         <Stack as="section" gap={1.5} aria-labelledby="products-heading">
           <H2 id="products-heading">Every product your agency uses ({d.products.length})</H2>
           {d.products.length === 0 ? <Text as="p">Your agency&apos;s list is empty.</Text> : null}
