@@ -37,7 +37,8 @@ function Chip({ c }: { c: ItemChange }) {
   const look = LOOK[c.change];
   const percent = c.change === "up" || c.change === "down" ? c.percent : null;
   return (
-    <li style={{ display: "flex", alignItems: "center", gap: 8, flexWrap: "wrap" }}>
+    // The marker keeps its column and the words wrap beside it, so a long item name stays by its symbol.
+    <li style={{ display: "flex", alignItems: "baseline", gap: 8 }}>
       <span
         style={{
           background: look.tint,
@@ -46,13 +47,14 @@ function Chip({ c }: { c: ItemChange }) {
           borderRadius: 4,
           padding: "2px 8px",
           minWidth: 24,
+          flexShrink: 0,
           textAlign: "center",
         }}
         aria-hidden="true"
       >
         {look.symbol}
       </span>
-      <span>
+      <span style={{ minWidth: 0 }}>
         <strong>{c.name}</strong>: {changeInWords(c)}
       </span>
       {percent !== null ? (
@@ -65,6 +67,7 @@ function Chip({ c }: { c: ItemChange }) {
             width: `${Math.min(100, Math.max(4, percent * 2))}px`,
             background: look.colour,
             borderRadius: 4,
+            flexShrink: 0,
           }}
         />
       ) : null}
