@@ -25,6 +25,7 @@ export function filtersApplied(q: CatalogueQuery): number {
     (q.onshore ? 1 : 0) +
     (q.sme ? 1 : 0) +
     q.source.length +
+    (q.prices ? 1 : 0) +
     (q.profile ? 1 : 0)
   );
 }
@@ -70,6 +71,13 @@ export function CatalogueFilters({
         options={LISTING_SOURCES.map((s) => ({ value: s, label: LISTING_SOURCE_LABELS[s] }))}
         selected={query.source}
         counts={counts.source}
+      />
+      <Group
+        label="Prices"
+        name="prices"
+        options={[{ value: "1", label: "Has published prices" }]}
+        selected={query.prices ? ["1"] : []}
+        counts={counts.prices}
       />
       <Group
         label="Category"
@@ -149,22 +157,30 @@ export function CatalogueFilters({
 }
 
 /**
- * The requirements-profile filter while it is on, as a link that takes it off: it depends on the
- * buyer rather than the product, so it is said near the results, where it explains their number.
+ * The requirements-profile and published-prices filters while they are on, as links that take
+ * them off: said near the results, where they explain their number (the profile depends on the
+ * buyer, and "Price on request" products vanishing needs saying).
  */
 export function ActiveProfileFilter({ query }: { query: CatalogueQuery }) {
-  if (!query.profile) return null;
-  const without = toSearchParams({ ...query, profile: false, page: 1 }).toString();
+  if (!query.profile && !query.prices) return null;
   return (
-    <p style={{ margin: 0 }}>
-      <a
-        href={`/products${without ? `?${without}` : ""}`}
-        aria-label="Remove the filter: meets my requirements profile"
-        style={{ display: "inline-block", padding: "4px 12px", border: "1px solid currentColor", borderRadius: 16, minHeight: 24 }}
-      >
-        Meets my requirements profile <span aria-hidden="true">×</span>
-      </a>
+    <p style={{ margin: 0, display: "flex", flexWrap: "wrap", gap: 8 }}>
+      {query.profile ? <Chip query={{ ...query, profile: false }} label="Meets my requirements profile" /> : null}
+      {query.prices ? <Chip query={{ ...query, prices: false }} label="Has published prices" /> : null}
     </p>
+  );
+}
+
+function Chip({ query, label }: { query: CatalogueQuery; label: string }) {
+  const without = toSearchParams({ ...query, page: 1 }).toString();
+  return (
+    <a
+      href={`/products${without ? `?${without}` : ""}`}
+      aria-label={`Remove the filter: ${label.toLowerCase()}`}
+      style={{ display: "inline-block", padding: "4px 12px", border: "1px solid currentColor", borderRadius: 16, minHeight: 24 }}
+    >
+      {label} <span aria-hidden="true">×</span>
+    </a>
   );
 }
 

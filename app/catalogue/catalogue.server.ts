@@ -1,7 +1,7 @@
 /**
  * Derives the catalogue's facet rows from the database. The rows depend only on the data and on
- * today's date (badge currency), so they are cached per (data_version, today): a request costs
- * one indexed lookup of the version unless something changed.
+ * today's date (badge currency, the price list in force), so they are cached per (data_version,
+ * price lists, today): a request costs two indexed lookups unless something changed.
  */
 import { asc, eq } from "drizzle-orm";
 import { db } from "~db/client.server";
@@ -14,11 +14,14 @@ import { todayIso } from "~/platform/dates";
 import { dataVersion } from "~db/data-version.server";
 import { badgeDateColumns } from "~/assurance/badge-columns.server";
 import { type RatedReview, weightedScore } from "~/reviews/score";
+import { listsInForce } from "~/pricing/compare-prices.server";
+import { pricesVersion } from "~/pricing/prices.server";
 
 let cache: { key: string; entries: CatalogueEntry[] } | undefined;
 
 export function catalogueEntries(today = todayIso()): CatalogueEntry[] {
-  const key = `${dataVersion()}:${today}`;
+  // Approving a price list writes no catalogue table, so the data version alone would miss it.
+  const key = `${dataVersion()}:${pricesVersion()}:${today}`;
   if (cache?.key !== key) cache = { key, entries: loadEntries(today) };
   return cache.entries;
 }
@@ -69,6 +72,7 @@ function loadEntries(today: string): CatalogueEntry[] {
     .from(reviews)
     .where(eq(reviews.status, "published"))
     .all();
+  const priced = listsInForce({ today });
 
   const byId = new Map<number, CatalogueEntry>();
   for (const r of rows) {
@@ -95,6 +99,7 @@ function loadEntries(today: string): CatalogueEntry[] {
       latestAssessment: null,
       rating: null,
       reviewCount: 0,
+      hasPrices: priced.has(r.id),
     });
   }
   for (const c of categoryRows) byId.get(c.productId)?.categories.push(c.slug);

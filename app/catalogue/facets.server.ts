@@ -18,6 +18,7 @@ const FACET_LABELS: Record<string, string> = {
   onshore: "data held onshore",
   sme: "SME",
   source: "listing source",
+  prices: "has published prices",
   fits: "meets every product rule for my purchase",
   profile: "meets my requirements profile",
   sort: "sort order",
@@ -54,7 +55,7 @@ export function parseCatalogueQuery(
     if (values.length > 1) problems.push(`Choose one ${FACET_LABELS[name]}; the first, ${values[0]}, was used.`);
     return values[0] ?? null;
   };
-  const flag = (name: "onshore" | "sme" | "fits" | "profile"): boolean => {
+  const flag = (name: "onshore" | "sme" | "prices" | "fits" | "profile"): boolean => {
     const raw = params.get(name);
     if (raw === null || raw === "") return false;
     if (yes.safeParse(raw.toLowerCase()).success) return true;
@@ -74,6 +75,7 @@ export function parseCatalogueQuery(
     onshore: flag("onshore"),
     sme: flag("sme"),
     source: many("source", LISTING_SOURCES),
+    prices: flag("prices"),
     fits: flag("fits"),
     profile: flag("profile"),
     sort: "name",

@@ -49,6 +49,8 @@ export interface CatalogueEntry {
   latestAssessment: string | null;
   rating: number | null;
   reviewCount: number;
+  /** An approved price list is in force today (app/pricing). */
+  hasPrices: boolean;
 }
 
 export const LISTING_SOURCES = ["australian", "fedramp"] as const;
@@ -61,7 +63,8 @@ export const LISTING_SOURCE_LABELS: Record<ListingSource, string> = {
 export const CERTIFICATION_FACETS = ["iso27001", "soc2", "csa_star"] as const;
 export type CertificationFacet = (typeof CERTIFICATION_FACETS)[number];
 export const IRAP_CURRENCY_VALUES = ["current", "due", "overdue", "none"] as const;
-export const SORTS = ["relevance", "name", "newest", "rating"] as const;
+/** "estimate" needs the buyer's cost estimate, so the products route supplies the figures. */
+export const SORTS = ["relevance", "name", "newest", "rating", "estimate"] as const;
 export type Sort = (typeof SORTS)[number];
 export const PAGE_SIZE = 20;
 
@@ -77,6 +80,8 @@ export interface CatalogueQuery {
   onshore: boolean;
   sme: boolean;
   source: ListingSource[];
+  /** "Has published prices": an approved price list in force today. */
+  prices: boolean;
   /**
    * "Meets every rule for my purchase". The verdicts come from the buyer's purchase, not from the
    * entry, so the products route applies this filter; here it is only parsed and written back.
@@ -103,13 +108,14 @@ export const EMPTY_QUERY: CatalogueQuery = {
   onshore: false,
   sme: false,
   source: [],
+  prices: false,
   fits: false,
   profile: false,
   sort: "name",
   page: 1,
 };
 
-type FacetName = "category" | "model" | "irap" | "irapStatus" | "hcf" | "e8" | "cert" | "onshore" | "sme" | "source";
+type FacetName = "category" | "model" | "irap" | "irapStatus" | "hcf" | "e8" | "cert" | "onshore" | "sme" | "source" | "prices";
 
 const e8Rank = (level: E8Level | "none") => (level === "none" ? -1 : E8_LEVELS.indexOf(level));
 
@@ -135,10 +141,12 @@ function matchesFacet(e: CatalogueEntry, q: CatalogueQuery, facet: FacetName): b
       return !q.sme || e.sme;
     case "source":
       return q.source.length === 0 || q.source.includes(e.source);
+    case "prices":
+      return !q.prices || e.hasPrices;
   }
 }
 
-const FACETS: FacetName[] = ["category", "model", "irap", "irapStatus", "hcf", "e8", "cert", "onshore", "sme", "source"];
+const FACETS: FacetName[] = ["category", "model", "irap", "irapStatus", "hcf", "e8", "cert", "onshore", "sme", "source", "prices"];
 
 function matchesQuery(e: CatalogueEntry, q: CatalogueQuery, except?: FacetName): boolean {
   return FACETS.every((f) => f === except || matchesFacet(e, q, f));
@@ -175,21 +183,41 @@ export function facetCounts(entries: readonly CatalogueEntry[], q: CatalogueQuer
     onshore: count("onshore", ["1"], () => ({ ...q, onshore: true })),
     sme: count("sme", ["1"], () => ({ ...q, sme: true })),
     source: count("source", LISTING_SOURCES, (v) => ({ ...q, source: [v as ListingSource] })),
+    prices: count("prices", ["1"], () => ({ ...q, prices: true })),
   };
 }
+
+/** A product's estimated cost for the buyer's purchase, and how many of its units the product does not price. */
+export type EntryEstimate = { gstInc: number; unmatched: number };
 
 /**
  * `rank` is the text search's order (best first), used by the "relevance" sort. Every order lists
  * Australian listings before those mapped from FedRAMP, which would otherwise crowd the A-Z list:
  * the buyer wants Australian assurance first, and can ask for the mapped ones with the facet.
+ * The "estimate" sort puts the cheapest first: products that price every unit of the buyer's
+ * estimate, then those that leave a unit out (their figure is not the whole cost), then those with
+ * no estimate at all; without `estimates` it is the name order.
  */
-export function sortEntries(entries: CatalogueEntry[], sort: Sort, rank?: ReadonlyMap<number, number>): CatalogueEntry[] {
+export function sortEntries(
+  entries: CatalogueEntry[],
+  sort: Sort,
+  rank?: ReadonlyMap<number, number>,
+  estimates?: ReadonlyMap<number, EntryEstimate>,
+): CatalogueEntry[] {
   const bySource = (a: CatalogueEntry, b: CatalogueEntry) => LISTING_SOURCES.indexOf(a.source) - LISTING_SOURCES.indexOf(b.source);
   const byName = (a: CatalogueEntry, b: CatalogueEntry) => bySource(a, b) || a.name.localeCompare(b.name, "en-AU", { sensitivity: "base" });
   const sorted = [...entries];
   if (sort === "relevance" && rank)
     return sorted.sort((a, b) => bySource(a, b) || (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity) || byName(a, b));
-  if (sort === "name" || sort === "relevance") return sorted.sort(byName);
+  if (sort === "name" || sort === "relevance" || (sort === "estimate" && !estimates)) return sorted.sort(byName);
+  if (sort === "estimate" && estimates) {
+    const band = (e: CatalogueEntry) => {
+      const x = estimates.get(e.id);
+      return x ? (x.unmatched === 0 ? 0 : 1) : 2;
+    };
+    const cost = (e: CatalogueEntry) => estimates.get(e.id)?.gstInc ?? Infinity;
+    return sorted.sort((a, b) => band(a) - band(b) || cost(a) - cost(b) || bySource(a, b) || byName(a, b));
+  }
   if (sort === "newest")
     return sorted.sort((a, b) => bySource(a, b) || (b.latestAssessment ?? "").localeCompare(a.latestAssessment ?? "") || byName(a, b));
   return sorted.sort((a, b) => bySource(a, b) || (b.rating ?? -1) - (a.rating ?? -1) || b.reviewCount - a.reviewCount || byName(a, b));
@@ -209,6 +237,7 @@ export function toSearchParams(q: CatalogueQuery): URLSearchParams {
   if (q.onshore) p.set("onshore", "1");
   if (q.sme) p.set("sme", "1");
   for (const s of q.source) p.append("source", s);
+  if (q.prices) p.set("prices", "1");
   if (q.fits) p.set("fits", "1");
   if (q.profile) p.set("profile", "1");
   if (q.sort !== (q.q ? "relevance" : "name")) p.set("sort", q.sort);

@@ -28,6 +28,7 @@ export function ProductSummary({
   pickForm,
   from,
   assessedBy = 0,
+  price,
 }: {
   entry: CatalogueEntry;
   /** How many agencies published an assessment of it (common assessment framework). */
@@ -36,6 +37,8 @@ export function ProductSummary({
   pickForm?: string;
   /** The catalogue query the buyer came from, so the product page's breadcrumb leads back to it. */
   from?: string;
+  /** "From $0.05 per vCPU-hour · 6 price items" or "Price on request", worded on the server. */
+  price?: string;
 }) {
   return (
     <Box as="li" paddingY={1} borderBottom borderColor="muted">
@@ -58,6 +61,11 @@ export function ProductSummary({
         {entry.serviceModel} by {entry.providerName}
         {entry.verified ? " · Listing verified by Cloud Exchange" : " · As supplied by the provider"}
       </Text>
+      {price ? (
+        <Text as="p" fontSize="xs">
+          {price}
+        </Text>
+      ) : null}
       <Text as="p">{entry.summary}</Text>
       {/* A class, so the catalogue can let long badge labels wrap on a phone (the design system's do not). */}
       <Flex gap={0.5} flexWrap="wrap" paddingTop={0.5} className="product-badges">

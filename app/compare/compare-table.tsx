@@ -180,11 +180,14 @@ export function CompareTable({
   products,
   removeHref,
   assessments = null,
+  prices = [],
 }: {
   products: ComparedProduct[];
   removeHref: (slug: string) => string;
   /** Null before the framework is published: the group is left out. */
   assessments?: CompareAssessments | null;
+  /** The "Prices" rows, worded on the server (app/pricing/compare-prices.server.ts). */
+  prices?: Row[];
 }) {
   const width = products.length + 1;
   const listing: Row[] = [
@@ -238,6 +241,7 @@ export function CompareTable({
         </TableHead>
         <TableBody>
           <Section title="Listing" rows={listing} width={width} />
+          <Section title="Prices (ex GST unless stated)" rows={prices} width={width} />
           <Section title="Badges and their currency" rows={badgeRows(products)} width={width} />
           <Section title="Fit with your proposed purchase" rows={ruleRows(products)} width={width} />
           {assessments ? (

@@ -6,6 +6,8 @@
  * day, so only one process sends it).
  */
 import { dataVersion } from "~db/data-version.server";
+import { assessmentsVersion } from "~/assessments/product-assessments.server";
+import { pricesVersion } from "~/pricing/prices.server";
 import { todayIso } from "~/platform/dates";
 import { logger } from "~/platform/logger.server";
 import { sendBadgeReminders } from "~/assurance/reminders.server";
@@ -32,7 +34,9 @@ export function startScheduledJobs({ intervalMs = TICK_MS }: { intervalMs?: numb
     try {
       const today = todayIso(now);
       sendBadgeReminders({ today });
-      const key = `${dataVersion()}:${today}`;
+      // Saved searches can ask for published prices or a requirements profile, which approvals and
+      // moderation change without moving the data version.
+      const key = `${dataVersion()}:${pricesVersion()}:${assessmentsVersion()}:${today}`;
       if (key !== checkedAt) {
         const result = await checkSavedSearches();
         checkedAt = key;

@@ -4,6 +4,7 @@
  */
 import type { CsvValue } from "~/platform/csv";
 import type { OpenDataRecord } from "./record";
+import { NO_PRICES, type PriceSummaryJson } from "./json-shapes";
 
 export interface FieldDoc {
   name: string;
@@ -13,7 +14,8 @@ export interface FieldDoc {
 }
 
 export interface CsvColumn extends FieldDoc {
-  value: (r: OpenDataRecord) => CsvValue;
+  /** `p`: the product's price summary on the day of the export (open-data/prices.server.ts). */
+  value: (r: OpenDataRecord, p: PriceSummaryJson) => CsvValue;
 }
 
 const DATE = "date (YYYY-MM-DD) or empty";
@@ -147,6 +149,35 @@ export const CSV_COLUMNS: CsvColumn[] = [
     value: (r) => r.entry.verified,
   },
   {
+    name: "has_published_prices",
+    type: "yes | no",
+    meaning: "yes: an approved price list is in force on the day of the export; no: the price is on request.",
+    example: "yes",
+    value: (_r, p) => p.hasPublishedPrices,
+  },
+  {
+    name: "from_price_ex_gst",
+    type: "number (dollars, ex GST) or empty",
+    meaning:
+      "The lowest paid unit price of the list's first priced item (what the catalogue's \"From\" says), in dollars excluding GST. Empty without published prices, or when every item is free. Full lists: /api/prices.csv.",
+    example: "0.0415",
+    value: (_r, p) => p.from?.unitPriceExGst,
+  },
+  {
+    name: "from_price_unit",
+    type: "unit code or empty (see /api/prices.csv's unit)",
+    meaning: "What that price is charged by, for example vcpu_hour (per vCPU-hour) or user_month (per user per month).",
+    example: "vcpu_hour",
+    value: (_r, p) => p.from?.unit,
+  },
+  {
+    name: "price_list_effective_from",
+    type: DATE,
+    meaning: "The day the price list in force started to apply. Empty without published prices.",
+    example: "2025-07-01",
+    value: (_r, p) => p.effectiveFrom,
+  },
+  {
     name: "listing_url",
     type: "URL",
     meaning: "The product's page on Cloud Exchange.",
@@ -157,6 +188,6 @@ export const CSV_COLUMNS: CsvColumn[] = [
 
 export const CSV_HEADER = CSV_COLUMNS.map((c) => c.name);
 
-export function csvValues(record: OpenDataRecord): CsvValue[] {
-  return CSV_COLUMNS.map((c) => c.value(record));
+export function csvValues(record: OpenDataRecord, prices: PriceSummaryJson = NO_PRICES): CsvValue[] {
+  return CSV_COLUMNS.map((c) => c.value(record, prices));
 }

@@ -51,6 +51,12 @@ export const API_PARAMETERS: FieldDoc[] = [
     example: "source=australian",
   },
   {
+    name: "prices",
+    type: "1",
+    meaning: "Products with an approved price list in force today (leaving out those whose price is on request).",
+    example: "prices=1",
+  },
+  {
     name: "fits",
     type: "1",
     meaning:
@@ -67,7 +73,8 @@ export const API_PARAMETERS: FieldDoc[] = [
   {
     name: "sort",
     type: "name | newest | rating",
-    meaning: "Order: by name (default), newest assessment, or highest rated.",
+    meaning:
+      "Order: by name (default), newest assessment, or highest rated. The product list's estimated-cost order (sort=estimate) depends on your purchase's estimate, so open data refuses it.",
     example: "sort=newest",
   },
   { name: "page", type: "whole number from 1", meaning: "Which page of results (JSON only; the CSV holds every page).", example: "page=2" },

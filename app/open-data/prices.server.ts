@@ -3,9 +3,9 @@
  * starts later, the dates of every list, and the documents with their dates. Which list is in force
  * is app/pricing's rule (prices.server.ts); this module only shapes what it answers, field by field.
  */
-import { asc, count, eq, inArray, lte, max, sql } from "drizzle-orm";
+import { asc, eq, inArray, lte, sql } from "drizzle-orm";
 import { db } from "~db/client.server";
-import { priceLists, products, providers, serviceDocuments } from "~db/schema";
+import { priceLists, products, providers } from "~db/schema";
 import { priceHistory, priceListInForce, serviceDocumentsFor, upcomingLists } from "~/pricing/prices.server";
 import { lowestPaidUnitPrice } from "~/pricing/price-words";
 import { microsToDollars, PRICE_UNIT_LABELS } from "~/pricing/price-items";
@@ -13,22 +13,7 @@ import type { CsvValue } from "~/platform/csv";
 import { todayIso, type IsoDate } from "~/platform/dates";
 import { NO_PRICES, priceListJson, type PriceListJson, type PriceSummaryJson } from "./json-shapes";
 import { PRICES_CSV_COLUMNS } from "./dictionary";
-
-/**
- * Moves whenever a list is approved or documents change. Approvals write price lists and service
- * documents without touching the catalogue's data version, so open-data ETags include this too.
- */
-export function pricesVersion(): string {
-  const lists = db()
-    .select({ n: count(), last: max(priceLists.id) })
-    .from(priceLists)
-    .get();
-  const docs = db()
-    .select({ n: count(), last: max(serviceDocuments.updatedAt) })
-    .from(serviceDocuments)
-    .get();
-  return `${lists?.n ?? 0}.${lists?.last ?? 0}.${docs?.n ?? 0}.${docs?.last ?? ""}`;
-}
+export { pricesVersion } from "~/pricing/prices.server";
 
 function summary(list: ReturnType<typeof priceListInForce>): PriceSummaryJson {
   if (!list) return NO_PRICES;

@@ -20,6 +20,7 @@ const KNOWN_PARAMETERS = new Set([
   "onshore",
   "sme",
   "source",
+  "prices",
   "fits",
   "profile",
   "sort",
@@ -40,6 +41,9 @@ export function parseOpenDataQuery(params: URLSearchParams, knownCategories: rea
   for (const name of new Set(params.keys())) {
     if (!KNOWN_PARAMETERS.has(name)) errors.push(`"${name.slice(0, 40)}" is not a known parameter.`);
   }
+  // The estimate order needs the visitor's own cost estimate, which open data never reads.
+  if (query.sort === "estimate")
+    errors.push('"estimate" is not a sort open data offers: it depends on your purchase. Use name, newest or rating.');
   let pageSize = DEFAULT_PAGE_SIZE;
   const rawSize = params.get("pageSize");
   if (rawSize !== null && rawSize !== "") {

@@ -3,7 +3,7 @@
  * the one in force on a day is the newest starting on or before it (the later approval wins when two
  * start on the same day), and every list is history.
  */
-import { and, asc, desc, eq, gt, inArray, lte } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, lte, max } from "drizzle-orm";
 import { db } from "~db/client.server";
 import { priceLists, serviceDocuments } from "~db/schema";
 import type { IsoDate } from "~/platform/dates";
@@ -135,4 +135,21 @@ export function pricesSummaryFor({ productIds, today }: { productIds: number[]; 
     out.set(row.productId, row.source === "sample" ? `${summary} (sample prices)` : summary);
   }
   return out;
+}
+
+/**
+ * Moves whenever a list is approved or documents change. Approvals write price lists and service
+ * documents without touching the catalogue's data version, so caches and ETags that
+ * show prices (the catalogue, open data, the saved-search checks) include this too.
+ */
+export function pricesVersion(): string {
+  const lists = db()
+    .select({ n: count(), last: max(priceLists.id) })
+    .from(priceLists)
+    .get();
+  const docs = db()
+    .select({ n: count(), last: max(serviceDocuments.updatedAt) })
+    .from(serviceDocuments)
+    .get();
+  return `${lists?.n ?? 0}.${lists?.last ?? 0}.${docs?.n ?? 0}.${docs?.last ?? ""}`;
 }

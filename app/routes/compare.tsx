@@ -26,6 +26,7 @@ import { ResponsibilityCompare } from "~/responsibility/responsibility-compare";
 import { PRINT_STYLES } from "~/ui/print-styles";
 import { readForm } from "~/platform/read-form.server";
 import { compareAssessments } from "~/assessments/compare-rows.server";
+import { comparePriceRows, estimateBasisFor } from "~/pricing/compare-prices.server";
 
 export const MAX_COMPARED = 4;
 
@@ -78,8 +79,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       adding = found.kind === "choose" ? { typed, matches: found.matches, total: found.total } : { typed, error: found.message };
     }
   }
+  const prices = comparePriceRows({ products, today, basis: estimateBasisFor({ purchase, today }) });
   return json({
     products,
+    prices,
     responsibility: responsibilityRowsForCompare(products.map((p) => p.id)).rows,
     messages,
     hasPurchase: !!purchase,
@@ -142,8 +145,10 @@ export default function Compare() {
             <CompareTable
               products={data.products}
               assessments={data.assessments}
+              prices={data.prices.rows}
               removeHref={(slug: string) => compareHref(data.slugs.filter((s) => s !== slug))}
             />
+            {data.prices.estimateNote ? <Text as="p">{data.prices.estimateNote}</Text> : null}
             {data.assessments ? (
               <Text as="p">
                 Agency assessments are judged against {data.assessments.judgedBy}.{" "}

@@ -28,6 +28,8 @@ import { OpenDataLinks } from "~/open-data/open-data-links";
 import { normaliseSearch } from "~/saved-searches/saved-search.server";
 import { watchState } from "~/watches/watches.server";
 import { WatchControl } from "~/watches/watch-control";
+import { estimatesForPurchase, priceLines } from "~/catalogue/catalogue-prices.server";
+import { todayIso } from "~/platform/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Products (${data.total}) | Cloud Exchange` : "Products | Cloud Exchange" },
@@ -60,7 +62,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const searched = narrowToText(entries, text);
   const fitted = query.fits && alignment ? searched.filter((e) => alignment.get(e.id)?.fits) : searched;
   const pool = query.profile && meeting ? fitted.filter((e) => meeting.has(e.id)) : fitted;
-  const matching = sortEntries(filterEntries(pool, query), query.sort, text?.rank);
+  const filtered = filterEntries(pool, query);
+  const today = todayIso();
+  const hasEstimate = !!purchase?.costEstimate;
+  const estimates = query.sort === "estimate" ? estimatesForPurchase({ purchase, entries: filtered, today }) : null;
+  if (query.sort === "estimate" && !estimates) {
+    notices.push("Build your purchase's cost from a product's prices to sort by estimated cost.");
+    query.sort = query.q ? "relevance" : "name";
+  }
+  const matching = sortEntries(filtered, query.sort, text?.rank, estimates ?? undefined);
   const totalPages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
   const search = normaliseSearch(query);
   const watch = visitor.user ? watchState({ userId: visitor.user.id, search }) : null;
@@ -86,6 +96,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
             }
           : null,
       assessedBy: Object.fromEntries(shown.map((e) => [e.id, assessed.get(e.id)?.assessedBy ?? 0])),
+      prices: priceLines({ productIds: shown.map((e) => e.id), today, estimates }),
+      hasEstimate,
       fit: Object.fromEntries(
         shown.map((e) => {
           const a = alignment?.get(e.id);
@@ -138,7 +150,7 @@ export default function Products() {
       <Stack gap={2}>
         <H1>Cloud products</H1>
         {data.notices.length > 0 ? (
-          <PageAlert tone="info" title="Filter not applied">
+          <PageAlert tone="info" title="Filter or sort not applied">
             <Text as="p">
               {data.notices.join(" ")} <TextLink href="/purchase">Describe your purchase</TextLink>
             </Text>
@@ -202,6 +214,7 @@ export default function Products() {
                     { value: "name", label: "Name (A to Z)" },
                     { value: "newest", label: "Newest assessment" },
                     { value: "rating", label: "Highest rated" },
+                    ...(data.hasEstimate ? [{ value: "estimate", label: "Estimated cost for your purchase (lowest first)" }] : []),
                   ]}
                 />
                 <div>
@@ -226,6 +239,7 @@ export default function Products() {
                           entry={entry}
                           fit={data.fit[entry.id]}
                           assessedBy={data.assessedBy[entry.id]}
+                          price={data.prices[entry.id]}
                           pickForm={PICK_FORM_ID}
                           from={data.backTo}
                         />

@@ -17,6 +17,7 @@ import { getVisitor } from "~/accounts/session.server";
 import { loadPurchase } from "~/procurement/purchase.server";
 import { visitorProfile } from "~/assessments/buyer-assessments.server";
 import { productsMeetingProfile } from "~/assessments/product-assessments.server";
+import { priceSummaries, pricesVersion } from "~/open-data/prices.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -47,7 +48,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const etag = etagFor({
     kind: "csv",
     dataVersion: dataVersion(),
-    query: `${origin}${openDataSearch(whole, DEFAULT_PAGE_SIZE, 1)}`,
+    // Approvals move the price columns without moving the data version.
+    query: `${origin}${openDataSearch(whole, DEFAULT_PAGE_SIZE, 1)}|${pricesVersion()}`,
     today,
   });
   // With "fits" or "profile" the rows depend on this visitor, so no shared cache may keep them.
@@ -59,5 +61,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!keep && ifNoneMatchHits(request.headers.get("If-None-Match"), etag)) return new Response(null, { status: 304, headers });
   const text = await catalogueTextMatch(whole.q);
   const { records } = findOpenDataRecords({ query: whole, origin, today, keep: keep ?? undefined, text });
-  return new Response(toCsv(CSV_HEADER, records.map(csvValues)), { headers });
+  const prices = priceSummaries(
+    records.map((r) => r.entry.id),
+    today,
+  );
+  return new Response(
+    toCsv(
+      CSV_HEADER,
+      records.map((r) => csvValues(r, prices.get(r.entry.id))),
+    ),
+    { headers },
+  );
 }

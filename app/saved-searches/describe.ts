@@ -17,6 +17,7 @@ export function describeSearch(q: CatalogueQuery, categoryNames: ReadonlyMap<str
     q.onshore ? "data held onshore" : null,
     q.sme ? "SME" : null,
     ...q.source.map((s) => LISTING_SOURCE_LABELS[s]),
+    q.prices ? "has published prices" : null,
     q.fits ? "fits my purchase" : null,
     q.profile ? "meets my requirements profile" : null,
   ].filter((p): p is string => !!p);

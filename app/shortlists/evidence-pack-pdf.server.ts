@@ -82,6 +82,9 @@ export function renderPackPdf({ words, checksum, url }: { words: PackWords; chec
   heading(2, "Proposed purchase");
   if (words.purchase) rows(words.purchase);
   else put("P", "No proposed purchase was recorded.");
+  put("P", words.estimate.summary);
+  rows(words.estimate.rows);
+  for (const a of words.estimate.assumptions) put("P", `- ${a}`, { size: 8.5, color: MUTED });
   if (words.requirements) put("P", words.requirements);
 
   for (const l of words.listings) {
@@ -95,6 +98,11 @@ export function renderPackPdf({ words, checksum, url }: { words: PackWords; chec
       put("P", b.title, { font: "Helvetica-Bold" });
       rows(b.rows);
     }
+    heading(3, "Prices when taken (ex GST)");
+    rows(l.prices);
+    put("P", `Estimate for the purchase: ${l.estimate}`);
+    heading(3, "Service documents when taken");
+    rows(l.documents);
     heading(3, "Provider facts");
     rows(l.provider);
     if (l.responsibility) {

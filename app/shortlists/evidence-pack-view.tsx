@@ -62,6 +62,15 @@ export function SnapshotView({
         </Box>
         <H3>Proposed purchase</H3>
         {words.purchase ? <Rows rows={words.purchase} /> : <Text as="p">No proposed purchase was recorded.</Text>}
+        <Text as="p">{words.estimate.summary}</Text>
+        {words.estimate.rows.length ? <Rows rows={words.estimate.rows} /> : null}
+        {words.estimate.assumptions.length ? (
+          <ul>
+            {words.estimate.assumptions.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+        ) : null}
         {words.requirements ? <Text as="p">{words.requirements}</Text> : null}
         {words.listings.map((l) => (
           <Stack gap={1} key={l.id}>
@@ -80,6 +89,11 @@ export function SnapshotView({
                 </Stack>
               </Box>
             ))}
+            <H4>Prices when taken (ex GST)</H4>
+            <Rows rows={l.prices} />
+            <Text as="p">Estimate for the purchase: {l.estimate}</Text>
+            <H4>Service documents when taken</H4>
+            <Rows rows={l.documents} />
             <H4>Provider facts</H4>
             <Rows rows={l.provider} />
             {responsibility[l.id] ? (

@@ -25,7 +25,14 @@ import { isWebAddress } from "~/ui/reference-link";
 import { spreadWords, STATE_WORDS } from "~/assessments/buyer-assessments.server";
 import type { GapState } from "~/assessments/aggregate";
 import type { FrozenAssessments, FrozenRequirements } from "~/assessments/buyer-views";
+import { DOCUMENT_KINDS, DOCUMENT_LABELS } from "~/pricing/documents";
+import { itemInWords } from "~/pricing/price-words";
+import { PRICE_UNIT_LABELS } from "~/pricing/price-items";
+import { termInWords } from "~/pricing/compare-prices";
 import type {
+  FrozenDocuments,
+  FrozenEstimate,
+  FrozenPriceList,
   PackAssessments,
   PackBadge,
   PackListing,
@@ -51,6 +58,7 @@ export function packWords({ takenAt, data }: { takenAt: string; data: SnapshotDa
       : "No proposed purchase was recorded, so no rules were checked.",
     purchase: data.purchase ? purchaseRows(data.purchase) : null,
     requirements: data.requirements ? requirementsWords(data.requirements) : null,
+    estimate: estimateWords(data.estimate),
     listings: data.listings.map(listingWords),
   };
 }
@@ -81,6 +89,63 @@ function listingWords(l: SnapshotListing): PackListing {
         }))
       : null,
     assessments: l.assessments ? assessmentWords(l.assessments) : null,
+    prices: priceWords(l.prices),
+    documents: documentWords(l.documents),
+    estimate: l.estimate === undefined ? NOT_RECORDED : (l.estimate ?? "No cost estimate was recorded for the purchase."),
+  };
+}
+
+const BEFORE_PRICES = "this snapshot was taken before prices were frozen into packs";
+
+function priceWords(list: FrozenPriceList | null | undefined): PackRow[] {
+  if (list === undefined) return [{ term: "Price list", value: `${NOT_RECORDED}: ${BEFORE_PRICES}` }];
+  if (list === null) return [{ term: "Price list", value: "Price on request: no approved price list was in force when taken" }];
+  const rows: PackRow[] = [
+    {
+      term: "Price list",
+      value: [
+        `In force from ${formatDate(list.effectiveFrom)}`,
+        list.approvedAt ? `approved ${formatDate(list.approvedAt.slice(0, 10))}` : null,
+        list.source === "sample" ? "sample prices, not a real offer" : null,
+      ]
+        .filter(Boolean)
+        .join("; "),
+    },
+    ...list.items.map((item) => ({ term: item.name, value: itemInWords(item) })),
+  ];
+  if (list.note) rows.push({ term: "Provider's note", value: list.note });
+  return rows;
+}
+
+function documentWords(d: FrozenDocuments | null | undefined): PackRow[] {
+  if (d === undefined) return [{ term: "Service documents", value: `${NOT_RECORDED}: ${BEFORE_PRICES}` }];
+  if (d === null) return [{ term: "Service documents", value: "None published when taken" }];
+  const rows: PackRow[] = DOCUMENT_KINDS.map((k) => {
+    const url = d[`${k}Url`];
+    const date = d[`${k}Date`];
+    const dated = date ? ` (dated ${formatDate(date)})` : " (no date given)";
+    return url && isWebAddress(url)
+      ? { term: DOCUMENT_LABELS[k], value: `${url}${dated}`, href: url }
+      : { term: DOCUMENT_LABELS[k], value: "None published" };
+  });
+  rows.push(
+    { term: "SLA availability", value: d.slaAvailability === null ? NOT_RECORDED : `${d.slaAvailability}%` },
+    { term: "Support hours", value: d.supportHours ?? NOT_RECORDED },
+  );
+  if (d.source === "sample") rows.push({ term: "Source", value: "Sample documents, not a real offer" });
+  return rows;
+}
+
+function estimateWords(e: FrozenEstimate | null | undefined): PackWords["estimate"] {
+  if (e === undefined) return { summary: `Cost estimate: ${NOT_RECORDED.toLowerCase()} (${BEFORE_PRICES}).`, rows: [], assumptions: [] };
+  if (e === null) return { summary: "The purchase's cost was typed, not built from a product's prices.", rows: [], assumptions: [] };
+  return {
+    summary: `Built from ${e.productName}'s prices in force from ${formatDate(e.priceListFrom)} (estimate made ${formatDate(e.madeOn)}), over ${termInWords(e.termMonths, e.extensionMonths)}: ${formatAud(e.totalGstInc)} GST inclusive, ${formatAud(e.totalExGst)} excluding GST, GST ${formatAud(e.gst)}.`,
+    rows: e.lines.map((l) => ({
+      term: l.name,
+      value: `${l.quantity.toLocaleString("en-AU")} (${PRICE_UNIT_LABELS[l.unit] ?? l.unit}): ${formatAud(l.totalExGst)} ex GST`,
+    })),
+    assumptions: e.assumptions,
   };
 }
 

@@ -18,11 +18,17 @@ import { badgeTitle } from "~/assurance/labels";
 import { EVIDENCE_LABELS, type EvidenceLevel } from "~/assurance/vocabulary";
 import type { CurrentUser } from "~/accounts/user.server";
 import { assessmentsToFreeze } from "~/assessments/pack-assessments.server";
+import { estimateBasisFor } from "~/pricing/compare-prices.server";
+import { estimateByUnit, estimateInWords, type EstimateBasis } from "~/pricing/compare-prices";
+import { estimateCost } from "~/pricing/estimate";
+import { priceListInForce, serviceDocumentsFor } from "~/pricing/prices.server";
 import { findOwnShortlist } from "./shortlist.server";
 import {
   CANONICALISATION,
   SNAPSHOT_FORMAT,
   type EvidencePackFile,
+  type FrozenEstimate,
+  type FrozenPriceList,
   type SnapshotBadge,
   type SnapshotData,
   type SnapshotResult,
@@ -50,6 +56,7 @@ export function takeSnapshot({
     classification: purchase?.classification ?? null,
     today,
   });
+  const basis = estimateBasisFor({ purchase, today });
   const listings = listingDetails({ productIds: shortlist.items.map((i) => i.productId), today }).map((listing) => {
     const results: SnapshotResult[] = purchase
       ? alignProduct({ productId: listing.id, name: listing.name, purchase, rules, today }).map((r) => ({
@@ -62,6 +69,10 @@ export function takeSnapshot({
       title: `${badgeTitle(b.kind, b.level, b.mapped)}${b.mapped && b.kind === "irap" ? ": not an IRAP assessment" : ""}`,
       evidenceLabel: EVIDENCE_LABELS[b.evidenceLevel as EvidenceLevel] ?? b.evidenceLevel,
     }));
+    const list = priceListInForce({ productId: listing.id, today });
+    const prices: FrozenPriceList | null = list
+      ? { effectiveFrom: list.effectiveFrom, approvedAt: list.approvedAt, source: list.source, note: list.note, items: list.items }
+      : null;
     return {
       ...listing,
       badges,
@@ -69,6 +80,9 @@ export function takeSnapshot({
       results,
       responsibility: responsibilitySnapshot(listing.id),
       assessments: frozen.byProduct.get(listing.id) ?? null,
+      prices,
+      documents: serviceDocumentsFor({ productId: listing.id }),
+      estimate: basis ? estimateInWords(estimateByUnit({ slug: listing.slug, items: prices?.items ?? null, basis })) : null,
     };
   });
   const takenAt = now.toISOString();
@@ -80,6 +94,7 @@ export function takeSnapshot({
     shortlist: { id: shortlist.id, name: shortlist.name },
     purchase,
     requirements: frozen.requirements,
+    estimate: purchase && basis ? freezeEstimate(purchase, basis) : null,
     listings,
   };
   return db()
@@ -87,6 +102,28 @@ export function takeSnapshot({
     .values({ shortlistId: shortlist.id, takenAt, takenBy: user.id, data: data as unknown as Record<string, unknown> })
     .returning({ id: shortlistSnapshots.id })
     .get().id;
+}
+
+/** The purchase's estimate priced on the list it was built on, with the purchase's term, as the pack keeps it. */
+function freezeEstimate(purchase: ProposedPurchase, basis: EstimateBasis): FrozenEstimate | null {
+  const made = purchase.costEstimate;
+  if (!made) return null;
+  const keys = new Set(basis.sourceItems.map((i) => i.key));
+  const quantities = Object.fromEntries(Object.entries(made.quantities).filter(([k, q]) => keys.has(k) && q > 0));
+  const e = estimateCost({ items: basis.sourceItems, quantities, termMonths: basis.termMonths, extensionMonths: basis.extensionMonths });
+  return {
+    productSlug: made.productSlug,
+    productName: made.productName,
+    priceListFrom: made.priceListFrom,
+    madeOn: made.madeOn,
+    termMonths: basis.termMonths,
+    extensionMonths: basis.extensionMonths,
+    lines: e.lines.map((l) => ({ name: l.name, unit: l.unit, quantity: l.quantityPerMonth, totalExGst: l.totalExGstMicros / 1_000_000 })),
+    totalExGst: e.totalExGst,
+    gst: e.gst,
+    totalGstInc: e.totalGstInc,
+    assumptions: e.assumptions,
+  };
 }
 
 /** Newest first; the caller has already checked the shortlist belongs to the user. */

@@ -6,13 +6,16 @@ import type { ProposedPurchase } from "~/procurement/purchase";
 import type { RuleResult } from "~/procurement/rules";
 import type { ResponsibilitySnapshot } from "~/responsibility/export";
 import type { FrozenAssessments, FrozenRequirements } from "~/assessments/buyer-views";
+import type { PriceItem, PriceUnit } from "~/pricing/price-items";
+import type { ServiceDocumentsProposal } from "~/pricing/documents";
 
 /**
  * 1: listings, badges and rule results. 2 adds when to the second and by whom, and each badge's
  * scope, ISM release, evidence reference and the words it was shown with. Snapshots are never
  * rewritten, so readers take a format-1 snapshot's missing fields as "Not recorded". Agencies'
  * assessments (`requirements`, each listing's `assessments`) were added to format 2 as optional
- * fields: a pack taken before them has neither and reads as "not recorded".
+ * fields: a pack taken before them has neither and reads as "not recorded". Prices, service
+ * documents and the cost estimate (issue 18) were added the same way.
  */
 export const SNAPSHOT_FORMAT = 2;
 
@@ -33,6 +36,37 @@ export interface SnapshotListing extends Omit<ListingDetails, "badges"> {
   responsibility: ResponsibilitySnapshot | null;
   /** Agencies' assessments as they stood; absent from packs taken before assessments existed. */
   assessments?: FrozenAssessments | null;
+  /** The price list in force when taken; null when the price was on request; absent from older packs. */
+  prices?: FrozenPriceList | null;
+  /** The service documents when taken; null when none were published; absent from older packs. */
+  documents?: FrozenDocuments | null;
+  /** The buyer's estimate re-priced on this product by unit, in words; null without an estimate; absent from older packs. */
+  estimate?: string | null;
+}
+
+export interface FrozenPriceList {
+  effectiveFrom: IsoDate;
+  approvedAt: string | null;
+  source: string;
+  note: string;
+  items: PriceItem[];
+}
+
+export type FrozenDocuments = ServiceDocumentsProposal & { source: string; updatedAt: string };
+
+/** The purchase's cost estimate as it was priced when taken (the list it was built on, the purchase's term). */
+export interface FrozenEstimate {
+  productSlug: string;
+  productName: string;
+  priceListFrom: IsoDate;
+  madeOn: IsoDate;
+  termMonths: number;
+  extensionMonths: number;
+  lines: { name: string; unit: PriceUnit; quantity: number; totalExGst: number }[];
+  totalExGst: number;
+  gst: number;
+  totalGstInc: number;
+  assumptions: string[];
 }
 
 export interface SnapshotData {
@@ -47,6 +81,8 @@ export interface SnapshotData {
   purchase: ProposedPurchase | null;
   /** The requirements profile the assessments were judged against; absent from older packs. */
   requirements?: FrozenRequirements | null;
+  /** The cost estimate the purchase's cost was built from; null when the cost was typed; absent from older packs. */
+  estimate?: FrozenEstimate | null;
   listings: SnapshotListing[];
 }
 
@@ -94,6 +130,10 @@ export interface PackListing {
   responsibility: FactRow[] | null;
   /** Agencies' assessments as frozen; null for a pack taken before they were recorded. */
   assessments: PackAssessments | null;
+  /** The price list, the service documents and the estimate as frozen; each "Not recorded" in an older pack. */
+  prices: PackRow[];
+  documents: PackRow[];
+  estimate: string;
 }
 
 export interface PackAssessments {
@@ -115,5 +155,7 @@ export interface PackWords {
   purchase: PackRow[] | null;
   /** Which minimums the assessments were judged against; null when the pack recorded none. */
   requirements: string | null;
+  /** The purchase's cost estimate as frozen: a sentence, then its lines and assumptions. */
+  estimate: { summary: string; rows: PackRow[]; assumptions: string[] };
   listings: PackListing[];
 }

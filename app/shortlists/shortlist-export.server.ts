@@ -1,6 +1,6 @@
 /**
  * A shortlist as CSV (the open-data writer: RFC 4180, formula guard, BOM): one row per product, a group of columns per badge kind (the most
- * recent badge of that kind) and one column per procurement rule when a purchase exists.
+ * recent badge of that kind), one column per procurement rule when a purchase exists, and the price list in force.
  */
 import { toCsv, type CsvValue } from "~/platform/csv";
 import { BADGE_KIND_LABELS, BADGE_KINDS } from "~/assurance/vocabulary";
@@ -15,6 +15,9 @@ import { alignProduct } from "~/procurement/alignment.server";
 import { listingDetails } from "~/catalogue/listing-details.server";
 import { responsibilitySnapshot } from "~/responsibility/responsibility.server";
 import { loadRuleVersions } from "~/procurement/rules.server";
+import { listsInForce } from "~/pricing/compare-prices.server";
+import { lowestPaidUnitPrice } from "~/pricing/price-words";
+import { formatUnitPrice, PRICE_UNIT_LABELS } from "~/pricing/price-items";
 import type { Shortlist } from "./shortlist.server";
 
 export function shortlistCsv({
@@ -31,6 +34,7 @@ export function shortlistCsv({
   const listings = listingDetails({ productIds: shortlist.items.map((i) => i.productId), today });
   const results = listings.map((l) => (purchase ? alignProduct({ productId: l.id, name: l.name, purchase, rules, today }) : []));
   const ruleColumns = results[0]?.map((r) => ({ key: r.key, name: r.name })) ?? [];
+  const lists = listsInForce({ productIds: listings.map((l) => l.id), today });
 
   const header = ["Product", "Provider", "Service model"];
   for (const kind of BADGE_KINDS) {
@@ -38,6 +42,7 @@ export function shortlistCsv({
     header.push(`${label} level`, `${label} assessed`, `${label} expires`, `${label} currency`);
   }
   for (const r of ruleColumns) header.push(`Rule: ${r.name}`);
+  header.push("Has published prices", "From price (ex GST)", "Price unit", "Price list effective from");
   header.push(...responsibilityCsvHeader(), "Note", "Product page");
 
   const rows = listings.map((l, i) => {
@@ -61,6 +66,14 @@ export function shortlistCsv({
       const r = byKey.get(c.key);
       row.push(r ? `${OUTCOME_LABELS[r.outcome]}: ${r.reason}` : "");
     }
+    const list = lists.get(l.id);
+    const from = list ? lowestPaidUnitPrice(list.items) : null;
+    row.push(
+      list ? (list.source === "sample" ? "Yes (sample prices)" : "Yes") : "No: price on request",
+      from ? formatUnitPrice(from.micros) : "",
+      from ? PRICE_UNIT_LABELS[from.unit] : "",
+      list?.effectiveFrom ?? "",
+    );
     row.push(...responsibilityCsvCells(responsibilitySnapshot(l.id)), notes.get(l.id) ?? "", `/products/${l.slug}`);
     return row;
   });
