@@ -14,8 +14,7 @@ import { todayIso } from "~/platform/dates";
 import { dataVersion } from "~db/data-version.server";
 import { badgeDateColumns } from "~/assurance/badge-columns.server";
 import { type RatedReview, weightedScore } from "~/reviews/score";
-import { listsInForce } from "~/pricing/compare-prices.server";
-import { pricesVersion } from "~/pricing/prices.server";
+import { listsInForce, pricesVersion } from "~/pricing/prices.server";
 
 let cache: { key: string; entries: CatalogueEntry[] } | undefined;
 

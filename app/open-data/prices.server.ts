@@ -6,7 +6,7 @@
 import { asc, eq, inArray, lte, sql } from "drizzle-orm";
 import { db } from "~db/client.server";
 import { priceLists, products, providers } from "~db/schema";
-import { priceHistory, priceListInForce, serviceDocumentsFor, upcomingLists } from "~/pricing/prices.server";
+import { listsInForce, priceHistory, priceListInForce, serviceDocumentsFor, upcomingLists } from "~/pricing/prices.server";
 import { lowestPaidUnitPrice } from "~/pricing/price-words";
 import { microsToDollars, PRICE_UNIT_LABELS } from "~/pricing/price-items";
 import type { CsvValue } from "~/platform/csv";
@@ -27,7 +27,8 @@ function summary(list: ReturnType<typeof priceListInForce>): PriceSummaryJson {
 
 /** For /api/products: whether each product has prices in force today, and from how little. */
 export function priceSummaries(productIds: readonly number[], today = todayIso()): Map<number, PriceSummaryJson> {
-  return new Map(productIds.map((productId) => [productId, summary(priceListInForce({ productId, today }))]));
+  const lists = listsInForce({ productIds, today });
+  return new Map(productIds.map((productId) => [productId, summary(lists.get(productId) ?? null)]));
 }
 
 export interface OpenProductPrices {
@@ -76,8 +77,9 @@ export function openPricesByProduct(today = todayIso()) {
     )
     .orderBy(asc(sql`${products.name} collate nocase`), asc(products.slug))
     .all();
+  const lists = listsInForce({ productIds: priced.map((p) => p.id), today });
   return priced.flatMap((p) => {
-    const list = priceListInForce({ productId: p.id, today });
+    const list = lists.get(p.id);
     if (!list) return [];
     return [{ product: { slug: p.slug, name: p.name, provider: { name: p.providerName, slug: p.providerSlug } }, ...priceListJson(list) }];
   });

@@ -4,7 +4,7 @@
  * product by unit (compare-prices.ts). The buyer's purchase comes in as plain values: this folder
  * knows nothing of procurement.
  */
-import { and, asc, desc, eq, inArray, lte } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { db } from "~db/client.server";
 import { priceLists, products } from "~db/schema";
 import { formatDate, type IsoDate } from "~/platform/dates";
@@ -20,37 +20,10 @@ import {
   type UnitEstimate,
 } from "./compare-prices";
 import { PRICE_UNIT_LABELS, type PriceItem } from "./price-items";
-import { priceListInForce } from "./prices.server";
+import { listsInForce, priceListInForce, type PriceListView } from "./prices.server";
 
-export interface ListInForce {
-  effectiveFrom: IsoDate;
-  source: string;
-  items: PriceItem[];
-}
-
-/** Each product's list in force on the day (all products when no ids are given); a product without one is absent. */
-export function listsInForce({ productIds, today }: { productIds?: readonly number[]; today: IsoDate }): Map<number, ListInForce> {
-  if (productIds && productIds.length === 0) return new Map();
-  const inForce = lte(priceLists.effectiveFrom, today);
-  const rows = db()
-    .select({
-      productId: priceLists.productId,
-      effectiveFrom: priceLists.effectiveFrom,
-      source: priceLists.source,
-      items: priceLists.items,
-    })
-    .from(priceLists)
-    .where(productIds ? and(inArray(priceLists.productId, [...productIds]), inForce) : inForce)
-    // Newest first within a product, the later approval winning a shared day, as priceListInForce reads it.
-    .orderBy(asc(priceLists.productId), desc(priceLists.effectiveFrom), desc(priceLists.id))
-    .all();
-  const out = new Map<number, ListInForce>();
-  for (const r of rows) {
-    if (out.has(r.productId)) continue;
-    out.set(r.productId, { effectiveFrom: r.effectiveFrom, source: r.source, items: r.items as unknown as PriceItem[] });
-  }
-  return out;
-}
+/** What compare and the exports read of a list in force (listsInForce in prices.server.ts gives more). */
+export type ListInForce = Pick<PriceListView, "effectiveFrom" | "source" | "items">;
 
 /** The part of a purchase an estimate is re-priced from (ProposedPurchase has this shape). */
 export interface PurchaseForEstimate {

@@ -41,14 +41,27 @@ function view(row: ListRow): PriceListView {
 
 const newestFirst = [desc(priceLists.effectiveFrom), desc(priceLists.id)] as const;
 
-export function priceListInForce({ productId, today }: { productId: number; today: IsoDate }): PriceListView | null {
-  const row = db()
+/**
+ * Each product's list in force on the day (every product's when no ids are given), in one query: the
+ * newest starting on or before it, the later approval winning a shared day. A product without one
+ * is absent. The catalogue, compare, exports, open data and the product page all read it here.
+ */
+export function listsInForce({ productIds, today }: { productIds?: readonly number[]; today: IsoDate }): Map<number, PriceListView> {
+  const out = new Map<number, PriceListView>();
+  if (productIds && productIds.length === 0) return out;
+  const started = lte(priceLists.effectiveFrom, today);
+  const rows = db()
     .select(listColumns)
     .from(priceLists)
-    .where(and(eq(priceLists.productId, productId), lte(priceLists.effectiveFrom, today)))
-    .orderBy(...newestFirst)
-    .get();
-  return row ? view(row) : null;
+    .where(productIds ? and(inArray(priceLists.productId, [...productIds]), started) : started)
+    .orderBy(asc(priceLists.productId), ...newestFirst)
+    .all();
+  for (const row of rows) if (!out.has(row.productId)) out.set(row.productId, view(row));
+  return out;
+}
+
+export function priceListInForce({ productId, today }: { productId: number; today: IsoDate }): PriceListView | null {
+  return listsInForce({ productIds: [productId], today }).get(productId) ?? null;
 }
 
 /** Approved lists that start after today, soonest first. */
@@ -119,22 +132,15 @@ export function serviceDocumentsSnapshot({ productId }: { productId: number }): 
 
 /** One line per product for the catalogue and the product's glance: the list in force today, else "Price on request". */
 export function pricesSummaryFor({ productIds, today }: { productIds: number[]; today: IsoDate }): Map<number, string> {
-  const out = new Map<number, string>(productIds.map((id) => [id, priceSummary(null)]));
-  if (productIds.length === 0) return out;
-  const rows = db()
-    .select(listColumns)
-    .from(priceLists)
-    .where(and(inArray(priceLists.productId, productIds), lte(priceLists.effectiveFrom, today)))
-    .orderBy(asc(priceLists.productId), ...newestFirst)
-    .all();
-  const seen = new Set<number>();
-  for (const row of rows) {
-    if (seen.has(row.productId)) continue;
-    seen.add(row.productId);
-    const summary = priceSummary(row.items as unknown as PriceItem[]);
-    out.set(row.productId, row.source === "sample" ? `${summary} (sample prices)` : summary);
-  }
-  return out;
+  const lists = listsInForce({ productIds, today });
+  return new Map(
+    productIds.map((id) => {
+      const list = lists.get(id);
+      if (!list) return [id, priceSummary(null)];
+      const summary = priceSummary(list.items);
+      return [id, list.source === "sample" ? `${summary} (sample prices)` : summary];
+    }),
+  );
 }
 
 /**

@@ -15,7 +15,7 @@ import { alignProduct } from "~/procurement/alignment.server";
 import { listingDetails } from "~/catalogue/listing-details.server";
 import { responsibilitySnapshot } from "~/responsibility/responsibility.server";
 import { loadRuleVersions } from "~/procurement/rules.server";
-import { listsInForce } from "~/pricing/compare-prices.server";
+import { listsInForce } from "~/pricing/prices.server";
 import { lowestPaidUnitPrice } from "~/pricing/price-words";
 import { formatUnitPrice, PRICE_UNIT_LABELS } from "~/pricing/price-items";
 import type { Shortlist } from "./shortlist.server";
