@@ -931,3 +931,202 @@ export const serviceDocuments = sqliteTable("service_documents", {
   source: text("source").$type<RecordSource>().notNull().default("provider"),
   updatedAt: updatedAt(),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Approaches to market: from a shortlist to a recorded decision
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * An agency's approach to market. "draft" until sent; "open" from then (closed once the server's
+ * clock passes `closesAt`, which is derived, never stored); "decided" once the decision record is
+ * frozen. `snapshot` holds the listings and rule results the buyer saw when sending.
+ */
+export const approaches = sqliteTable(
+  "approaches",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id, { onDelete: "cascade" }),
+    ownerId: integer("owner_id").references(() => users.id, { onDelete: "set null" }),
+    shortlistId: integer("shortlist_id").references(() => shortlists.id, { onDelete: "set null" }),
+    title: text("title").notNull(),
+    /** Markdown, rendered and sanitised like articles. */
+    requirement: text("requirement").notNull().default(""),
+    /** What sellers price, in the buyer's words ("500 users for 36 months"). */
+    pricingBasis: text("pricing_basis").notNull().default(""),
+    /** The proposed purchase (app/procurement/purchase.ts) the rules judged, as it stood when saved. */
+    purchase: text("purchase", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    status: text("status").$type<"draft" | "open" | "decided">().notNull().default("draft"),
+    /** The closing moment, ISO-8601 UTC to the second. */
+    closesAt: text("closes_at").notNull(),
+    sentAt: text("sent_at"),
+    snapshot: text("snapshot", { mode: "json" }).$type<Record<string, unknown>>(),
+    source: text("source").$type<RecordSource>().notNull().default("provider"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("approaches_agency_idx").on(t.agencyId, t.status)],
+);
+
+/** The evaluation criteria, with weights that sum to 100; exactly one is price. */
+export const approachCriteria = sqliteTable(
+  "approach_criteria",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    approachId: integer("approach_id")
+      .notNull()
+      .references(() => approaches.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    weight: integer("weight").notNull(),
+    isPrice: integer("is_price", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [uniqueIndex("approach_criteria_position").on(t.approachId, t.position)],
+);
+
+/** One invited product; its provider's representatives act for it. */
+export const approachInvitations = sqliteTable(
+  "approach_invitations",
+  {
+    approachId: integer("approach_id")
+      .notNull()
+      .references(() => approaches.id, { onDelete: "cascade" }),
+    productId: integer("product_id")
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    providerId: integer("provider_id")
+      .notNull()
+      .references(() => providers.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.approachId, t.productId] }), index("approach_invitations_provider_idx").on(t.providerId)],
+);
+
+/** Each change of the closing moment, so the record shows every extension and sellers were told. */
+export const approachClosingChanges = sqliteTable("approach_closing_changes", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  approachId: integer("approach_id")
+    .notNull()
+    .references(() => approaches.id, { onDelete: "cascade" }),
+  previousClosesAt: text("previous_closes_at").notNull(),
+  closesAt: text("closes_at").notNull(),
+  reason: text("reason").notNull(),
+  changedBy: integer("changed_by").references(() => users.id, { onDelete: "set null" }),
+  at: text("at").notNull().default(now),
+});
+
+/** A seller's private question; once answered, question (as the buyer worded it) and answer go to every invited seller. */
+export const approachQuestions = sqliteTable("approach_questions", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  approachId: integer("approach_id")
+    .notNull()
+    .references(() => approaches.id, { onDelete: "cascade" }),
+  providerId: integer("provider_id")
+    .notNull()
+    .references(() => providers.id, { onDelete: "cascade" }),
+  askedBy: integer("asked_by").references(() => users.id, { onDelete: "set null" }),
+  question: text("question").notNull(),
+  askedAt: text("asked_at").notNull().default(now),
+  /** The question as published: the buyer may reword it so that it does not identify the asker. */
+  publishedQuestion: text("published_question"),
+  answer: text("answer"),
+  answeredBy: integer("answered_by").references(() => users.id, { onDelete: "set null" }),
+  answeredAt: text("answered_at"),
+});
+
+/** One response per invited product, revisable until the close; withdrawn ones are kept, marked. */
+export const approachResponses = sqliteTable(
+  "approach_responses",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    approachId: integer("approach_id")
+      .notNull()
+      .references(() => approaches.id, { onDelete: "cascade" }),
+    productId: integer("product_id")
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    providerId: integer("provider_id")
+      .notNull()
+      .references(() => providers.id, { onDelete: "cascade" }),
+    submittedBy: integer("submitted_by").references(() => users.id, { onDelete: "set null" }),
+    /** The price for the buyer's quantities, whole of life, GST inclusive, in cents. */
+    priceCents: integer("price_cents").notNull(),
+    body: text("body").notNull(),
+    /** [{ label, url }] */
+    attachments: text("attachments", { mode: "json" }).$type<{ label: string; url: string }[]>().notNull().default([]),
+    status: text("status").$type<"submitted" | "withdrawn">().notNull().default("submitted"),
+    revision: integer("revision").notNull().default(1),
+    submittedAt: text("submitted_at").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("approach_responses_one_per_product").on(t.approachId, t.productId)],
+);
+
+/** The buyer and the colleagues they add; nobody scores before declaring their interests. */
+export const approachEvaluators = sqliteTable(
+  "approach_evaluators",
+  {
+    approachId: integer("approach_id")
+      .notNull()
+      .references(() => approaches.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    addedBy: integer("added_by").references(() => users.id, { onDelete: "set null" }),
+    declaredAt: text("declared_at"),
+    /** True when the evaluator declared a conflict: they are then stood aside and do not score. */
+    conflict: integer("conflict", { mode: "boolean" }),
+    declaration: text("declaration"),
+  },
+  (t) => [primaryKey({ columns: [t.approachId, t.userId] })],
+);
+
+/** One evaluator's score (0-10) of one response against one criterion, with their comment. */
+export const approachScores = sqliteTable(
+  "approach_scores",
+  {
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => approachResponses.id, { onDelete: "cascade" }),
+    criterionId: integer("criterion_id")
+      .notNull()
+      .references(() => approachCriteria.id, { onDelete: "cascade" }),
+    evaluatorId: integer("evaluator_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    score: integer("score").notNull(),
+    comment: text("comment").notNull().default(""),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.responseId, t.criterionId, t.evaluatorId] })],
+);
+
+/**
+ * The decision, frozen: `record` is the canonical JSON (RFC 8785) of everything that led to it and
+ * `checksum` its SHA-256. A trigger refuses any UPDATE or DELETE, so the record never changes.
+ */
+export const approachDecisions = sqliteTable(
+  "approach_decisions",
+  {
+    // Cascades (never SET NULL, which the trigger would refuse as an update): removing an approach,
+    // a response or a product that a real record names is refused by the trigger; sample ones go.
+    approachId: integer("approach_id")
+      .primaryKey()
+      .references(() => approaches.id, { onDelete: "cascade" }),
+    outcome: text("outcome").$type<"awarded" | "no_award">().notNull(),
+    responseId: integer("response_id").references(() => approachResponses.id, { onDelete: "cascade" }),
+    productId: integer("product_id").references(() => products.id, { onDelete: "cascade" }),
+    contractValueCents: integer("contract_value_cents"),
+    austenderId: text("austender_id"),
+    reason: text("reason").notNull(),
+    /** Not a foreign key: the record outlives accounts, and the trigger refuses the update a SET NULL would make. */
+    decidedBy: integer("decided_by"),
+    decidedAt: text("decided_at").notNull(),
+    record: text("record").notNull(),
+    checksum: text("checksum").notNull(),
+    /** Sample records (the demo seed) are the one kind the trigger lets `db:seed --force` remove. */
+    sample: integer("sample", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [index("approach_decisions_decided_idx").on(t.decidedAt)],
+);
