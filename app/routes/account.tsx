@@ -135,6 +135,13 @@ export default function Account() {
                 <TextLink href="/agency">Your agency&apos;s service dashboard: the products it uses, their compliance and prices</TextLink>
               </Text>
             ) : null}
+            {user.agencyId ? (
+              <Text as="p">
+                <TextLink href="/approaches">
+                  Your agency&apos;s approaches to market: requirements sent to sellers, their responses and decisions
+                </TextLink>
+              </Text>
+            ) : null}
             <Form method="post">
               <CsrfInput />
               <input type="hidden" name="intent" value="set-agency" />

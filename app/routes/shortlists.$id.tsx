@@ -33,6 +33,7 @@ import { lapsedBadges } from "~/assurance/reminders.server";
 import { todayIso } from "~/platform/dates";
 import { BADGE_KIND_LABELS, type BadgeKind } from "~/assurance/vocabulary";
 import { getSessionData, requireUser } from "~/accounts/session.server";
+import { canStart } from "~/approaches/permissions";
 import { invalid, parseForm } from "~/platform/forms.server";
 import { readReply } from "~/platform/form-reply";
 import { ErrorSummary } from "~/ui/error-summary";
@@ -55,6 +56,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     added: Number(url.searchParams.get("added")) || 0,
     from: from || null,
     lapsed: lapsedBadges({ productIds: shortlist.items.map((i) => i.productId), today: todayIso() }),
+    // Only agency staff with an agency approach the market (the same check /approaches/new makes).
+    canApproach: canStart(user).ok,
   });
 }
 
@@ -92,7 +95,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ShortlistPage() {
-  const { shortlist, summaries, added, from, lapsed } = useLoaderData<typeof loader>();
+  const { shortlist, summaries, added, from, lapsed, canApproach } = useLoaderData<typeof loader>();
   const reply = readReply(useActionData<typeof action>());
   // The answer belongs to the form that was sent: the rename, or one product's note.
   const intent = reply.submitted ? reply.value("intent") : null;
@@ -141,6 +144,9 @@ export default function ShortlistPage() {
             Download as CSV
           </TextLink>
           <TextLink href={`/shortlists/${shortlist.id}/evidence-pack`}>Evidence pack</TextLink>
+          {canApproach ? (
+            <TextLink href={`/approaches/new?shortlist=${shortlist.id}`}>Approach the market with this shortlist</TextLink>
+          ) : null}
           {shortlist.items.length > 1 ? (
             <TextLink href={`/compare?products=${compareSlugs}`}>
               Compare {shortlist.items.length > 4 ? "the first 4" : "these"} products
