@@ -20,6 +20,8 @@ import { formatDate, todayIso } from "~/platform/dates";
 import { badgesPendingApproval, changesForProvider, providerProducts, providerProfile } from "~/listings/listing-change.server";
 import { reviewsForProvider } from "~/reviews/review-listing.server";
 import { providerBadgeAlerts } from "~/assurance/reminders.server";
+import { formatCanberra } from "~/approaches/closing";
+import { sellerInvitations } from "~/approaches/seller-pages.server";
 import { ErrorPage } from "~/ui/error-page";
 import { FieldChanges } from "~/listings/field-changes";
 
@@ -67,13 +69,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     alerts: alerts.map((a) => ({ ...a, pending: pendingBadges.has(a.id) })),
     changes,
     reviews,
+    invitations: sellerInvitations({ providerId: user.providerId }),
   });
 }
 
 const STATUS_TONE = { pending: "infoLow", approved: "successMedium", rejected: "errorMedium", superseded: "pausedLow" } as const;
 
 export default function ProviderDashboard() {
-  const { profile, products, alerts, changes, reviews } = useLoaderData<typeof loader>();
+  const { profile, products, alerts, changes, reviews, invitations } = useLoaderData<typeof loader>();
+  const openInvitations = invitations.filter((a) => a.state === "open");
   const [params] = useSearchParams();
   return (
     <PageContent>
@@ -112,6 +116,29 @@ export default function ProviderDashboard() {
                 ))}
               </ul>
             )}
+          </Stack>
+        </section>
+        <section aria-labelledby="approaches">
+          <Stack gap={1}>
+            <H2 id="approaches">Approaches to market</H2>
+            {openInvitations.length === 0 ? (
+              <Text as="p">No approach to market you are invited to is open now.</Text>
+            ) : (
+              <ul>
+                {openInvitations.map((a) => (
+                  <li key={a.id}>
+                    <TextLink href={`/provider/approaches/${a.id}`}>{a.title}</TextLink>, from {a.agencyName}: closes{" "}
+                    {formatCanberra(a.closesAt)}
+                    {a.timeLeft ? ` (${a.timeLeft})` : ""}. {a.responded > 0 ? "You have responded." : "You have not responded yet."}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Text as="p">
+              <TextLink href="/provider/approaches">
+                Every approach to market you are invited to{invitations.length > openInvitations.length ? ", closed ones included" : ""}
+              </TextLink>
+            </Text>
           </Stack>
         </section>
         <section aria-labelledby="reviews">
