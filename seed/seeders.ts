@@ -14,6 +14,7 @@ import { seedAssessmentFramework } from "./assessment-framework";
 import { seedAssessments } from "./assessments";
 import { seedPrices } from "./prices";
 import { seedAgencyUsage } from "./agency-usage";
+import { seedApproaches } from "./approaches";
 import { seedProcurementRules } from "./procurement-rules";
 import { seedResponsibility } from "./responsibility";
 import { seedReviews } from "./reviews";
@@ -29,4 +30,6 @@ export const extraSeeders: ExtraSeeder[] = [
   // After the demo accounts: sample lists are approved by the demo editor.
   (db, today) => seedPrices(db, today),
   (db, today) => seedAgencyUsage(db, today),
+  // Last: approaches invite sample products, are run by the demo staff account and name a sample reviewer.
+  (db, today) => seedApproaches(db, today),
 ];

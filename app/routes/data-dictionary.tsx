@@ -14,6 +14,7 @@ import {
   ASSESSMENTS_CSV_COLUMNS,
   PRICES_CSV_COLUMNS,
 } from "~/open-data/dictionary";
+import { API_OUTCOMES_FIELDS, OUTCOMES_ATOM_FIELDS, OUTCOMES_CSV_COLUMNS } from "~/open-data/outcomes-dictionary";
 import { FieldTable } from "~/ui/field-table";
 
 export const meta: MetaFunction = () => [
@@ -81,6 +82,23 @@ export default function DataDictionary() {
                 </li>
                 <li>
                   <code>
+                    GET <a href="/api/outcomes">/api/outcomes</a>
+                  </code>
+                  ,{" "}
+                  <code>
+                    <a href="/api/outcomes.csv">/api/outcomes.csv</a>
+                  </code>{" "}
+                  and the Atom feed{" "}
+                  <code>
+                    <a href="/api/outcomes.atom">/api/outcomes.atom</a>
+                  </code>
+                  : every approach to market that ended in an award, with the buying agency, the product chosen, the contract value, the
+                  decision date, the AusTender contract notice ID when known and the checksum of the frozen decision record. Never the
+                  evaluation: no scores, other responses, evaluators or reasons. Sample outcomes are fictional and marked{" "}
+                  <code>sample</code>.
+                </li>
+                <li>
+                  <code>
                     GET <a href="/products/export.csv">/products/export.csv</a>
                   </code>
                   : every matching product (all pages) as a CSV download. The product list has a link that exports exactly the results on
@@ -134,6 +152,22 @@ export default function DataDictionary() {
           </Stack>
         </section>
 
+        <section aria-labelledby="outcomes">
+          <Stack gap={1}>
+            <H2 id="outcomes">JSON: awarded outcomes</H2>
+            <Text as="p">
+              One entry per award, newest decision first. An approach that ended without an award is not listed. Contract values are
+              whole-of-life and GST inclusive, in dollars.
+            </Text>
+            <FieldTable caption="Fields of /api/outcomes" fields={API_OUTCOMES_FIELDS} />
+            <Text as="p">
+              The Atom 1.0 feed <code>/api/outcomes.atom</code> has one entry per award, with the same facts; it carries the same{" "}
+              <code>ETag</code> and caching as the JSON.
+            </Text>
+            <FieldTable caption="Elements of each entry of /api/outcomes.atom" fields={OUTCOMES_ATOM_FIELDS} nameHeading="Element" />
+          </Stack>
+        </section>
+
         <section aria-labelledby="csv">
           <Stack gap={1}>
             <H2 id="csv">CSV export</H2>
@@ -152,6 +186,9 @@ export default function DataDictionary() {
             <H2 id="csv-prices">CSV: prices in force</H2>
             <Text as="p">The same format: one row per product, price item and volume tier in force today.</Text>
             <FieldTable caption="Columns of /api/prices.csv, in order" fields={PRICES_CSV_COLUMNS} nameHeading="Column" />
+            <H2 id="csv-outcomes">CSV: awarded outcomes</H2>
+            <Text as="p">The same format: one row per award, newest decision first.</Text>
+            <FieldTable caption="Columns of /api/outcomes.csv, in order" fields={OUTCOMES_CSV_COLUMNS} nameHeading="Column" />
           </Stack>
         </section>
       </Stack>
