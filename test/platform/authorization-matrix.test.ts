@@ -87,6 +87,19 @@ const ROUTES: Record<string, Spec> = {
   // The "Was this helpful?" answer is public; status changes need an editor (test/articles).
   "articles.$slug.tsx": { loader: "public", action: "public", params: article },
   "articles.$slug_.edit.tsx": { loader: "editor", action: "editor", params: article },
+  "api.outcomes.tsx": { loader: "public", action: "none" },
+  "api.outcomes[.]atom.tsx": { loader: "public", action: "none" },
+  "api.outcomes[.]csv.tsx": { loader: "public", action: "none" },
+  // Approaches to market: the demo agency's staff member runs them; every one else is told they do
+  // not exist (404) or may not (403). Owner-only and evaluator-only steps are in test/approaches.
+  "approaches._index.tsx": { loader: "agency-staff", action: "none" },
+  "approaches.new.tsx": { loader: "agency-staff", action: "agency-staff" },
+  "approaches.$id.tsx": { loader: "agency-staff", action: "agency-staff", params: (f) => ({ id: f.openApproachId }) },
+  "approaches.$id_.edit.tsx": { loader: "agency-staff", action: "agency-staff", params: (f) => ({ id: f.draftApproachId }) },
+  "approaches.$id_.evaluate.tsx": { loader: "agency-staff", action: "agency-staff", params: (f) => ({ id: f.closedApproachId }) },
+  "approaches.$id_.decision.tsx": { loader: "agency-staff", action: "agency-staff", params: (f) => ({ id: f.decidedApproachId }) },
+  "approaches.$id_.record[.]json.tsx": { loader: "agency-staff", action: "none", params: (f) => ({ id: f.decidedApproachId }) },
+  "approaches.$id_.record[.]pdf.tsx": { loader: "agency-staff", action: "none", params: (f) => ({ id: f.decidedApproachId }) },
   "articles.$slug_.history.tsx": { loader: "editor", action: "none", params: article },
   "articles._index.tsx": { loader: "public", action: "none" },
   "articles.feed[.]xml.tsx": { loader: "public", action: "none" },
@@ -125,6 +138,9 @@ const ROUTES: Record<string, Spec> = {
   "products.export[.]csv.tsx": { loader: "public", action: "none" },
   "provider._index.tsx": { loader: "provider", action: "none" },
   "provider.products.$slug.tsx": { loader: "provider", action: "provider", params: (f) => ({ slug: f.ownProductSlug }) },
+  "provider.approaches._index.tsx": { loader: "provider", action: "none" },
+  // The demo provider is invited to the open approach.
+  "provider.approaches.$id.tsx": { loader: "provider", action: "provider", params: (f) => ({ id: f.openApproachId }) },
   "provider.profile.tsx": { loader: "provider", action: "provider" },
   "provider.products.$slug_.badges.tsx": { loader: "provider", action: "provider", params: (f) => ({ slug: f.ownProductSlug }) },
   "provider.products.$slug_.prices.tsx": { loader: "provider", action: "provider", params: (f) => ({ slug: f.ownProductSlug }) },

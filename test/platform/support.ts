@@ -7,10 +7,24 @@ import fs from "node:fs";
 import path from "node:path";
 import { and, eq, ne } from "drizzle-orm";
 import { connection, db } from "~db/client.server";
-import { articles, assessments, procurementRules, products, providers, reviews, shortlistItems, userRoles, users } from "~db/schema";
+import {
+  approaches,
+  articles,
+  assessments,
+  procurementRules,
+  products,
+  providers,
+  reviews,
+  shortlistItems,
+  userRoles,
+  users,
+} from "~db/schema";
 import { getCurrentUserById, findUserIdByEmail, type CurrentUser } from "~/accounts/user.server";
 import { createShortlist, getShortlist } from "~/shortlists/shortlist.server";
 import { takeSnapshot } from "~/shortlists/evidence-pack.server";
+import { createApproach } from "~/approaches/approach.server";
+import { STARTING_CRITERIA } from "~/approaches/vocabulary";
+import type { ProposedPurchase } from "~/procurement/purchase";
 import { anonymous, signIn } from "../accounts/support";
 
 export const ROUTES_DIR = path.resolve(__dirname, "../../app/routes");
@@ -74,6 +88,11 @@ export type Fixtures = {
   /** The demo agency staff member's own draft assessment. */
   draftAssessmentId: string;
   reviewProviderId: number;
+  /** The demo agency's seeded approaches to market, by state, and a draft made here. */
+  openApproachId: string;
+  closedApproachId: string;
+  decidedApproachId: string;
+  draftApproachId: string;
 };
 
 /** Real parameters: a product the provider rep does not represent, a published review, a buyer's shortlist. */
@@ -115,7 +134,35 @@ export function fixtures(): Fixtures {
     .from(assessments)
     .where(and(eq(assessments.status, "draft"), eq(assessments.userId, staff.id)))
     .get();
+  const own = db()
+    .select({ id: approaches.id, status: approaches.status, closesAt: approaches.closesAt, purchase: approaches.purchase })
+    .from(approaches)
+    .where(eq(approaches.agencyId, staff.agencyId ?? -1))
+    .all();
+  const now = new Date().toISOString();
+  const approach = (test: (a: (typeof own)[number]) => boolean) => String(own.find(test)?.id ?? "no-such-approach");
+  const draftApproachId = own[0]
+    ? createApproach({
+        owner: staff,
+        agencyId: staff.agencyId!,
+        shortlistId: null,
+        purchase: own[0].purchase as unknown as ProposedPurchase,
+        input: {
+          title: "Matrix draft",
+          requirement: "A draft for the matrix.",
+          pricingBasis: "",
+          closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, "Z"),
+          criteria: STARTING_CRITERIA.map((c) => ({ ...c })),
+          productIds: [listed.id],
+        },
+        ip: null,
+      })
+    : "no-draft-approach";
   return {
+    openApproachId: approach((a) => a.status === "open" && a.closesAt > now),
+    closedApproachId: approach((a) => a.status === "open" && a.closesAt <= now),
+    decidedApproachId: approach((a) => a.status === "decided"),
+    draftApproachId: String(draftApproachId),
     productSlug: product.slug,
     ownProductSlug: ownProduct?.slug ?? "no-product-for-the-provider-rep",
     providerSlug: provider.slug,
