@@ -32,15 +32,10 @@ export function ScoreBars({
       <p id={`${id}-desc`} style={{ margin: "0 0 0.75rem" }}>
         {summary}
       </p>
-      {/* One image to assistive technology, named and described as the SVG charts are; the table below has the numbers. */}
-      <ol
-        role="img"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-desc`}
-        style={{ listStyle: "none", margin: 0, padding: 0, maxWidth: 640 }}
-      >
+      {/* One image to assistive technology, named and described as the SVG charts are (divs, not a list: an image has no list items); the table below has the numbers. */}
+      <div role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} style={{ maxWidth: 640 }}>
         {bars.map((b, i) => (
-          <li key={`${b.label}-${i}`} style={{ marginBottom: "0.75rem" }}>
+          <div key={`${b.label}-${i}`} style={{ marginBottom: "0.75rem" }}>
             <span style={{ display: "block", color: CHART_TEXT }}>{b.label}</span>
             <span style={{ display: "flex", alignItems: "center", gap: "0.5rem" }}>
               <span aria-hidden="true" style={{ flex: 1, height: 22, border: `1px solid ${CHART_COLOURS.neutral}` }}>
@@ -55,9 +50,9 @@ export function ScoreBars({
               </span>
               <span style={{ fontWeight: "bold", minWidth: "4.5em", color: CHART_TEXT }}>{b.value}</span>
             </span>
-          </li>
+          </div>
         ))}
-      </ol>
+      </div>
       <ChartDataTable caption={title} columns={["", "Weighted total, out of 100"]} rows={bars.map((b) => [b.label, b.value])} />
     </figure>
   );
