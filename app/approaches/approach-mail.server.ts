@@ -64,6 +64,24 @@ export function tellInvitedSellers({
   }
 }
 
+/**
+ * Tells the person running the approach that a seller has asked something, so the answer (which
+ * every seller waits on) does not depend on the buyer happening to look. The seller is not named:
+ * the page says who asked, to the agency only.
+ */
+export function tellOwnerOfQuestion({
+  approach,
+  ownerEmail,
+}: {
+  approach: Pick<Told, "id" | "title" | "closesAt">;
+  ownerEmail: string;
+}): void {
+  sendNotice(ownerEmail, `A seller has asked a question: ${approach.title}`, [
+    `An invited seller has asked a question about "${approach.title}".`,
+    `Answer it for every invited seller before responses close at ${formatCanberra(approach.closesAt)}: ${siteLink(`/approaches/${approach.id}#questions-heading`)}`,
+  ]);
+}
+
 export interface DebriefScore {
   criterion: string;
   weight: number;

@@ -5,10 +5,10 @@
  */
 import { and, asc, eq, isNotNull } from "drizzle-orm";
 import { db } from "~db/client.server";
-import { approachQuestions, providers } from "~db/schema";
+import { approachQuestions, providers, users } from "~db/schema";
 import { audit } from "~/audit/audit.server";
 import { approachDetail, type Outcome, type Step } from "./approach.server";
-import { tellInvitedSellers } from "./approach-mail.server";
+import { tellInvitedSellers, tellOwnerOfQuestion } from "./approach-mail.server";
 
 const refused = (message: string, field = ""): Outcome => ({ ok: false, errors: { [field]: message } });
 
@@ -37,6 +37,9 @@ export function askQuestion({
         entityId: approachId,
         details: { questionId: row.id, providerId },
       });
+      const owner =
+        detail.ownerId === null ? undefined : db().select({ email: users.email }).from(users).where(eq(users.id, detail.ownerId)).get();
+      if (owner) tellOwnerOfQuestion({ approach: detail, ownerEmail: owner.email });
       return { ok: true };
     },
     { behavior: "immediate" },

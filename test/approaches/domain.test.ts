@@ -264,6 +264,11 @@ describe("questions and answers", () => {
       now: afterT0(1),
     });
     expect(asked).toEqual({ ok: true });
+    // The person running it is told, without the asker named.
+    const told = mailTo(owner.email, "A seller has asked a question");
+    expect(told).toHaveLength(1);
+    expect(told[0].body).toContain(`/approaches/${id}#questions-heading`);
+    expect(told[0].body).not.toContain(provA.name);
     const [q] = questionsForBuyer(id);
     expect(q).toMatchObject({ providerName: provA.name, answer: null });
     questionId = q.id;
