@@ -14,33 +14,18 @@ import type { ProposedPurchase } from "~/procurement/purchase";
 import { db } from "~db/client.server";
 import { agencies, approaches, products, providers, users } from "~db/schema";
 import { makeUser } from "../accounts/support";
+import { purchase } from "../procurement/fixtures";
 
-export const TEST_PURCHASE: ProposedPurchase = {
-  classification: "OFFICIAL",
-  sensitive: false,
-  wholeOfGovernment: false,
+/** The procurement tests' purchase, at a size and date an approach to market would have. */
+export const TEST_PURCHASE: ProposedPurchase = purchase({
   costGstInc: 180_000,
   costExGst: 163_636.36,
-  initialTermMonths: 24,
   extensionMonths: [12],
-  extensionExercised: false,
-  reviewRecorded: false,
   signingDate: "2026-07-01",
-  hostingContract: false,
-  hostingContractKind: null,
-  panel: "none",
-  dtaNotified: false,
-  ministerialExemption: false,
-  hcfExemption: false,
-  liability: "capped",
-  liabilityJustification: "",
-  targetE8: "none",
   considerFirstDone: true,
   fairCriteriaDone: true,
   reuseConsidered: true,
-  nonCorporateEntity: true,
-  establishingPanel: false,
-};
+});
 
 /** Throws on a domain refusal: a fixture that silently fails would make every later assertion lie. */
 export function must(outcome: Outcome, step: string): void {
